@@ -1,0 +1,103 @@
+import { z } from 'astro/zod';
+
+/** A variant id doubles as its URL slug: lowercase words joined by single hyphens. */
+export const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+/** One phrase the matcher looks for in a paste. */
+export const signalSchema = z.object({
+  /** Words the paste must contain in this order, compared after normalising case, quotes, escapes and wraps. */
+  phrase: z.string().trim().min(3),
+  /** How strongly the phrase points at this variant: 1 is a hint, 3 is the message's defining words. */
+  weight: z.number().positive().max(10),
+});
+
+/** Everything the matcher needs to recognise a variant in a paste. */
+export const signalsSchema = z.object({
+  /** The phrases to look for; the verbatim messages are looked for as well. */
+  phrases: z.array(signalSchema).min(1),
+  /** A dollar amount read off the paste that picks this variant among siblings sharing its phrases. */
+  amount: z.number().int().positive().optional(),
+  /** When two variants match, the higher wins: 0 for a generic wrapper, more for a specific message. */
+  specificity: z.number().int().min(0).max(10),
+  /** HTTP statuses this variant arrives with; a matching status only supports, never decides. */
+  statuses: z.array(z.number().int().min(100).max(599)).default([]),
+});
+
+/** A public page a guide's facts come from. */
+export const sourceSchema = z.object({
+  /** What the page is, as a reader would recognise it. */
+  title: z.string().trim().min(3),
+  /** Where it is; https only. */
+  url: z.url({ protocol: /^https$/ }),
+});
+
+/** One numbered step of a fix. */
+export const stepSchema = z.object({
+  /** The action, said as an instruction. */
+  title: z.string().trim().min(3),
+  /** More on how, in one or two sentences. */
+  detail: z.string().trim().min(3).optional(),
+});
+
+/** Which family a variant belongs to; drives grouping, filters and colours. */
+export const familySchema = z.enum(['extra-usage', 'organization', 'adjacent']);
+/** Whose account the message is about. */
+export const audienceSchema = z.enum(['personal', 'organization', 'api-key']);
+/** Who can make the error go away. */
+export const actorSchema = z.enum(['you', 'admin', 'maintainer', 'wait']);
+
+/** One error the site explains: the single source of truth for its guide, table row, matcher signals and JSON. */
+export const variantSchema = z
+  .object({
+    /** The id, which is also the slug of `/errors/<id>/`. */
+    id: variantIdSchema,
+    /** Whether this is a message a tool prints or a situation with no message of its own. */
+    kind: z.enum(['message', 'situation']).default('message'),
+    /** Which family it belongs to. */
+    family: familySchema,
+    /** A short name for the variant, used as the heading and link text. */
+    title: z.string().trim().min(3).max(80),
+    /** The message(s) exactly as the API or tool prints them. */
+    messages: z.array(z.string().trim().min(3)).default([]),
+    /** The HTTP status the message usually comes with, when there is one. */
+    status: z.number().int().min(100).max(599).optional(),
+    /** The API's error type, e.g. `invalid_request_error`, when there is one. */
+    errorType: z.string().regex(/^[a-z_]+$/).optional(),
+    /** The cause in one line, for tables, search results and the paste box. */
+    summary: z.string().trim().min(10).max(200),
+    /** What it means, in a few sentences. */
+    cause: z.string().trim().min(20),
+    /** Whose account it concerns. */
+    audience: audienceSchema,
+    /** Who can fix it. */
+    actor: actorSchema,
+    /** The fix, in order. */
+    steps: z.array(stepSchema).min(1),
+    /** Ids of variants a reader may be confusing this one with. */
+    related: z.array(variantIdSchema).default([]),
+    /** Where the facts come from; at least one. */
+    sources: z.array(sourceSchema).min(1),
+    /** When the guide was last checked against its sources (YYYY-MM-DD). */
+    reviewed: z.iso.date(),
+    /** What changed at the last review, in one line, for the changes page. */
+    change: z.string().trim().min(5),
+    /** What the matcher looks for; a situation has none. */
+    signals: signalsSchema.optional(),
+  })
+  .superRefine((variant, ctx) => {
+    if (variant.kind === 'message' && variant.messages.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['messages'], message: 'a message variant needs at least one verbatim message' });
+    }
+    if (variant.kind === 'message' && !variant.signals) {
+      ctx.addIssue({ code: 'custom', path: ['signals'], message: 'a message variant needs signals for the matcher' });
+    }
+  });
+
+/** A variant as written in `src/catalogue/variants/`, before defaults are applied. */
+export type VariantInput = z.input<typeof variantSchema>;
+/** A validated variant. */
+export type Variant = z.output<typeof variantSchema>;
+export type Family = z.output<typeof familySchema>;
+export type Audience = z.output<typeof audienceSchema>;
+export type Actor = z.output<typeof actorSchema>;
+export type Signals = z.output<typeof signalsSchema>;
