@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { cspDirectives, themeInitHash } from './src/csp.mjs';
 
 /** Where the site is deployed; set SITE_URL when building for a real host (see README, "Deploy"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,5 +14,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') })],
+  security: {
+    csp: {
+      directives: cspDirectives,
+      // Pagefind compiles its WebAssembly search engine; nothing else needs more than 'self'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Finds a Chromium for the browser tests, then runs Playwright against the built site in dist/.
+// Order: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own download; else, as root with apt, install Debian's chromium.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+function playwrightOwn() {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return playwrightOwn();
+}
+
+let browser = findChromium();
+const canApt = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;
+if (!browser && canApt) {
+  console.log('No Chromium found: installing Debian\'s chromium with apt-get (one time)…');
+  const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
+  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+  if (install.status === 0) browser = findChromium();
+}
+if (!browser) {
+  console.error('No Chromium for the browser tests: install one (e.g. `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chrome/Chromium binary.');
+  process.exit(1);
+}
+const dist = process.env.DIST_DIR ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`No built site in ${dist}/: run \`npm run build\` first (npm test does this).`);
+  process.exit(1);
+}
+
+const result = spawnSync('playwright', ['test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROMIUM_PATH: browser },
+});
+process.exit(result.status ?? 1);

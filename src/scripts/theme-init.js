@@ -1,0 +1,6 @@
+(() => {
+  let theme = null;
+  try { theme = localStorage.getItem('theme'); } catch {}
+  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  document.documentElement.dataset.theme = theme;
+})();
