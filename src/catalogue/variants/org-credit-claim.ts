@@ -12,7 +12,7 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'Your workspace was given an extra usage credit, but only an Owner or Admin can claim it.',
   cause:
-    "You are signed in with a Team or Enterprise seat, and an outside app's requests now draw from the organization's extra usage. A credit for the whole workspace was set aside, and until an Owner or Admin accepts it, every member's third-party requests are refused. Members cannot claim it themselves; it is separate from any personal credit.",
+    "You are signed in with a seat in an organization's workspace (a Team plan, for example), and an outside app's requests now draw from the organization's extra usage. A credit for the whole workspace was set aside, and until an Owner or Admin accepts it, every member's third-party requests are refused. Members cannot claim it themselves; it is separate from any personal credit.",
   audience: 'organization',
   actor: 'admin',
   steps: [

@@ -16,7 +16,7 @@ export default {
   steps: [
     { title: 'Wait a minute and retry; most tools retry with a back-off on their own.' },
     { title: 'Run fewer agents or parallel sessions at once.' },
-    { title: 'If it happens all day on an API key, ask for a higher rate limit tier in the Claude Console.' },
+    { title: "If it happens all day on an API key, check your account's rate limits in the Claude Console." },
   ],
   related: ['overloaded', 'plan-usage-limit'],
   sources: [githubIssue('anthropics/claude-code#54698', 'a 429 rate_limit_error inside a stack trace'), common.apiErrors],
