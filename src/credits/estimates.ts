@@ -1,0 +1,90 @@
+// The seed articles' cost estimates, kept as data so the page, its tables and the calculator share one copy.
+// They are one author's rough figures, not Anthropic's prices: every place that shows them says so.
+
+/** A dollar range as the seeds give it; `openEnded` marks a top figure written with a "+". */
+export interface Range {
+  low: number;
+  high: number;
+  openEnded?: boolean;
+}
+
+/** Which end of a range a calculation uses. */
+export type Point = 'low' | 'mid' | 'high';
+
+/** The points, in the order a form offers them. */
+export const points: readonly Point[] = ['low', 'mid', 'high'];
+
+/** How the form names each point. */
+export const pointLabels: Record<Point, string> = {
+  low: 'Low end',
+  mid: 'Midpoint',
+  high: 'High end',
+};
+
+/** Where a figure comes from, as a reader would recognise it; `url` only where the source itself gives one. */
+export interface EstimateSource {
+  title: string;
+  url?: string;
+}
+
+/** The seed articles the figures come from (both by Matthew Diakonov on the Fazm blog). */
+export const estimateSources = {
+  perHour: {
+    title: 'Matthew Diakonov, Fazm blog: the seed guide to every variant of the rejection (its table of cost per hour by tool)',
+  },
+  team: {
+    title: 'Matthew Diakonov, Fazm blog: the seed article on the organization credit (daily cost per developer, auto-reload by team size)',
+    url: 'https://fazm.ai/blog/llm-request-rejected-organization-credit-workspace-admin',
+  },
+} satisfies Record<string, EstimateSource>;
+
+/** The short label every figure carries. */
+export const estimateLabel = "seed author's estimate, not Anthropic's price";
+
+/** One tool and way of working, with what the seed author thinks an hour of it costs at API rates. */
+export interface UsagePattern {
+  id: string;
+  label: string;
+  perHour: Range;
+}
+
+/** Cost per hour by tool and usage pattern (seed 000). */
+export const usagePatterns = [
+  { id: 'cursor-light', label: 'Cursor: light coding with autocomplete', perHour: { low: 0.5, high: 1.5 } },
+  { id: 'cursor-agent', label: 'Cursor: agent mode, heavy refactoring', perHour: { low: 2, high: 5 } },
+  { id: 'claude-code', label: 'Claude Code: one agent', perHour: { low: 1, high: 3 } },
+  { id: 'parallel-agents', label: 'Claude Code: five or more agents in parallel', perHour: { low: 5, high: 15 } },
+  { id: 'vscode-chat', label: 'VS Code extension: chat only', perHour: { low: 0.1, high: 0.3 } },
+  { id: 'windsurf', label: 'Windsurf: moderate use', perHour: { low: 1, high: 3 } },
+] as const satisfies readonly UsagePattern[];
+
+export type UsagePatternId = (typeof usagePatterns)[number]['id'];
+
+/** How heavily one developer uses the tools in a day. */
+export type Tier = 'light' | 'moderate' | 'heavy';
+
+export const tiers: readonly Tier[] = ['light', 'moderate', 'heavy'];
+
+/** Cost per developer per working day by usage tier (seed 004). */
+export const perDeveloperDay: Record<Tier, { label: string; example: string; perDay: Range }> = {
+  light: { label: 'Light', example: 'autocomplete and the odd chat', perDay: { low: 1, high: 5 } },
+  moderate: { label: 'Moderate', example: 'chat through the day, some agent runs', perDay: { low: 5, high: 15 } },
+  heavy: { label: 'Heavy', example: 'agent mode, parallel runs, long contexts', perDay: { low: 15, high: 50, openEnded: true } },
+};
+
+/** One row of the seeds' auto-reload table: a head-count band and what to reload, at which balance. */
+export interface ReloadRow {
+  minDevelopers: number;
+  maxDevelopers: number;
+  reload: Range;
+  threshold: number;
+}
+
+/** Auto-reload by team size (seed 004); the 1-person row is seed 000's individual example. */
+export const reloadTable: readonly ReloadRow[] = [
+  { minDevelopers: 1, maxDevelopers: 1, reload: { low: 10, high: 20 }, threshold: 5 },
+  { minDevelopers: 2, maxDevelopers: 5, reload: { low: 50, high: 50 }, threshold: 10 },
+  { minDevelopers: 6, maxDevelopers: 15, reload: { low: 100, high: 100 }, threshold: 25 },
+  { minDevelopers: 16, maxDevelopers: 50, reload: { low: 250, high: 250 }, threshold: 50 },
+  { minDevelopers: 51, maxDevelopers: Number.POSITIVE_INFINITY, reload: { low: 500, high: 500, openEnded: true }, threshold: 100 },
+];
