@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, themeInitHash } from './src/csp.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Where the site is deployed; set SITE_URL when building for a real host (see README, "Deploy"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,9 +12,11 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'static',
+  // Prism marks code with classes; Shiki's inline styles would break under the CSP.
+  markdown: { syntaxHighlight: 'prism' },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind()],
   security: {
     csp: {
       directives: cspDirectives,
