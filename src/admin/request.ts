@@ -1,0 +1,214 @@
+// An admin request: what a member puts in the link to /admin/claim/ and the messages built around it.
+// Pure: no DOM, no catalogue import, so the request page and the claim page bundle only this.
+
+/** The fields of an admin request, in the order the link carries them (DESIGN.md, "Admin link"). */
+export const requestFields = ['from', 'org', 'tool', 'variant', 'note'] as const;
+
+/** One field of an admin request. */
+export type RequestField = (typeof requestFields)[number];
+
+/** A request as read or written: every field optional, a present field never empty. */
+export type AdminRequest = Partial<Record<RequestField, string>>;
+
+/** The most UTF-16 code units each field keeps; the form's `maxlength` uses the same numbers. */
+export const fieldCaps: Readonly<Record<RequestField, number>> = {
+  from: 80,
+  org: 100,
+  tool: 60,
+  variant: 40,
+  note: 300,
+};
+
+/** Where the admin's page lives, from the site root. */
+export const claimPath = '/admin/claim/';
+
+// Line breaks and tabs become spaces so that words on either side stay apart.
+const whitespaceControls = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// C0 and C1 controls, DEL, and the marks and overrides that can reorder how text reads.
+const hiddenControls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/** Cuts text to at most `cap` code units without splitting a character or an emoji sequence. */
+function capText(text: string, cap: number): string {
+  if (text.length <= cap) return text;
+  if (graphemes) {
+    let end = 0;
+    for (const { segment } of graphemes.segment(text.slice(0, cap + 32))) {
+      if (end + segment.length > cap) break;
+      end += segment.length;
+    }
+    return text.slice(0, end);
+  }
+  const cut = text.slice(0, cap);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * Makes a value safe to show and to put in a link: lone surrogates become U+FFFD, line breaks become spaces,
+ * control and bidi-override characters are removed, the ends are trimmed, and the result is cut to `cap`.
+ */
+export function sanitizeValue(value: string, cap: number): string {
+  const cleaned = value.replace(loneSurrogates, '\ufffd').replace(whitespaceControls, ' ').replace(hiddenControls, '').trim();
+  return capText(cleaned, Math.max(0, cap)).trimEnd();
+}
+
+/** The request with every field sanitized and capped; empty fields left out. */
+export function sanitizeRequest(fields: AdminRequest): AdminRequest {
+  const clean: AdminRequest = {};
+  for (const field of requestFields) {
+    const value = fields[field];
+    if (typeof value !== 'string') continue;
+    const safe = sanitizeValue(value, fieldCaps[field]);
+    if (safe) clean[field] = safe;
+  }
+  return clean;
+}
+
+/** The URL fragment (without `#`) carrying a request: URLSearchParams-encoded, fields in a fixed order. */
+export function encodeRequest(fields: AdminRequest): string {
+  const clean = sanitizeRequest(fields);
+  const params = new URLSearchParams();
+  for (const field of requestFields) {
+    const value = clean[field];
+    if (value) params.set(field, value);
+  }
+  return params.toString();
+}
+
+/**
+ * Reads a request from a URL fragment (with or without `#`). Never throws: broken percent-escapes decode to
+ * U+FFFD or stay as typed, unknown fields are dropped, and `variant` is kept only when it is in `knownVariants`.
+ */
+export function decodeRequest(fragment: string, knownVariants: Iterable<string>): AdminRequest {
+  const known = knownVariants instanceof Set ? (knownVariants as ReadonlySet<string>) : new Set(knownVariants);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
+  } catch {
+    return {};
+  }
+  const raw: AdminRequest = {};
+  for (const field of requestFields) {
+    const value = params.get(field);
+    if (value !== null) raw[field] = value;
+  }
+  const clean = sanitizeRequest(raw);
+  if (clean.variant !== undefined && !known.has(clean.variant)) delete clean.variant;
+  return clean;
+}
+
+/** The full link the admin opens. `origin` is the site's, e.g. `location.origin`. */
+export function claimUrl(origin: string, fields: AdminRequest): string {
+  const fragment = encodeRequest(fields);
+  return `${origin.replace(/\/+$/, '')}${claimPath}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** How a request is worded for one kind of error. */
+export interface RequestWording {
+  /** Follows the member's name in the admin's heading: "Ana asked you to …". */
+  headline: string;
+  /** What the member asks for, after "Could you …"; `{workspace}` stands for the workspace's name. */
+  ask: string;
+  /** The e-mail subject. */
+  subject: string;
+  /** The admin's reply once it is done, before "Try … again". */
+  done: string;
+  /** Whether only a workspace Owner or Admin can do it. */
+  adminOnly: boolean;
+}
+
+const wordings: Readonly<Record<string, RequestWording>> = {
+  'org-credit-claim': {
+    headline: 'asked you to claim the organization credit',
+    ask: 'claim the extra usage credit that is waiting for {workspace}',
+    subject: 'Could you claim our Claude workspace credit?',
+    done: 'Done: I claimed the organization credit',
+    adminOnly: true,
+  },
+  'org-add-more': {
+    headline: 'asked you to add more extra usage',
+    ask: 'add funds to the extra usage of {workspace}',
+    subject: 'Could you add extra usage to our Claude workspace?',
+    done: "Done: I added funds to the workspace's extra usage",
+    adminOnly: true,
+  },
+  'subscription-access-disabled': {
+    headline: 'asked you to check subscription access for Claude Code',
+    ask: 'check whether Claude Code may use the subscription of {workspace}, and allow it if it should',
+    subject: 'Could you check Claude Code access for our workspace?',
+    done: 'Done: I checked subscription access for Claude Code',
+    adminOnly: true,
+  },
+  'spend-limit-reached': {
+    headline: 'asked you to check a spending limit',
+    ask: 'check whether {workspace} has reached a monthly spending limit',
+    subject: 'Could you check our Claude spending limit?',
+    done: 'Done: I checked the spending limit',
+    adminOnly: false,
+  },
+};
+
+const generalWording: RequestWording = {
+  headline: "asked you to check the workspace's extra usage",
+  ask: 'check the extra usage of {workspace}: a credit may be waiting to be claimed, or the balance may be empty',
+  subject: "Could you check our Claude workspace's extra usage?",
+  done: "Done: I checked the workspace's extra usage",
+  adminOnly: true,
+};
+
+const otherErrorWording: RequestWording = {
+  headline: 'asked for your help with a Claude error',
+  ask: 'take a look at a Claude error that stops my work in {workspace}',
+  subject: 'Could you help with a Claude error?',
+  done: 'Done: I had a look',
+  adminOnly: false,
+};
+
+/** The wording for a request about `variant`; a request without one is about the workspace's extra usage. */
+export function requestWording(variant: string | undefined): RequestWording {
+  if (!variant) return generalWording;
+  return wordings[variant] ?? otherErrorWording;
+}
+
+/** The admin page's heading for a request: "<name> asked you to …", or "A teammate asked you to …". */
+export function requestHeadline(fields: AdminRequest): string {
+  return `${fields.from ?? 'A teammate'} ${requestWording(fields.variant).headline}`;
+}
+
+/** The message a member sends by chat or e-mail; `variantTitle` names the error when one was chosen. */
+export function requestMessage(fields: AdminRequest, link: string, variantTitle?: string): string {
+  const clean = sanitizeRequest(fields);
+  const wording = requestWording(clean.variant);
+  const workspace = clean.org ? `our Claude workspace “${clean.org}”` : 'our Claude workspace';
+  const tool = clean.tool ?? 'My tool';
+  const lines = [`Hi! Could you ${wording.ask.replace('{workspace}', () => workspace)}?`];
+  lines.push(variantTitle ? `${tool} stops with “${sanitizeValue(variantTitle, 120)}”.` : `${tool} is refused by Claude.`);
+  if (wording.adminOnly) lines.push('Only a workspace Owner or Admin can fix it, at claude.ai/settings/usage.');
+  lines.push(`The steps and a checklist are here: ${link}`);
+  if (clean.note) lines.push(`Note: ${clean.note}`);
+  lines.push(clean.from ? `Thanks, ${clean.from}` : 'Thanks!');
+  return lines.join('\n');
+}
+
+/** The e-mail subject for a request. */
+export function requestSubject(fields: AdminRequest): string {
+  return requestWording(sanitizeRequest(fields).variant).subject;
+}
+
+/** A `mailto:` URL with no recipient and the subject and body filled in; never throws. */
+export function mailtoUrl(subject: string, body: string): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(loneSurrogates, '\ufffd').replace(/\r?\n/g, '\r\n'));
+  return `mailto:?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/** The admin's short reply to the member once the fix is in place. */
+export function doneReply(fields: AdminRequest): string {
+  const clean = sanitizeRequest(fields);
+  const wording = requestWording(clean.variant);
+  const workspace = clean.org ? ` for ${clean.org}` : '';
+  const tool = clean.tool ?? 'your tool';
+  return `${wording.done}${workspace}. Try ${tool} again, and restart it if it still shows the old error.`;
+}
