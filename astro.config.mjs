@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, themeInitHash } from './src/csp.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Where the site is deployed; set SITE_URL when building for a real host (see README, "Deploy"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: cspDirectives,
