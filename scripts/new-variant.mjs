@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Scaffolds a new variant: its catalogue entry, its guide, and its line in src/catalogue/raw.ts.
+// Usage: npm run new-variant -- <id> [extra-usage|organization|adjacent]
+// The entry starts with no sources, so the build fails, naming the variant, until the facts are filled in.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const [id, family = 'adjacent'] = process.argv.slice(2);
+if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+  console.error('Usage: npm run new-variant -- <id> [extra-usage|organization|adjacent]   (id: lowercase words joined by hyphens)');
+  process.exit(2);
+}
+if (!['extra-usage', 'organization', 'adjacent'].includes(family)) {
+  console.error(`Unknown family "${family}": use extra-usage, organization or adjacent.`);
+  process.exit(2);
+}
+const entryPath = `src/catalogue/variants/${id}.ts`;
+const guidePath = `content/guides/${id}.mdx`;
+if (existsSync(entryPath) || existsSync(guidePath)) {
+  console.error(`"${id}" exists already (${existsSync(entryPath) ? entryPath : guidePath}).`);
+  process.exit(2);
+}
+const today = new Date().toISOString().slice(0, 10);
+const name = id.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase()).replace(/^(\d)/, '_$1');
+
+writeFileSync(
+  entryPath,
+  `import type { VariantInput } from '../schema.ts';
+
+export default {
+  id: '${id}',
+  family: '${family}',
+  title: 'Write a short title',
+  messages: ['Paste the message exactly as the tool prints it.'],
+  summary: 'Say the cause in one line.',
+  cause: 'Say what it means in a few sentences, from a public source.',
+  audience: 'personal',
+  actor: 'you',
+  steps: [{ title: 'Say the first thing to do.' }],
+  related: [],
+  sources: [], // At least one { title, url }: the build fails until there is one.
+  reviewed: '${today}',
+  change: 'First version of this guide.',
+  signals: {
+    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    specificity: 3,
+    statuses: [],
+  },
+} satisfies VariantInput;
+`,
+);
+writeFileSync(guidePath, `---\ndescription: One sentence for search results and link previews.\n---\n\n## Why it happens\n\nWrite the long-form explanation here.\n`);
+
+const rawPath = 'src/catalogue/raw.ts';
+const raw = readFileSync(rawPath, 'utf8');
+const withImport = raw.replace(/(import stillRejected from)/, `import ${name} from './variants/${id}.ts';\n$1`);
+const withEntry = withImport.replace(/(\n\s+stillRejected,\n)/, `\n  ${name},$1`);
+writeFileSync(rawPath, withEntry);
+console.log(`Created ${entryPath} and ${guidePath}, and listed it in ${rawPath}.\nFill in the entry (sources included) and the guide, then run npm test.`);
