@@ -5,7 +5,10 @@ export const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'm
 
 /** One phrase the matcher looks for in a paste. */
 export const signalSchema = z.object({
-  /** Words the paste must contain in this order, compared after normalising case, quotes, escapes and wraps. */
+  /**
+   * Words the paste must contain in this order, compared after normalising case, quotes, escapes and wraps.
+   * A trailing placeholder (`llm request rejected: <message>`) counts the phrase only when a message follows it.
+   */
   phrase: z.string().trim().min(3),
   /** How strongly the phrase points at this variant: 1 is a hint, 3 is the message's defining words. */
   weight: z.number().positive().max(10),
@@ -21,6 +24,8 @@ export const signalsSchema = z.object({
   specificity: z.number().int().min(0).max(10),
   /** HTTP statuses this variant arrives with; a matching status only supports, never decides. */
   statuses: z.array(z.number().int().min(100).max(599)).default([]),
+  /** The app known to print this wording, read off as the tool when the paste names none. */
+  tool: z.string().trim().min(2).optional(),
 });
 
 /** A public page a guide's facts come from. */

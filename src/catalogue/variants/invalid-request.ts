@@ -28,7 +28,8 @@ export default {
     phrases: [
       { phrase: 'tool_use ids were found without tool_result blocks', weight: 3 },
       { phrase: 'must have a corresponding tool_result block', weight: 2 },
-      { phrase: 'invalid_request_error', weight: 1 },
+      { phrase: 'llm request rejected: <message>', weight: 2 },
+      { phrase: 'invalid_request_error', weight: 2 },
     ],
     specificity: 1,
     statuses: [400],

@@ -1,0 +1,102 @@
+// Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
+import { squeeze } from './normalise.ts';
+import { knownTools } from './tools.ts';
+
+/** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
+export interface VariantSource {
+  id: string;
+  title: string;
+  summary: string;
+  actor: string;
+  family: string;
+  messages?: readonly string[];
+  status?: number;
+  errorType?: string;
+  signals?: {
+    phrases: readonly { phrase: string; weight: number }[];
+    amount?: number;
+    specificity: number;
+    statuses?: readonly number[];
+    tool?: string;
+  };
+}
+
+/** A signal phrase, squeezed. */
+export interface CompiledPhrase {
+  /** The phrase squeezed to letters and digits. */
+  text: string;
+  /** Its weight from the catalogue. */
+  weight: number;
+  /** Set when the phrase ended in a placeholder: it counts only when a message follows it. */
+  slot?: true;
+}
+
+/** One variant as the matcher sees it. */
+export interface CompiledVariant {
+  id: string;
+  title: string;
+  summary: string;
+  actor: string;
+  family: string;
+  specificity: number;
+  amount?: number;
+  statuses: number[];
+  tool?: string;
+  phrases: CompiledPhrase[];
+  /** Squeezed pieces of the verbatim messages (split at placeholders) that are not already phrases. */
+  messages: string[];
+}
+
+/** Everything `diagnose` needs, computed once from the catalogue. */
+export interface MatcherData {
+  variants: CompiledVariant[];
+  /** Squeezed API error types and the HTTP status each comes with, read from the catalogue. */
+  errorTypes: Record<string, number>;
+  /** Squeezed tool names and how to print them. */
+  tools: Record<string, string>;
+}
+
+const placeholder = /<[^<>]*>/g;
+const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;
+const shortestMessagePiece = 12;
+
+/** Compiles catalogue entries (those with signals) and tool names into matcher data. */
+export function compileMatcherData(variants: readonly VariantSource[], tools: readonly string[] = knownTools): MatcherData {
+  const errorTypes: Record<string, number> = {};
+  const compiled: CompiledVariant[] = [];
+  for (const variant of variants) {
+    if (variant.errorType && variant.status) errorTypes[squeeze(variant.errorType)] ??= variant.status;
+    const signals = variant.signals;
+    if (!signals) continue;
+    const phrases = signals.phrases.map(({ phrase, weight }): CompiledPhrase => {
+      const slot = trailingPlaceholder.test(phrase);
+      const text = squeeze(phrase.replace(trailingPlaceholder, ''));
+      return slot ? { text, weight, slot } : { text, weight };
+    });
+    const messages = new Set<string>();
+    for (const message of variant.messages ?? []) {
+      for (const piece of message.split(placeholder)) {
+        const text = squeeze(piece);
+        if (text.length < shortestMessagePiece) continue;
+        if (phrases.some((phrase) => phrase.text.includes(text))) continue;
+        messages.add(text);
+      }
+    }
+    compiled.push({
+      id: variant.id,
+      title: variant.title,
+      summary: variant.summary,
+      actor: variant.actor,
+      family: variant.family,
+      specificity: signals.specificity,
+      ...(signals.amount === undefined ? {} : { amount: signals.amount }),
+      statuses: [...(signals.statuses ?? [])],
+      ...(signals.tool === undefined ? {} : { tool: signals.tool }),
+      phrases,
+      messages: [...messages],
+    });
+  }
+  const toolNames: Record<string, string> = {};
+  for (const tool of tools) toolNames[squeeze(tool)] ??= tool;
+  return { variants: compiled, errorTypes, tools: toolNames };
+}

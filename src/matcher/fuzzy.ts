@@ -1,0 +1,89 @@
+// Typo tolerance for long phrases: a phrase split into k+2 pieces keeps one piece intact under k edits,
+// so exact piece hits (found by the automaton) point at the few places worth an edit-distance check.
+import { squeezedAlphabet } from './normalise.ts';
+
+/** Phrases shorter than this (squeezed) must match exactly. */
+export const shortestFuzzyPhrase = 16;
+
+/** How many edits a squeezed phrase of this length may differ by: 0 for short, 1 for long, 2 for very long. */
+export function allowedEdits(length: number): number {
+  return length >= 40 ? 2 : length >= shortestFuzzyPhrase ? 1 : 0;
+}
+
+/** A piece of a phrase: its text and where it starts in the phrase. */
+export interface PhrasePiece {
+  text: string;
+  offset: number;
+}
+
+/** Splits a phrase into `edits + 2` near-equal pieces: one survives intact even when a swap straddles two. */
+export function phrasePieces(phrase: string, edits: number): PhrasePiece[] {
+  const count = edits + 2;
+  const pieces: PhrasePiece[] = [];
+  for (let k = 0; k < count; k++) {
+    const start = Math.floor((k * phrase.length) / count);
+    const end = Math.floor(((k + 1) * phrase.length) / count);
+    pieces.push({ text: phrase.slice(start, end), offset: start });
+  }
+  return pieces;
+}
+
+/** A phrase found with edits: squeezed start (inclusive), end (exclusive) and how many edits it took. */
+export interface FuzzyHit {
+  start: number;
+  end: number;
+  edits: number;
+}
+
+/** Encodes a squeezed phrase string as alphabet codes. */
+export function phraseCodes(phrase: string): Uint8Array {
+  const codes = new Uint8Array(phrase.length);
+  for (let k = 0; k < phrase.length; k++) codes[k] = squeezedAlphabet.indexOf(phrase[k]!);
+  return codes;
+}
+
+/** The best match of `pattern` within `squeezed[from, to)` with at most `edits` edits, or null. */
+export function approximateMatch(squeezed: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number): FuzzyHit | null {
+  // Sellers' algorithm (free start in the text) with adjacent transpositions counted as one edit.
+  const m = pattern.length;
+  let before = new Int32Array(m + 1);
+  let beforeStart = new Int32Array(m + 1);
+  let cost = new Int32Array(m + 1);
+  let start = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  let nextStart = new Int32Array(m + 1);
+  for (let r = 0; r <= m; r++) {
+    cost[r] = r;
+    start[r] = from;
+  }
+  let best: FuzzyHit | null = null;
+  for (let x = from; x < to; x++) {
+    const ch = squeezed[x]!;
+    const previous = x > from ? squeezed[x - 1]! : -1;
+    next[0] = 0;
+    nextStart[0] = x + 1;
+    for (let r = 1; r <= m; r++) {
+      let value = cost[r - 1]! + (pattern[r - 1] === ch ? 0 : 1);
+      let origin = start[r - 1]!;
+      if (cost[r]! + 1 < value) {
+        value = cost[r]! + 1;
+        origin = start[r]!;
+      }
+      if (next[r - 1]! + 1 < value) {
+        value = next[r - 1]! + 1;
+        origin = nextStart[r - 1]!;
+      }
+      if (r >= 2 && previous === pattern[r - 1] && ch === pattern[r - 2] && before[r - 2]! + 1 < value) {
+        value = before[r - 2]! + 1;
+        origin = beforeStart[r - 2]!;
+      }
+      next[r] = value;
+      nextStart[r] = origin;
+    }
+    const distance = next[m]!;
+    if (distance <= edits && (best === null || distance < best.edits)) best = { start: nextStart[m]!, end: x + 1, edits: distance };
+    [before, cost, next] = [cost, next, before];
+    [beforeStart, start, nextStart] = [start, nextStart, beforeStart];
+  }
+  return best;
+}

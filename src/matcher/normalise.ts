@@ -1,0 +1,297 @@
+// One pass over a paste: decode what tools do to a message, then squeeze it to letters and digits.
+// Every decoded and squeezed character keeps the offsets of the paste characters it came from.
+
+/** The characters that survive squeezing, in code order: a squeezed char is stored as its index here. */
+export const squeezedAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** How many distinct squeezed codes there are. */
+export const squeezedAlphabetSize = 36;
+
+/** A paste decoded and squeezed, with maps back to the original offsets. */
+export interface NormalisedText {
+  /** The paste with escapes, entities and terminal codes decoded; never longer than the paste. */
+  plain: string;
+  /** For each char of `plain`, the offset in the paste where it starts. */
+  plainStart: Int32Array;
+  /** For each char of `plain`, the offset in the paste just after it. */
+  plainEnd: Int32Array;
+  /** `plain` with everything but ASCII letters and digits dropped, lowercased, as alphabet codes. */
+  squeezed: Uint8Array;
+  /** For each squeezed char, its index in `plain`. */
+  squeezedToPlain: Int32Array;
+  /** 1 where a squeezed char begins a word, that is, something other than a letter or digit came before it. */
+  wordStart: Uint8Array;
+}
+
+const BACKSLASH = 92;
+const ESC = 27;
+
+const entities: Record<string, number> = {
+  quot: 34, apos: 39, amp: 38, lt: 60, gt: 62, nbsp: 32, rsquo: 0x2019, lsquo: 0x2018, ldquo: 0x201c,
+  rdquo: 0x201d, hellip: 0x2026, mdash: 0x2014, ndash: 0x2013, middot: 0xb7, bull: 0x2022, colon: 58,
+};
+
+/** The alphabet code of a char code, or -1 when squeezing drops it. */
+function squeezeCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 48 && c <= 57) return c - 22;
+  return -1;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  if (lower >= 97 && lower <= 102) return lower - 87;
+  return -1;
+}
+
+/** Reads `count` hex digits at `at`, or -1 when they are not all there. */
+function readHex(text: string, at: number, count: number): number {
+  if (at + count > text.length) return -1;
+  let value = 0;
+  for (let k = 0; k < count; k++) {
+    const digit = hexValue(text.charCodeAt(at + k));
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+/** What one escape, entity or terminal code at a position decodes to. */
+interface Decoded {
+  /** The char it stands for, or -1 when it stands for nothing (a colour code, a stray backslash). */
+  code: number;
+  /** Where the next char of the paste starts. */
+  end: number;
+}
+
+/** Forward-only search for OSC terminators (BEL or ESC \\), so hostile runs of ESC ] stay linear. */
+interface OscSearch {
+  searchedTo: number;
+  terminator: number;
+}
+
+function findOscTerminator(text: string, from: number, search: OscSearch): number {
+  if (search.terminator >= from) return search.terminator;
+  const n = text.length;
+  let k = Math.max(from, search.searchedTo);
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 7 || (c === ESC && text.charCodeAt(k + 1) === BACKSLASH)) break;
+    k++;
+  }
+  search.searchedTo = k;
+  search.terminator = k < n ? k : Number.MAX_SAFE_INTEGER;
+  return search.terminator;
+}
+
+/** Length of a CSI body (params, intermediates, final byte) at `at`, or 0; `sgrOnly` wants digits, semicolons, m. */
+function csiLength(text: string, at: number, sgrOnly: boolean): number {
+  const n = text.length;
+  let k = at;
+  while (k < n && k - at < 32) {
+    const c = text.charCodeAt(k);
+    if (sgrOnly ? (c >= 48 && c <= 57) || c === 59 : c >= 0x30 && c <= 0x3f) k++;
+    else break;
+  }
+  if (sgrOnly) return k > at && text.charCodeAt(k) === 109 ? k - at + 1 : 0;
+  while (k < n && k - at < 40) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x20 && c <= 0x2f) k++;
+    else break;
+  }
+  const final = text.charCodeAt(k);
+  return final >= 0x40 && final <= 0x7e ? k - at + 1 : 0;
+}
+
+/** A backslash run: any number of backslashes before an escape letter is one escape, however deep the JSON. */
+function decodeEscape(text: string, i: number, out: Decoded): void {
+  const n = text.length;
+  let j = i;
+  while (j < n && text.charCodeAt(j) === BACKSLASH) j++;
+  out.code = -1;
+  out.end = j;
+  if (j >= n) return;
+  const e = text.charCodeAt(j);
+  let code = -1;
+  let end = j + 1;
+  if (e === 117 /* u */) {
+    code = readHex(text, j + 1, 4);
+    end = j + 5;
+  } else if (e === 120 /* x */) {
+    code = readHex(text, j + 1, 2);
+    end = j + 3;
+  } else if (e === 85 /* U */) {
+    const point = readHex(text, j + 1, 8);
+    code = point < 0 ? -1 : point <= 0xffff ? point : 0x20;
+    end = j + 9;
+  } else if (e === 110 /* n */ || e === 114 /* r */) {
+    code = 10;
+  } else if (e === 116 /* t */ || e === 98 /* b */ || e === 102 /* f */ || e === 118 /* v */ || e === 48 /* 0 */) {
+    code = 32;
+  } else if (e === 34 || e === 39 || e === 47 || e === 96) {
+    code = e;
+  }
+  // Not an escape (a Windows path, say): the backslashes are only a separator.
+  if (code >= 0) {
+    out.code = code;
+    out.end = end;
+  }
+}
+
+/** An HTML entity, possibly double-encoded ("&amp;#39;"); a lone "&" is itself. */
+function decodeEntity(text: string, i: number, out: Decoded): void {
+  const n = text.length;
+  let j = i + 1;
+  let amps = 0;
+  while (amps < 4 && text.startsWith('amp;', j)) {
+    j += 4;
+    amps++;
+  }
+  out.code = 38;
+  out.end = amps > 0 ? i + 5 : i + 1;
+  if (text.charCodeAt(j) === 35 /* # */) {
+    const hex = (text.charCodeAt(j + 1) | 32) === 120;
+    let k = hex ? j + 2 : j + 1;
+    let value = 0;
+    let digits = 0;
+    while (k < n && digits < 7) {
+      const d = hex ? hexValue(text.charCodeAt(k)) : text.charCodeAt(k) - 48;
+      if (d < 0 || d > (hex ? 15 : 9)) break;
+      value = value * (hex ? 16 : 10) + d;
+      digits++;
+      k++;
+    }
+    if (digits > 0) {
+      out.code = value <= 0xffff ? value : 0x20;
+      out.end = text.charCodeAt(k) === 59 ? k + 1 : k;
+    }
+    return;
+  }
+  let k = j;
+  while (k < n && k - j < 8 && (text.charCodeAt(k) | 32) >= 97 && (text.charCodeAt(k) | 32) <= 122) k++;
+  if (k > j && text.charCodeAt(k) === 59) {
+    const value = entities[text.slice(j, k).toLowerCase()];
+    if (value !== undefined) {
+      out.code = value;
+      out.end = k + 1;
+    }
+  }
+}
+
+/** ANSI codes: CSI and OSC sequences, colour codes that lost their ESC ("[31m") or show it as "^[". */
+function decodeTerminal(text: string, i: number, out: Decoded, osc: OscSearch): void {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  out.code = -1;
+  if (c === ESC) {
+    out.end = i + 1;
+    if (next === 91 /* [ */) {
+      out.end = i + 2 + csiLength(text, i + 2, false);
+    } else if (next === 93 /* ] */) {
+      const terminator = findOscTerminator(text, i + 2, osc);
+      out.end = terminator - i <= 4096 ? terminator + (text.charCodeAt(terminator) === 7 ? 1 : 2) : i + 2;
+    } else if (next >= 0x40 && next <= 0x5f) {
+      out.end = i + 2;
+    }
+    return;
+  }
+  if (c === 94 /* ^ */ && next === 91) {
+    const body = text.charCodeAt(i + 2) === 91 ? csiLength(text, i + 3, false) : 0;
+    if (body > 0) {
+      out.end = i + 3 + body;
+      return;
+    }
+  } else if (c === 91 /* [ */) {
+    const body = csiLength(text, i + 1, true);
+    if (body > 0) {
+      out.end = i + 1 + body;
+      return;
+    }
+  }
+  out.code = c;
+  out.end = i + 1;
+}
+
+/** Decodes escapes (JSON, double-escaped JSON, Python), HTML entities and ANSI codes, then squeezes, in one pass. */
+export function normalise(text: string): NormalisedText {
+  const n = text.length;
+  const plainCodes = new Uint16Array(n);
+  const plainStart = new Int32Array(n);
+  const plainEnd = new Int32Array(n);
+  const squeezed = new Uint8Array(n);
+  const squeezedToPlain = new Int32Array(n);
+  const wordStart = new Uint8Array(n);
+  const decoded: Decoded = { code: 0, end: 0 };
+  const osc: OscSearch = { searchedTo: 0, terminator: -1 };
+  let p = 0;
+  let q = 0;
+  let afterSeparator = 1;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let end = i + 1;
+    if (c === BACKSLASH || c === 38 || c === ESC || c === 91 || c === 94) {
+      if (c === BACKSLASH) decodeEscape(text, i, decoded);
+      else if (c === 38) decodeEntity(text, i, decoded);
+      else decodeTerminal(text, i, decoded, osc);
+      c = decoded.code;
+      end = decoded.end;
+      if (c < 0) {
+        afterSeparator = 1;
+        i = end;
+        continue;
+      }
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      // Fullwidth ASCII (Ｅｒｒｏｒ) reads as ASCII.
+      c -= 0xfee0;
+    }
+    plainCodes[p] = c;
+    plainStart[p] = i;
+    plainEnd[p] = end;
+    const s = squeezeCode(c);
+    if (s >= 0) {
+      squeezed[q] = s;
+      squeezedToPlain[q] = p;
+      wordStart[q] = afterSeparator;
+      q++;
+      afterSeparator = 0;
+    } else {
+      afterSeparator = 1;
+    }
+    p++;
+    i = end;
+  }
+  return {
+    plain: decodeUtf16(plainCodes.subarray(0, p)),
+    plainStart: plainStart.subarray(0, p),
+    plainEnd: plainEnd.subarray(0, p),
+    squeezed: squeezed.subarray(0, q),
+    squeezedToPlain: squeezedToPlain.subarray(0, q),
+    wordStart: wordStart.subarray(0, q),
+  };
+}
+
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+
+/** UTF-16 code units to a string of the same length (lone surrogates may read as U+FFFD). */
+function decodeUtf16(codes: Uint16Array): string {
+  if (utf16) {
+    const decoded = utf16.decode(codes);
+    if (decoded.length === codes.length) return decoded;
+  }
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(codes.length, k + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** A phrase squeezed the way `normalise` squeezes a paste, as a string over `squeezedAlphabet`. */
+export function squeeze(text: string): string {
+  const { squeezed } = normalise(text);
+  let out = '';
+  for (const code of squeezed) out += squeezedAlphabet[code];
+  return out;
+}

@@ -1,0 +1,23 @@
+/** Apps that print these errors, as people name them; a paste that names one gets it read off as the tool. */
+export const knownTools: readonly string[] = [
+  'Claude Code',
+  'Claude Desktop',
+  'Claude Agent SDK',
+  'OpenClaw',
+  'OpenCode',
+  'Cline',
+  'Roo Code',
+  'Kilo Code',
+  'Hermes Agent',
+  'Aider',
+  'Goose',
+  'Crush',
+  'Zed',
+  'Cursor',
+  'Windsurf',
+  'Continue.dev',
+  'LibreChat',
+  'Open WebUI',
+  'LiteLLM',
+  'n8n',
+];
