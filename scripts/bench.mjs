@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+// The site's figures, printed as tables: build time, bytes a first visit transfers per route type (gzip, split
+// HTML / CSS / JS) and after opening search, search timing, the matcher's timings, build growth with 500
+// synthetic variants, and Lighthouse scores. Not part of `npm test`: figures, not pass/fail timing.
+// Usage: npm run bench [-- --skip growth,lighthouse,search]
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { benchMatcher, formatBenchTable } from './bench-matcher.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.tmp', 'bench');
+const skip = new Set((process.argv.find((arg) => arg.startsWith('--skip='))?.slice(7) ?? process.argv[process.argv.indexOf('--skip') + 1] ?? '').split(','));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--no-sandbox'];
+
+/** Budgets from the issues, in gzip bytes for a first view. */
+const budgets = { guide: 14.6 * 1024, home: 25 * 1024 };
+const routes = [
+  ['home', '/'],
+  ['guide', '/errors/out-of-extra-usage/'],
+  ['search', '/search/'],
+  ['admin', '/admin/'],
+  ['admin request', '/admin/request/'],
+  ['admin claim', '/admin/claim/#from=Sam&org=Acme&variant=org-credit-claim&tool=OpenCode'],
+  ['credits', '/credits/'],
+  ['changes', '/changes/'],
+  ['not found', '/404.html'],
+];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(header, rows) {
+  const cells = rows.map((row) => row.map(String));
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
+}
+
+function astro(args, cwd = root) {
+  const started = performance.now();
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`astro ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+async function preview(dist, port) {
+  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(base)).ok) return { base, stop: () => server.kill() };
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+function kind(url, contentType) {
+  if (url.includes('/pagefind/')) return 'pagefind';
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  return 'other';
+}
+
+/** Records every response a page loads, with its gzip size, grouped by kind. */
+function recorder(page) {
+  const sizes = { html: 0, css: 0, js: 0, pagefind: 0, other: 0 };
+  const pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          sizes[kind(response.url(), response.headers()['content-type'] ?? '')] += gzipSync(body).length;
+        },
+        () => {},
+      ),
+    );
+  });
+  return { sizes, settle: () => Promise.all(pending) };
+}
+
+async function pageWeights(base, browser) {
+  const rows = [];
+  for (const [name, path] of routes) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { sizes, settle } = recorder(page);
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await settle();
+    const firstView = sizes.html + sizes.css + sizes.js;
+    const budget = budgets[name];
+    let afterSearch = '';
+    if (!skip.has('search')) {
+      const opener = page.locator('[data-search-open], button:has-text("Search")').first();
+      if (await opener.count()) {
+        await opener.click();
+        const input = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first();
+        await input.fill('extra usage');
+        await page.getByRole('dialog').getByRole('link').first().waitFor({ timeout: 10_000 }).catch(() => {});
+        await page.waitForLoadState('networkidle');
+        await settle();
+        afterSearch = kb(sizes.html + sizes.css + sizes.js + sizes.pagefind + sizes.other);
+      }
+    }
+    rows.push([name, kb(sizes.html), kb(sizes.css), kb(sizes.js), kb(firstView), budget ? `< ${kb(budget)} ${firstView < budget ? 'yes' : 'NO'}` : '', afterSearch]);
+    await context.close();
+  }
+  return table(['route', 'HTML', 'CSS', 'JS', 'first view', 'budget', 'after search'], rows);
+}
+
+/** A copy of the project with `count` variants: the real ones plus synthetic look-alikes, each with a guide. */
+function syntheticProject(count) {
+  const dir = join(work, `growth-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const real = readdirSync(join(root, 'src/catalogue/variants')).length;
+  const imports = [];
+  const names = [];
+  for (let k = 1; k <= Math.max(0, count - real); k++) {
+    const id = `synthetic-${k}`;
+    const words = ['quota', 'ledger', 'meter', 'tenant', 'window', 'budget', 'bucket', 'seat'];
+    const phrase = `the ${words[k % 8]} ${words[(k >> 3) % 8]} number ${k} was refused`;
+    writeFileSync(
+      join(dir, 'src/catalogue/variants', `${id}.ts`),
+      `export default ${JSON.stringify({
+        id,
+        family: 'adjacent',
+        title: `Synthetic error ${k}`,
+        messages: [`Synthetic error ${k}: ${phrase}.`],
+        summary: `A made-up variant number ${k}, for measuring growth.`,
+        cause: `This variant exists only to measure how the build grows with the catalogue (${k}).`,
+        audience: 'personal',
+        actor: 'you',
+        steps: [{ title: `Do the synthetic step ${k}.` }],
+        related: [],
+        sources: [{ title: 'Synthetic source', url: 'https://example.com/' }],
+        reviewed: '2026-11-30',
+        change: 'Synthetic.',
+        signals: { phrases: [{ phrase, weight: 3 }], specificity: 3, statuses: [] },
+      })};\n`,
+    );
+    writeFileSync(join(dir, 'content/guides', `${id}.mdx`), `## About ${k}\n\nSynthetic prose for growth figures, number ${k}.\n`);
+    imports.push(`import synthetic${k} from './variants/${id}.ts';`);
+    names.push(`synthetic${k}`);
+  }
+  const rawPath = join(dir, 'src/catalogue/raw.ts');
+  const raw = readFileSync(rawPath, 'utf8');
+  writeFileSync(rawPath, `${imports.join('\n')}\n${raw.replace(/\n\s+stillRejected,\n/, `\n  stillRejected,\n  ${names.join(',\n  ')},\n`)}`);
+  return dir;
+}
+
+async function growth() {
+  const { compileMatcherData, diagnose } = await import('../src/matcher/index.ts');
+  const rows = [];
+  for (const count of [20, 100, 500]) {
+    const dir = syntheticProject(count);
+    const buildMs = astro(['build', '--outDir', join(dir, 'dist')], dir);
+    const pages = readdirSync(join(dir, 'dist/errors')).length;
+    const { rawVariants } = await import(`${join(dir, 'src/catalogue/raw.ts')}?n=${count}`);
+    const data = compileMatcherData(rawVariants);
+    const paste = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."}}';
+    for (let k = 0; k < 200; k++) diagnose(paste, data);
+    const runs = 2000;
+    const started = performance.now();
+    for (let k = 0; k < runs; k++) diagnose(paste, data);
+    const matchUs = ((performance.now() - started) / runs) * 1000;
+    const index = existsSync(join(dir, 'dist/pagefind')) ? 'yes' : 'no';
+    rows.push([String(rawVariants.length), String(pages), `${(buildMs / 1000).toFixed(1)} s`, `${(buildMs / pages).toFixed(0)} ms`, index, `${matchUs.toFixed(1)} µs`]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return table(['variants', 'guide pages', 'build + index', 'per page', 'index', 'match a paste'], rows);
+}
+
+async function lighthouseScores(base) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const rows = [];
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+  try {
+    for (const [name, path] of [routes[0], routes[1], routes[5], routes[2]]) {
+      const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const score = (category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100);
+      rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return table(['page (mobile preset)', 'performance', 'accessibility', 'best practices', 'SEO'], rows);
+}
+
+mkdirSync(work, { recursive: true });
+const dist = join(work, 'dist');
+console.log(`Benchmark on node ${process.version}, ${new Date().toISOString()}\n`);
+
+const buildMs = astro(['build', '--outDir', dist]);
+const htmlPages = spawnSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
+console.log(`## Build\n\n${htmlPages} HTML pages built (with the search index and link-preview images) in ${(buildMs / 1000).toFixed(1)} s\n`);
+
+const server = await preview(dist, 4391);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  console.log(`## Bytes a first visit transfers (gzip)\n\n${await pageWeights(server.base, browser)}\n`);
+  if (!skip.has('search') && existsSync(join(root, 'scripts/bench-search.mjs'))) {
+    const searchBench = await import('./bench-search.mjs');
+    const run = searchBench.benchSearch ?? searchBench.default;
+    if (typeof run === 'function') {
+      const figures = await run({ baseURL: server.base, base: server.base, browser, dist });
+      console.log(`## Search\n\n${typeof figures === 'string' ? figures : JSON.stringify(figures, null, 2)}\n`);
+    }
+  }
+  console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
+  if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);
+  if (!skip.has('lighthouse')) console.log(`## Lighthouse\n\n${await lighthouseScores(server.base)}\n`);
+} finally {
+  await browser.close();
+  server.stop();
+}
