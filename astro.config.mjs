@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind(), securityHeaders()],
   security: {
     csp: {
-      directives: cspDirectives,
+      directives: [...cspDirectives],
       // Pagefind compiles its WebAssembly search engine; nothing else needs more than 'self'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
       styleDirective: { resources: ["'self'"] },

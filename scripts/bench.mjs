@@ -191,7 +191,7 @@ async function lighthouseScores(base) {
       rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return table(['page (mobile preset)', 'performance', 'accessibility', 'best practices', 'SEO'], rows);
 }

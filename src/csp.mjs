@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 export const themeInit = readFileSync(new URL('./scripts/theme-init.js', import.meta.url), 'utf8').trim();
 
 /** Its hash, allowed by script-src. */
-export const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+export const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 /** Directives other than script-src and style-src, which Astro fills with hashes. */
-export const cspDirectives = [
+export const cspDirectives = /** @type {const} */ ([
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -19,4 +19,4 @@ export const cspDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+]);
