@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { normalise, squeeze } from '../../src/matcher/normalise.ts';
+
+/** The decoded text and, for each decoded char, the original text it came from. */
+function decoded(text: string): { plain: string; sources: string[] } {
+  const { plain, plainStart, plainEnd } = normalise(text);
+  return { plain, sources: [...plain].map((_, k) => text.slice(plainStart[k], plainEnd[k])) };
+}
+
+describe('normalise', () => {
+  test('decodes JSON escapes and keeps where each char came from', () => {
+    const { plain, sources } = decoded('You\\u2019re \\"out\\"\\nnow');
+    expect(plain).toBe('You\u2019re "out"\nnow');
+    expect(sources[3]).toBe('\\u2019');
+    expect(sources[7]).toBe('\\"');
+    expect(sources[11]).toBe('\\"');
+    expect(sources[12]).toBe('\\n');
+  });
+
+  test('decodes double-escaped JSON the same as single-escaped', () => {
+    expect(normalise('{\\\\\\"message\\\\\\":\\\\\\"hi\\\\\\"}\\\\n').plain).toBe('{"message":"hi"}\n');
+  });
+
+  test('decodes Python byte escapes', () => {
+    expect(normalise("b'\\x24100 credit'").plain).toBe("b'$100 credit'");
+  });
+
+  test('decodes HTML entities, named, numeric, hex and double-encoded', () => {
+    expect(normalise('You&#39;re &quot;out&quot; &amp; you&#x27;re &rsquo; &amp;#39;').plain).toBe('You\'re "out" & you\'re \u2019 \'');
+  });
+
+  test('leaves a lone ampersand and unknown entities alone', () => {
+    expect(normalise('A & B &nope; C&').plain).toBe('A & B &nope; C&');
+  });
+
+  test('drops ANSI colour codes, OSC links, colour codes that lost their ESC and caret notation', () => {
+    expect(normalise('\u001b[1;31mError\u001b[0m [31mred[0m ^[[2mdim^[[0m \u001b]8;;https://x.test\u0007link\u001b]8;;\u001b\\').plain).toBe(
+      'Error red dim link',
+    );
+  });
+
+  test('keeps a bracketed word that is not a colour code', () => {
+    expect(normalise('[31] [m] [error]').plain).toBe('[31] [m] [error]');
+  });
+
+  test('reads fullwidth letters as ASCII', () => {
+    expect(normalise('Ｅｒｒｏｒ').plain).toBe('Error');
+  });
+
+  test('treats backslashes that start no escape as separators', () => {
+    expect(squeeze('C:\\Users\\me')).toBe('cusersme');
+  });
+
+  test('copes with a trailing backslash, a cut \\u escape and lone surrogates', () => {
+    expect(normalise('abc\\').plain).toBe('abc');
+    expect(normalise('\\u12').plain).toBe('u12');
+    expect(normalise('a\ud800b\udc00').plain).toHaveLength(4);
+  });
+});
+
+describe('squeeze', () => {
+  test('keeps only lowercased ASCII letters and digits', () => {
+    expect(squeeze("You're out of extra usage. Add more at claude.ai/settings/usage")).toBe('youreoutofextrausageaddmoreatclaudeaisettingsusage');
+  });
+
+  test('reads straight, curly, escaped, entity and mojibake apostrophes the same', () => {
+    const forms = ["You're", 'You\u2019re', 'You\\u2019re', 'You&#39;re', 'You&rsquo;re', 'You\u00e2\u20ac\u2122re', "You\\'re", 'You\\xe2\\x80\\x99re'];
+    for (const form of forms) expect(squeeze(form), form).toBe('youre');
+  });
+
+  test('joins words that a terminal hard-wrap split', () => {
+    expect(squeeze('Third\n -party')).toBe(squeeze('Third-party'));
+    expect(squeeze('mess\n    age')).toBe('message');
+    expect(squeeze('overload     ed_error')).toBe('overloadederror');
+  });
+});
+
+describe('word starts', () => {
+  test('mark a letter after a separator, not one inside a word', () => {
+    const { wordStart } = normalise('ab c-d');
+    expect([...wordStart]).toEqual([1, 0, 1, 1]);
+  });
+});
