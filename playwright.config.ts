@@ -23,7 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${dist}`,
+    // --ignore-lock: several people preview their own builds at once; Astro would otherwise refuse a second server.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port} --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
