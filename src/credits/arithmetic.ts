@@ -127,3 +127,22 @@ export function simulateMonth(input: MonthInput): MonthResult {
   const added = count * reload.amount;
   return { reloads, reloadCount: count, truncated: count > maxEvents, added, spent: demand, runsOutOn: null, endBalance: start + added - demand };
 }
+
+/** One working day of the month, for the chart's table alternative. */
+export interface DayRow {
+  day: number;
+  reloads: number;
+  endBalance: number;
+}
+
+/** The balance at the end of each working day and the reloads during it. */
+export function dayByDay(input: MonthInput): DayRow[] {
+  const rows: DayRow[] = [];
+  let reloadsBefore = 0;
+  for (let day = 1; day <= Math.floor(input.workingDays); day++) {
+    const upTo = simulateMonth({ ...input, workingDays: day });
+    rows.push({ day, reloads: upTo.reloadCount - reloadsBefore, endBalance: upTo.endBalance });
+    reloadsBefore = upTo.reloadCount;
+  }
+  return rows;
+}

@@ -8,6 +8,8 @@ export interface ChartInput {
   /** The auto-reload threshold, drawn as a dashed line when there is a reload. */
   threshold?: number | undefined;
   month: MonthResult;
+  /** Width in SVG units; the page passes the drawn width so labels keep their size on a phone. */
+  width?: number;
 }
 
 export interface Tick {
@@ -41,7 +43,7 @@ export function niceStep(rough: number): number {
   return step * power;
 }
 
-const size = { width: 640, height: 260, left: 64, right: 16, top: 16, bottom: 40 };
+const size = { width: 640, height: 260, left: 64, right: 16, top: 16, bottom: 40, minWidth: 300 };
 
 /** Lays out the chart: balance against working days, reloads marked, y from zero to a round top. */
 export function chartGeometry(input: ChartInput): ChartGeometry {
@@ -50,7 +52,8 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   const peaks = [input.startBalance, month.endBalance, input.threshold ?? 0, ...month.reloads.map((event) => event.after)];
   const step = niceStep(Math.max(...peaks, 1) / 4);
   const top = Math.max(step, Math.ceil(Math.max(...peaks, 1) / step - 1e-9) * step);
-  const plot = { left: size.left, top: size.top, right: size.width - size.right, bottom: size.height - size.bottom };
+  const width = Math.max(size.minWidth, Math.round(input.width ?? size.width));
+  const plot = { left: size.left, top: size.top, right: width - size.right, bottom: size.height - size.bottom };
   const x = (day: number) => plot.left + (Math.min(Math.max(day, 0), days) / days) * (plot.right - plot.left);
   const y = (balance: number) => plot.bottom - (Math.max(balance, 0) / top) * (plot.bottom - plot.top);
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -58,7 +61,7 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
   const vertices: [number, number][] = [[0, input.startBalance]];
   for (const event of month.reloads) vertices.push([event.day, event.before], [event.day, event.after]);
   const geometry: ChartGeometry = {
-    width: size.width,
+    width,
     height: size.height,
     plot,
     line: '',

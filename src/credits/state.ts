@@ -159,3 +159,16 @@ export function toQuery(settings: Settings): string {
   put(keys.reloadThreshold, settings.reloadThreshold);
   return params.toString();
 }
+
+/** A number typed in the form: its value, or why it cannot be used. */
+export type FieldReading = { value: number } | { error: string };
+
+/** Reads a typed number without clamping, so the form can say what is wrong instead of changing it. */
+export function checkNumber(text: string, bounds: { min: number; max: number }, whole = false): FieldReading {
+  if (text.trim() === '') return { error: 'Enter a number.' };
+  const value = Number(text.trim());
+  if (!Number.isFinite(value)) return { error: 'Enter a number, digits only.' };
+  if (whole && !Number.isInteger(value)) return { error: 'Enter a whole number.' };
+  if (value < bounds.min || value > bounds.max) return { error: `Enter a number from ${bounds.min.toLocaleString('en-US')} to ${bounds.max.toLocaleString('en-US')}.` };
+  return { value };
+}

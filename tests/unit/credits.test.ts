@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { dailyBurn, headCount, hoursOfUse, maxEvents, pick, reloadRow, simulateMonth, suggestedReload, workingDays } from '../../src/credits/arithmetic.ts';
+import { dailyBurn, dayByDay, headCount, hoursOfUse, maxEvents, pick, reloadRow, simulateMonth, suggestedReload, workingDays } from '../../src/credits/arithmetic.ts';
 import { chartGeometry, niceStep } from '../../src/credits/chart.ts';
 import { perDeveloperDay, reloadTable, usagePatterns } from '../../src/credits/estimates.ts';
 import { formatAmount, formatMoney, formatRange } from '../../src/credits/format.ts';
-import { defaults, fromQuery, resolve, toQuery, type Settings } from '../../src/credits/state.ts';
+import { checkNumber, defaults, fromQuery, resolve, toQuery, type Settings } from '../../src/credits/state.ts';
 import { lastsSentence, monthSummary } from '../../src/credits/summary.ts';
 
 describe('the seed estimates', () => {
@@ -273,5 +273,35 @@ describe('summaries', () => {
   test('describe a month that runs dry', () => {
     const month = simulateMonth({ startBalance: 100, dailyBurn: 40, workingDays: 21 });
     expect(monthSummary(100, 40, 21, undefined, month)).toContain('runs out after about 2.5 working days');
+  });
+});
+
+describe('dayByDay', () => {
+  test('lists each working day with its reloads and closing balance', () => {
+    const rows = dayByDay({ startBalance: 200, dailyBurn: 50, workingDays: 4, reload: { amount: 100, threshold: 25 } });
+    expect(rows).toEqual([
+      { day: 1, reloads: 0, endBalance: 150 },
+      { day: 2, reloads: 0, endBalance: 100 },
+      { day: 3, reloads: 0, endBalance: 50 },
+      { day: 4, reloads: 1, endBalance: 100 },
+    ]);
+  });
+
+  test('shows a balance that runs out staying at zero', () => {
+    const rows = dayByDay({ startBalance: 60, dailyBurn: 40, workingDays: 3 });
+    expect(rows.map((row) => row.endBalance)).toEqual([20, 0, 0]);
+  });
+});
+
+describe('checkNumber', () => {
+  test('accepts a number within bounds', () => {
+    expect(checkNumber(' 12.5 ', { min: 0, max: 100 })).toEqual({ value: 12.5 });
+  });
+
+  test('says what is wrong with empty, non-numeric, fractional or out-of-range text', () => {
+    expect(checkNumber('', { min: 0, max: 100 })).toEqual({ error: 'Enter a number.' });
+    expect(checkNumber('ten', { min: 0, max: 100 })).toEqual({ error: 'Enter a number, digits only.' });
+    expect(checkNumber('2.5', { min: 0, max: 100 }, true)).toEqual({ error: 'Enter a whole number.' });
+    expect(checkNumber('101', { min: 0, max: 100 })).toEqual({ error: 'Enter a number from 0 to 100.' });
   });
 });
