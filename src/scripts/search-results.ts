@@ -1,0 +1,127 @@
+// Shows search results and states, shared by the search dialog and the /search/ page.
+// Titles, who acts and queries are text (textContent); only Pagefind's excerpt is read as HTML, and of it only text and <mark> are kept.
+import { actorLabels } from '../catalogue/labels.ts';
+import type { Actor } from '../catalogue/schema.ts';
+import type { SearchOutcome } from '../search/engine.ts';
+import { maxQueryLength, shortQuery } from '../search/rank.ts';
+
+const actorByLabel = new Map(Object.entries(actorLabels).map(([actor, label]) => [label, actor as Actor]));
+
+/** Builds an element with classes and text; nothing here is ever parsed as HTML. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A link built from parts: the href is always one of the site's own paths. */
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = element('a', '', text);
+  anchor.href = href;
+  return anchor;
+}
+
+/** Pagefind's excerpt as nodes: its text (entities decoded) and its <mark> highlights, nothing else. */
+export function excerptNodes(excerpt: string): DocumentFragment {
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  const fragment = document.createDocumentFragment();
+  for (const node of Array.from(parsed.body.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) fragment.append(node.textContent ?? '');
+    else if (node.nodeName === 'MARK') fragment.append(element('mark', '', node.textContent ?? ''));
+    else fragment.append(node.textContent ?? '');
+  }
+  return fragment;
+}
+
+/** Renders the hits as a list of links, each with who acts and the highlighted excerpt. */
+export function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: string): void {
+  const items = outcome.hits.map((hit, index) => {
+    const id = `${idPrefix}-${index}`;
+    const item = element('li', '');
+    const anchor = link(hit.url, '');
+    anchor.className = 'block rounded-lg border border-line p-3 text-ink no-underline hover:border-accent focus-visible:border-accent';
+    anchor.dataset['searchHit'] = '';
+    anchor.setAttribute('aria-labelledby', `${id}-title`);
+    const described: string[] = [];
+    anchor.append(element('span', 'block font-semibold text-accent underline', hit.title));
+    anchor.lastElementChild?.setAttribute('id', `${id}-title`);
+    if (hit.actor) {
+      const badge = element('span', 'badge mt-1', hit.actor);
+      badge.id = `${id}-actor`;
+      const actor = actorByLabel.get(hit.actor);
+      if (actor) badge.dataset['actor'] = actor;
+      badge.prepend(element('span', 'sr-only', 'Who can fix it: '));
+      anchor.append(' ', badge);
+      described.push(badge.id);
+    }
+    if (hit.excerpt) {
+      const excerpt = element('span', 'mt-1 block text-sm text-muted [&_mark]:rounded-sm [&_mark]:px-0.5 [&_mark]:text-ink');
+      excerpt.id = `${id}-excerpt`;
+      excerpt.append(excerptNodes(hit.excerpt));
+      anchor.append(excerpt);
+      described.push(excerpt.id);
+    }
+    if (described.length > 0) anchor.setAttribute('aria-describedby', described.join(' '));
+    item.append(anchor);
+    return item;
+  });
+  list.replaceChildren(...items);
+}
+
+/** The sentence under the box: how many guides match, and whether the query was cut. */
+export function countText(outcome: SearchOutcome, typed: string): string {
+  const { total } = outcome;
+  const count = outcome.query
+    ? total === 1 ? '1 page matches.' : `${total} pages match.`
+    : total === 1 ? '1 page in the chosen groups.' : `${total} pages in the chosen groups.`;
+  const shown = total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
+  const cut = typed.length > maxQueryLength ? ` Only the first ${maxQueryLength} characters were searched.` : '';
+  return `${count}${shown}${cut}`;
+}
+
+/** The no-results state: says so, and points to the paste box and the table. */
+export function renderNoResults(status: HTMLElement, query: string): void {
+  status.replaceChildren(
+    query ? `No page matches “${shortQuery(query)}”. ` : 'No page is in all the chosen groups. ',
+    'Paste the whole error into the box on the ',
+    link('/', 'home page'),
+    ' to have it recognised, or look it up in the ',
+    link('/#diagnosis-table', 'table of every error'),
+    '.',
+  );
+}
+
+/** The failure state: the index did not load (or, in `astro dev`, does not exist yet). */
+export function renderFailure(status: HTMLElement): void {
+  if (import.meta.env.DEV) {
+    status.replaceChildren(
+      'No search index in development: Pagefind builds it at the end of ',
+      element('code', '', 'npm run build'),
+      '. Run that, then ',
+      element('code', '', 'npm run preview'),
+      ', to try search here.',
+    );
+    return;
+  }
+  status.replaceChildren(
+    'Search could not load its index, so it cannot answer right now. The ',
+    link('/#diagnosis-table', 'table of every error'),
+    ' still works, and so does the paste box on the ',
+    link('/', 'home page'),
+    '.',
+  );
+}
+
+/** Arrow keys between the box and the results: Down/Up move, Up from the first result returns to the box. */
+export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const hits = Array.from(list.querySelectorAll<HTMLAnchorElement>('a[data-search-hit]'));
+  if (hits.length === 0) return;
+  const current = hits.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = event.key === 'ArrowDown' ? (current === -1 ? 0 : Math.min(current + 1, hits.length - 1)) : current - 1;
+  if (document.activeElement !== input && current === -1) return;
+  event.preventDefault();
+  if (next < 0) input.focus();
+  else hits[next]?.focus();
+}

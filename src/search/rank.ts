@@ -1,0 +1,86 @@
+// What search does to a query and to Pagefind's ranking, as pure functions (no DOM, no Pagefind).
+
+/** Longest query sent to the index; a pasted log is cut here, so a 5 MB paste costs no more than a sentence. */
+export const maxQueryLength = 400;
+
+/** How much a result whose title or verbatim message contains the typed words, in order, is lifted. */
+export const exactPhraseBoost = 1.5;
+
+/**
+ * Pagefind's ranking for this site, chosen by measuring the query table in tests/browser/search.spec.ts:
+ * a higher term similarity so `$20` prefers `$20` over `$200`, a lower term frequency so a long guide that
+ * uses a word often is not beaten by a short page that uses it once, and the verbatim message as a weighted field.
+ */
+export const searchRanking = {
+  termSimilarity: 3,
+  termFrequency: 0.5,
+  metaWeights: { title: 5, message: 3 },
+} as const;
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const controlCharacters = /[\p{Cc}\p{Cf}]+/gu;
+
+/** What a query becomes before searching: well-formed, no control or format characters, spaces squeezed, capped. */
+export function cleanQuery(raw: string): string {
+  return raw
+    .slice(0, maxQueryLength * 2)
+    .replace(loneSurrogate, '\uFFFD')
+    .replace(controlCharacters, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
+    .replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/**
+ * Lowercase words as search compares them: letters and digits plus the characters error tokens are made of
+ * (`$ / _ - .`), with dots and hyphens trimmed from the ends so a sentence's full stop is not part of a word.
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}$/_.-]+/u)
+    .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+/** Whether `needle` occurs as consecutive whole words inside `haystack`. */
+export function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    if (needle.every((word, offset) => haystack[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+/** A result as the re-ranking sees it. */
+export interface RankCandidate {
+  /** Pagefind's score. */
+  score: number;
+  /** The page's title. */
+  title: string;
+  /** The verbatim messages of a guide; empty for other pages. */
+  messages: readonly string[];
+}
+
+/**
+ * Pagefind matches every word as a prefix (so `$20` also finds `$200`); error text wants exact words.
+ * Results whose title or one of whose messages contains the query's words in order are lifted by
+ * `exactPhraseBoost`; the order is otherwise Pagefind's. Returns a new array.
+ */
+export function rerank<T extends RankCandidate>(query: string, candidates: readonly T[]): T[] {
+  const needle = searchWords(query);
+  const adjusted = candidates.map((candidate, position) => {
+    const fields = [candidate.title, ...candidate.messages].map(searchWords);
+    const exact = fields.some((field) => containsWords(field, needle));
+    return { candidate, position, score: exact ? candidate.score * exactPhraseBoost : candidate.score };
+  });
+  adjusted.sort((a, b) => b.score - a.score || a.position - b.position);
+  return adjusted.map((entry) => entry.candidate);
+}
+
+/** A short form of the query for messages ("No guide matches …"): at most `limit` characters. */
+export function shortQuery(query: string, limit = 60): string {
+  const characters = Array.from(query);
+  return characters.length > limit ? `${characters.slice(0, limit - 1).join('')}…` : query;
+}
