@@ -7,7 +7,7 @@ export const billingDiagram: DiagramData = {
   chains: [
     {
       says:
-        "Anthropic's own apps (claude.ai, Claude Code, Claude Cowork) signed in with your plan are paid from the plan's limits; when a usage window is used up, you wait for its reset or continue on extra usage.",
+        "Anthropic's own apps (claude.ai, Claude Code, Claude Cowork) signed in with your plan are paid from the plan's limits; when a usage window is used up, you wait for the reset or continue on extra usage.",
       nodes: [
         { kicker: 'Sent by', title: "Anthropic's own apps", detail: 'claude.ai, Claude Code, Claude Cowork, signed in with your plan', tone: 'actor' },
         { kicker: 'Paid from', title: "The plan's limits", detail: 'included in the subscription, in session and weekly windows', tone: 'pays' },
@@ -25,7 +25,7 @@ export const billingDiagram: DiagramData = {
     },
     {
       says:
-        "Any tool given an API key from the Claude Console is billed per token on the Console account, apart from the plan and extra usage; when that account has no credit, the API answers that the credit balance is too low.",
+        "Any tool with an API key from the Claude Console goes to API billing, per token on the Console account and apart from the plan and extra usage; when that account has no credit, the API answers that the credit balance is too low.",
       nodes: [
         { kicker: 'Sent by', title: 'Any tool with an API key', detail: 'a key from the Claude Console', tone: 'actor' },
         { kicker: 'Paid from', title: 'API billing', detail: 'per token, on the Console account; extra usage plays no part', tone: 'pays' },
