@@ -1,0 +1,415 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
+
+/** The caps the request module applies (src/admin/request.ts, fieldCaps); restated so a change there is noticed here. */
+const caps = { from: 80, org: 100, tool: 60, note: 300 } as const;
+type TextField = keyof typeof caps;
+const textFields = Object.keys(caps) as TextField[];
+const labels: Record<TextField, string> = { from: 'Your name', org: 'Workspace name', tool: 'The tool that failed', note: 'A note for your admin' };
+
+/** A hostile value: what a person types (or a link carries) and what the pages must show for a field with `cap`. */
+interface Hostile {
+  name: string;
+  value: string;
+  shown: (cap: number) => string;
+}
+const same = (value: string) => () => value;
+const hostile: Hostile[] = [
+  { name: 'a script tag', value: '<script>window.__pwned=1</script>', shown: same('<script>window.__pwned=1</script>') },
+  { name: 'a closing script tag', value: '</script><script>window.__pwned=1</script>', shown: same('</script><script>window.__pwned=1</script>') },
+  { name: 'an img with onerror', value: '<img src=x onerror="window.__pwned=1">', shown: same('<img src=x onerror="window.__pwned=1">') },
+  { name: 'an attribute break-out with onload', value: '"><svg onload=alert(1)>', shown: same('"><svg onload=alert(1)>') },
+  { name: 'a javascript: URL', value: 'javascript:window.__pwned=1//', shown: same('javascript:window.__pwned=1//') },
+  { name: 'HTML entities', value: '&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;', shown: same('&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;') },
+  { name: 'percent signs and broken escapes as text', value: '%E0%A4%A 100% %ZZ %', shown: same('%E0%A4%A 100% %ZZ %') },
+  { name: 'a 10 KB value', value: 'A'.repeat(10_240), shown: (cap) => 'A'.repeat(cap) },
+  { name: 'a 10 KB value of emoji', value: '🚀'.repeat(5_120), shown: (cap) => '🚀'.repeat(cap / 2) },
+  { name: 'a right-to-left override', value: 'report\u202Efdp.exe\u202C', shown: same('reportfdp.exe') },
+  { name: 'bidi isolates and marks', value: '\u2066\u2067abc\u2069\u200F\u200E', shown: same('abc') },
+  { name: 'emoji', value: '👩🏽‍💻 Ana 🚀 ✅', shown: same('👩🏽‍💻 Ana 🚀 ✅') },
+  { name: 'lone surrogates', value: 'a\uD800b\uDC00c', shown: same('a\uFFFDb\uFFFDc') },
+  { name: 'C0 and C1 controls', value: 'a\u0000b\u0007c\u0085d\u009Be', shown: same('abc de') },
+  { name: 'template and prototype syntax', value: "{{7*7}} ${7*7} __proto__ constructor '\\", shown: same("{{7*7}} ${7*7} __proto__ constructor '\\") },
+];
+
+/** Fragment values that are already broken as URLs: what they decode to. */
+const brokenEscapes = [
+  { raw: '%E0%A4%A', shown: '\uFFFD%A' },
+  { raw: '%', shown: '%' },
+  { raw: '%ZZ%2', shown: '%ZZ%2' },
+  { raw: '%F0%9F%98', shown: '\uFFFD' },
+  { raw: '%ED%A0%80x', shown: '\uFFFD\uFFFD\uFFFDx' },
+];
+
+/** The same value in every text field, and in `variant`, as URLSearchParams would write it. */
+function allFields(value: string, withVariant = true): string {
+  const params = new URLSearchParams();
+  for (const field of textFields) params.set(field, value);
+  if (withVariant) params.set('variant', value);
+  return params.toString();
+}
+
+/**
+ * The same value in every field of a query string. Servers refuse very long request lines (the preview server
+ * answers 431), so a value too long for that is cut, never below 400 code units: still beyond every cap (at most 300).
+ */
+function queryFields(value: string): string {
+  let cut = value;
+  while (allFields(cut).length > 12_000 && cut.length > 400) cut = cut.slice(0, Math.max(400, Math.floor(cut.length / 2)));
+  return allFields(cut);
+}
+
+/** What the page looks like after a visit: anything a hostile value could have injected or run. */
+async function injectionReport(page: Page) {
+  return page.evaluate(() => {
+    const all = [...document.body.querySelectorAll('*')];
+    return {
+      elements: all.length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      handlers: all.filter((node) => [...node.attributes].some((attribute) => attribute.name.toLowerCase().startsWith('on'))).length,
+      // The page's own content has none of these; the header and footer belong to other features.
+      dangerous: document.querySelectorAll('main :is(img, iframe, svg, object, embed, video, audio, math, form, base, b, i, a[href^="javascript:" i])').length,
+    };
+  });
+}
+
+/** The request as the admin's page shows it: each text field's cell, or null when the row is hidden. */
+async function shownRequest(page: Page): Promise<Record<TextField, string | null>> {
+  return page.evaluate((fields) => {
+    const shown: Record<string, string | null> = {};
+    for (const field of fields) {
+      const row = document.querySelector<HTMLElement>(`[data-claim-row="${field}"]`);
+      shown[field] = row && !row.hidden ? (document.querySelector(`[data-claim-value="${field}"]`)?.textContent ?? null) : null;
+    }
+    return shown as Record<TextField, string | null>;
+  }, textFields);
+}
+
+function expectedRequest(item: Hostile): Record<TextField, string> {
+  return { from: item.shown(caps.from), org: item.shown(caps.org), tool: item.shown(caps.tool), note: item.shown(caps.note) };
+}
+
+/** Every hostile-input case: value × field × way in. Counted here so the total can be reported. */
+const ways = {
+  'typed into the request form': textFields.length,
+  'in the claim page fragment': textFields.length + 1,
+  'in the request page fragment': textFields.length + 1,
+  'in the claim page query string': textFields.length + 1,
+  'in the request page query string': textFields.length + 1,
+};
+const hostileCaseCount = hostile.length * Object.values(ways).reduce((sum, count) => sum + count, 0) + brokenEscapes.length * textFields.length;
+
+test.describe('hostile input', () => {
+  let baseline: { claim: number; claimBare: number; request: number };
+  let dialogs: string[];
+
+  test.beforeAll(() => {
+    console.log(`hostile-input cases: ${hostileCaseCount}`);
+  });
+
+  test.beforeEach(async ({ page }) => {
+    dialogs = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`/admin/claim/#${allFields('Ana', false)}`);
+    const claim = (await injectionReport(page)).elements;
+    await page.goto('/admin/claim/');
+    const claimBare = (await injectionReport(page)).elements;
+    await page.goto('/admin/request/');
+    const request = (await injectionReport(page)).elements;
+    baseline = { claim, claimBare, request };
+  });
+
+  for (const item of hostile) {
+    test(`${item.name}: shown as text within its cap, and nothing runs or is injected, whichever way it comes in`, async ({ page }) => {
+      const expected = expectedRequest(item);
+      const clean = { elements: 0, pwned: null, handlers: 0, dangerous: 0 };
+
+      // Typed by the member, then sent through the link.
+      await page.goto('/admin/request/');
+      for (const field of textFields) await page.getByLabel(labels[field]).fill(item.value);
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.request });
+      const message = (await page.locator('#request-message').textContent()) ?? '';
+      for (const field of textFields) expect(message, field).toContain(expected[field]);
+      const link = (await page.locator('#request-link').textContent()) ?? '';
+      expect(link.startsWith('http://127.0.0.1:')).toBe(true);
+      await expect(page.getByRole('link', { name: 'Open the page your admin will see' })).toHaveAttribute('href', link);
+      await page.goto(link);
+      expect(await shownRequest(page)).toEqual(expected);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${expected.from} asked you to check the workspace's extra usage`, { useInnerText: false });
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claim });
+
+      // Straight in the claim page's fragment, in every field including the variant (which is then ignored).
+      await page.goto(`/admin/claim/#${allFields(item.value)}`);
+      expect(await shownRequest(page)).toEqual(expected);
+      await expect(page.getByRole('region', { name: 'The error they hit' })).toBeHidden();
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claim });
+
+      // In the request page's fragment, as a guide or the paste box would link to it.
+      await page.goto(`/admin/request/#${allFields(item.value)}`);
+      for (const field of textFields) await expect(page.getByLabel(labels[field])).toHaveValue(expected[field]);
+      await expect(page.getByLabel('The error')).toHaveValue('');
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.request });
+
+      // In a query string: the pages read only the fragment, so nothing of it is shown.
+      const query = queryFields(item.value);
+      await page.goto(`/admin/claim/?${query}`);
+      expect(await shownRequest(page)).toEqual({ from: null, org: null, tool: null, note: null });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claimBare });
+      await page.goto(`/admin/request/?${query}`);
+      for (const field of textFields) await expect(page.getByLabel(labels[field])).toHaveValue('');
+      expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.request });
+
+      expect(dialogs).toEqual([]);
+    });
+  }
+
+  test('broken percent-escapes in the fragment never throw and show what they decode to', async ({ page }) => {
+    for (const { raw, shown } of brokenEscapes) {
+      await page.goto(`/admin/claim/#${textFields.map((field) => `${field}=${raw}`).join('&')}`);
+      expect(await shownRequest(page), raw).toEqual({ from: shown, org: shown, tool: shown, note: shown });
+      expect(await injectionReport(page)).toEqual({ elements: baseline.claim, pwned: null, handlers: 0, dangerous: 0 });
+    }
+  });
+
+  test('an unescaped script tag typed straight into the address bar fragment stays text', async ({ page }) => {
+    await page.goto('/admin/claim/#from=<script>window.__pwned=1</script>&note=<img src=x onerror=alert(1)>');
+    expect(await shownRequest(page)).toEqual({ from: '<script>window.__pwned=1</script>', org: null, tool: null, note: '<img src=x onerror=alert(1)>' });
+    const report = await injectionReport(page);
+    expect([report.pwned, report.handlers, report.dangerous]).toEqual([null, 0, 0]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('the admin link', () => {
+  test('round trip: what the member composes is exactly what the admin sees', async ({ page }) => {
+    await page.goto('/admin/request/');
+    await page.getByLabel('Your name').fill('Ana Lima');
+    await page.getByLabel('Workspace name').fill('Acme & Co <EU>');
+    await page.getByLabel('The tool that failed').fill('OpenCode');
+    await page.getByLabel('The error').selectOption('org-credit-claim');
+    await page.getByLabel('A note for your admin').fill('Demo at 3 pm, 100% blocked 😅');
+    const link = (await page.locator('#request-link').textContent()) ?? '';
+    expect(link).toBe(
+      `${new URL(page.url()).origin}/admin/claim/#from=Ana+Lima&org=Acme+%26+Co+%3CEU%3E&tool=OpenCode&variant=org-credit-claim&note=Demo+at+3+pm%2C+100%25+blocked+%F0%9F%98%85`,
+    );
+    const message = (await page.locator('#request-message').textContent()) ?? '';
+    expect(message).toContain(link);
+    expect(message).toContain('Thanks, Ana Lima');
+    const mailto = new URL((await page.getByRole('link', { name: 'Write it as an e-mail' }).getAttribute('href')) ?? '');
+    expect(mailto.protocol).toBe('mailto:');
+    expect(mailto.searchParams.get('subject')).toBe('Could you claim our Claude workspace credit?');
+    expect(mailto.searchParams.get('body')).toBe(message.replace(/\n/g, '\r\n'));
+
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana Lima asked you to claim the organization credit');
+    expect(await shownRequest(page)).toEqual({ from: 'Ana Lima', org: 'Acme & Co <EU>', tool: 'OpenCode', note: 'Demo at 3 pm, 100% blocked 😅' });
+    const error = page.getByRole('region', { name: 'The error they hit' });
+    await expect(error).toContainText('Organization credit waiting for an admin');
+    await expect(error).toContainText('Ask your workspace admin to claim it and keep going.');
+    await expect(error.getByRole('link', { name: 'Read the full guide to this error' })).toHaveAttribute('href', '/errors/org-credit-claim/');
+    await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
+    await expect(page.locator('#claim-done-reply')).toHaveText(
+      'Done: I claimed the organization credit for Acme & Co <EU>. Try OpenCode again, and restart it if it still shows the old error.',
+    );
+  });
+
+  test('a guide or the paste box pre-fills the request page from its fragment', async ({ page }) => {
+    await page.goto('/admin/request/#variant=org-credit-claim&tool=OpenCode');
+    await expect(page.getByLabel('The error')).toHaveValue('org-credit-claim');
+    await expect(page.getByLabel('The tool that failed')).toHaveValue('OpenCode');
+    await expect(page.getByLabel('Your name')).toHaveValue('');
+    await expect(page.locator('#request-link')).toHaveText(/\/admin\/claim\/#tool=OpenCode&variant=org-credit-claim$/);
+  });
+
+  test('says plainly that nothing is sent anywhere', async ({ page }) => {
+    await page.goto('/admin/request/');
+    await expect(page.getByRole('main')).toContainText('This site sends nothing anywhere.');
+    await expect(page.getByRole('main')).toContainText('nothing you enter is stored or sent');
+  });
+
+  test('each kind of error gets its own wording and steps for the admin', async ({ page }) => {
+    await page.goto('/admin/claim/#from=Bo&variant=org-add-more');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add more extra usage');
+    await expect(page.locator('[data-admin-steps="add-more"]')).toBeVisible();
+    await expect(page.locator('[data-admin-steps="claim"]')).toBeHidden();
+
+    await page.goto('/admin/claim/#variant=rate-limited');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A teammate asked for your help with a Claude error');
+    await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText('Rate limited (429)');
+    await expect(page.locator('[data-claim-variant-step-list] li').first()).toBeVisible();
+    await expect(page.locator('[data-admin-steps="claim"]')).toBeHidden();
+  });
+
+  for (const fragment of ['', '#', '#%', '#%E0%A4%A', '#variant=not-a-variant', '#admin=1&x=2', '#&&==']) {
+    test(`without a usable request (${fragment || 'no fragment'}) the claim page shows the general steps and no error`, async ({ page }) => {
+      await page.goto(`/admin/claim/${fragment}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+      await expect(page.getByRole('region', { name: 'The error they hit' })).toBeHidden();
+      await expect(page.getByRole('region', { name: 'The request' })).toBeHidden();
+      await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
+    });
+  }
+
+  test('follows a change of fragment on an open claim page', async ({ page }) => {
+    await page.goto('/admin/claim/#from=Ana&variant=org-credit-claim');
+    await page.evaluate(() => {
+      location.hash = 'from=Bo&variant=org-add-more';
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add more extra usage');
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+    await expect(page.getByRole('region', { name: 'The request' })).toBeHidden();
+  });
+
+  test('the claim page has a link preview for any request, stays out of search engines and the sitemap', async ({ page }) => {
+    await page.goto('/admin/claim/#from=Ana');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^A teammate asked you to fix Claude extra usage for your workspace/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /Owner or Admin/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+    expect(sitemap).toContain('/admin/request/');
+    expect(sitemap).not.toContain('/admin/claim/');
+  });
+
+  test('without JavaScript the claim page still shows the general steps and the checklist', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/admin/claim/#from=Ana');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+    await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(6);
+    await page.goto('/admin/request/');
+    await expect(page.locator('#request-link')).toContainText('/admin/claim/');
+    await expect(page.getByRole('main')).toContainText('Without JavaScript');
+    await context.close();
+  });
+});
+
+test.describe('the admin checklist', () => {
+  test('keeps ticks across reloads and pages, and resets', async ({ page }) => {
+    await page.goto('/admin/');
+    const checklist = page.getByRole('group', { name: 'Admin checklist' });
+    await expect(checklist.getByRole('checkbox')).toHaveCount(6);
+    await checklist.getByRole('checkbox', { name: /Claim the organization credit/ }).check();
+    await checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' }).check();
+    await expect(checklist.getByRole('status')).toHaveText('2 of 6 done.');
+    await page.reload();
+    await expect(checklist.getByRole('checkbox', { name: /Claim the organization credit/ })).toBeChecked();
+    await expect(checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' })).toBeChecked();
+    await expect(checklist.getByRole('checkbox', { name: /Tell the team to retry/ })).not.toBeChecked();
+
+    await page.goto('/admin/claim/#from=Ana');
+    await expect(checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' })).toBeChecked();
+    await checklist.getByRole('button', { name: 'Reset the checklist' }).click();
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(checklist.getByRole('status')).toHaveText('0 of 6 done. Checklist reset.');
+    await page.reload();
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+
+  test('shrugs off a corrupted stored value', async ({ page }) => {
+    await page.goto('/admin/');
+    await page.evaluate(() => localStorage.setItem('llm-request-rejected:admin-checklist:v1', '{"not":"a list"'));
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Admin checklist' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+});
+
+test.describe('copying', () => {
+  test('copies the link, the message and the reply with clipboard permission', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/admin/request/#variant=org-add-more');
+    await page.getByLabel('Your name').fill('Ana');
+    const link = (await page.locator('#request-link').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#request-message').textContent());
+
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Copy the reply' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "Done: I added funds to the workspace's extra usage. Try your tool again, and restart it if it still shows the old error.",
+    );
+  });
+
+  for (const [situation, init] of [
+    ['missing', () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })],
+    ['refused', () => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }, configurable: true })],
+  ] as const) {
+    test(`selects the text and says to press Ctrl+C when the clipboard is ${situation}`, async ({ page }) => {
+      await page.addInitScript(init);
+      await page.goto('/admin/request/#from=Ana&variant=org-credit-claim');
+      const link = (await page.locator('#request-link').textContent()) ?? '';
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect(page.getByRole('status').filter({ hasText: /Selected: press (Ctrl\+C|⌘C) to copy/ })).toBeVisible();
+      expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(link);
+
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Copy the reply' }).click();
+      await expect(page.getByRole('status').filter({ hasText: /Selected: press/ })).toBeVisible();
+      expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await page.locator('#claim-done-reply').textContent());
+    });
+  }
+});
+
+test('a member goes from the guide to a copied request in well under 30 seconds', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const started = Date.now();
+  await page.goto('/errors/org-credit-claim/');
+  await page.getByRole('link', { name: 'Ask my admin: make a request link' }).click();
+  await expect(page).toHaveURL(/\/admin\/request\/#variant=org-credit-claim$/);
+  await expect(page.getByLabel('The error')).toHaveValue('org-credit-claim');
+  await page.getByLabel('Your name').fill('Ana');
+  await page.getByLabel('Workspace name').fill('Acme');
+  await page.getByLabel('The tool that failed').fill('OpenClaw');
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const elapsed = Date.now() - started;
+  console.log(`guide → copied request: ${elapsed} ms`);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('/admin/claim/#from=Ana&org=Acme&tool=OpenClaw&variant=org-credit-claim');
+  expect(elapsed).toBeLessThan(10_000);
+});
+
+test('the admin guide is indexed for search and links the request page', async ({ page }) => {
+  await page.goto('/admin/');
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-body] h1')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Make a request link' })).toHaveAttribute('href', '/admin/request/');
+  const roles = page.getByRole('table').first();
+  await expect(roles.getByRole('row')).toHaveCount(5);
+  await expect(roles.getByRole('row', { name: /^Member/ })).toContainText('No');
+});
+
+const axePages = ['/admin/', '/admin/request/#variant=org-credit-claim&tool=OpenCode', '/admin/claim/', '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon', '/admin/claim/#variant=rate-limited'];
+for (const path of axePages) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} has one h1 and no axe violations in the ${scheme} scheme`, async ({ page }) => {
+      await useScheme(page, scheme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    });
+  }
+}
+
+test('the three admin pages fit a 375 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const long = allFields('W'.repeat(300), false);
+  for (const path of ['/admin/', `/admin/request/#${long}`, `/admin/claim/#${long}`, `/admin/claim/#${allFields('W'.repeat(300))}`]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+});
