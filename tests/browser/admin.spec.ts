@@ -381,6 +381,35 @@ test('a member goes from the guide to a copied request in well under 30 seconds'
   expect(elapsed).toBeLessThan(10_000);
 });
 
+test('a member goes from a pasted organization error to a sent request, and the admin sees exactly what was sent', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const started = Date.now();
+  await page.goto('/');
+  await page.getByRole('textbox', { name: /Paste your error/ }).fill(
+    "OpenCode: Third-party apps now draw from extra usage, not plan limits. We've added a credit to your organization to get you started. Ask your workspace admin to claim it and keep going.",
+  );
+  await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', 'org-credit-claim');
+  await page.getByRole('link', { name: 'Ask my admin' }).click();
+  await expect(page.getByLabel('The error')).toHaveValue('org-credit-claim');
+  await page.getByLabel('Your name').fill('Ana');
+  await page.getByLabel('Workspace name').fill('Acme');
+  // The paste box passes on the tool when the paste names one; whatever the field holds is what gets sent.
+  const tool = (await page.getByLabel('The tool that failed').inputValue()) || null;
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const elapsed = Date.now() - started;
+  console.log(`paste → copied request: ${elapsed} ms (tool read from the paste: ${tool ?? 'none'})`);
+  expect(elapsed).toBeLessThan(10_000);
+
+  const sent = await page.evaluate(() => navigator.clipboard.readText());
+  const link = /https?:\/\/\S+\/admin\/claim\/#\S+/.exec(sent)?.[0] ?? '';
+  expect(link).toContain('variant=org-credit-claim');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana asked you to claim the organization credit');
+  expect(await shownRequest(page)).toEqual({ from: 'Ana', org: 'Acme', tool, note: null });
+  await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText('Organization credit waiting for an admin');
+});
+
 test('the admin guide is indexed for search and links the request page', async ({ page }) => {
   await page.goto('/admin/');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
