@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
 
@@ -272,6 +272,8 @@ test.describe('the admin link', () => {
     await page.goto('/admin/claim/#from=Ana');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^A teammate asked you to fix Claude extra usage for your workspace/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /Owner or Admin/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/admin-request\.png$/);
+    expect(existsSync(`${dist}/og/admin-request.png`)).toBe(true);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
     expect(sitemap).toContain('/admin/request/');
