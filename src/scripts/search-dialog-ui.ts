@@ -1,7 +1,7 @@
 // The search dialog's behaviour, loaded on its first open: live results, arrow keys, Enter, the full-page link.
 import { loadPagefind, preload, search } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
-import { countText, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
+import { capInput, capPastes, countText, markState, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
 
 /** How long typing may pause before the index is asked; preloading starts on every key. */
 const typingPause = 50;
@@ -26,6 +26,7 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      delete status.dataset['state'];
       return (latest = Promise.resolve());
     }
     list.setAttribute('aria-busy', 'true');
@@ -37,7 +38,8 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
           renderNoResults(status, outcome.query);
         } else {
           renderHits(list, outcome, 'search-dialog-hit');
-          status.textContent = countText(outcome, typed);
+          markState(status, 'results', outcome.query);
+          status.textContent = countText(outcome, input);
         }
       })
       .catch(() => {
@@ -51,7 +53,9 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     return latest;
   };
 
+  capPastes(input);
   input.addEventListener('input', () => {
+    capInput(input);
     window.clearTimeout(timer);
     preload(input.value).catch(() => undefined);
     timer = window.setTimeout(run, typingPause);

@@ -40,7 +40,9 @@ class SearchDialog extends HTMLElement {
     dialog.showModal();
     input.focus();
     input.select();
-    dialog.addEventListener('close', () => (opener instanceof HTMLElement ? opener : this.querySelector('button'))?.focus(), { once: true });
+    // Back to where focus was; after a shortcut pressed with nothing focused, to the search button.
+    const back = opener instanceof HTMLElement && opener !== document.body ? opener : this.querySelector('button');
+    dialog.addEventListener('close', () => back?.focus(), { once: true });
     this.#enhanced ??= import('./search-dialog-ui.ts').then((module) => module.enhanceDialog(dialog, input));
     this.#enhanced.then(
       () => dialog.dispatchEvent(new Event('search-open')),

@@ -2,7 +2,7 @@
 import { search, type SearchFilters } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
 import { readSearchParams, searchParams } from '../search/url.ts';
-import { countText, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
+import { capInput, capPastes, countText, markState, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
 
 /** Filters alone can list a whole group, so the page shows more than the dialog. */
 const pageLimit = 30;
@@ -30,9 +30,11 @@ class SearchPage extends HTMLElement {
       window.clearTimeout(this.#timer);
       const query = searchParams(input.value, this.#filters()).toString();
       history.replaceState(history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-      void this.#run(input.value, status, list);
+      void this.#run(input, status, list);
     };
+    capPastes(input);
     input.addEventListener('input', () => {
+      capInput(input);
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(update, typingPause);
     });
@@ -44,7 +46,7 @@ class SearchPage extends HTMLElement {
       update();
     });
     this.addEventListener('keydown', (event) => moveThroughResults(event, input, list));
-    void this.#run(input.value, status, list);
+    void this.#run(input, status, list);
   }
 
   #boxes(): HTMLInputElement[] {
@@ -57,12 +59,14 @@ class SearchPage extends HTMLElement {
     return filters;
   }
 
-  async #run(typed: string, status: HTMLElement, list: HTMLElement): Promise<void> {
+  async #run(input: HTMLInputElement, status: HTMLElement, list: HTMLElement): Promise<void> {
+    const typed = input.value;
     const mine = ++this.#sequence;
     const filters = this.#filters();
     if (!cleanQuery(typed) && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
+      delete status.dataset['state'];
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -74,7 +78,8 @@ class SearchPage extends HTMLElement {
         renderNoResults(status, outcome.query);
       } else {
         renderHits(list, outcome, 'search-page-hit');
-        status.textContent = countText(outcome, typed);
+        markState(status, 'results', outcome.query);
+        status.textContent = countText(outcome, input);
       }
     } catch {
       if (mine !== this.#sequence) return;

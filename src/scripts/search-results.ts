@@ -3,7 +3,7 @@
 import { actorLabels } from '../catalogue/labels.ts';
 import type { Actor } from '../catalogue/schema.ts';
 import type { SearchOutcome } from '../search/engine.ts';
-import { maxQueryLength, shortQuery } from '../search/rank.ts';
+import { cleanQuery, maxQueryLength, shortQuery } from '../search/rank.ts';
 
 const actorByLabel = new Map(Object.entries(actorLabels).map(([actor, label]) => [label, actor as Actor]));
 
@@ -20,6 +20,12 @@ function link(href: string, text: string): HTMLAnchorElement {
   const anchor = element('a', '', text);
   anchor.href = href;
   return anchor;
+}
+
+/** Records on the status line what it now shows and for which query (read by tests and styles). */
+export function markState(status: HTMLElement, state: 'results' | 'empty' | 'error', query: string): void {
+  status.dataset['state'] = state;
+  status.dataset['query'] = query;
 }
 
 /** Pagefind's excerpt as nodes: its text (entities decoded) and its <mark> highlights, nothing else. */
@@ -69,19 +75,45 @@ export function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: 
   list.replaceChildren(...items);
 }
 
-/** The sentence under the box: how many guides match, and whether the query was cut. */
-export function countText(outcome: SearchOutcome, typed: string): string {
+/**
+ * Cuts a box's text to the searched length the moment it grows past it, before the browser lays out
+ * a pasted log of megabytes; marks the box so the count can say so.
+ */
+export function capInput(input: HTMLInputElement): void {
+  if (input.value.length > maxQueryLength) {
+    input.value = cleanQuery(input.value);
+    input.dataset['cut'] = '';
+  } else if (input.value.length < maxQueryLength) {
+    delete input.dataset['cut'];
+  }
+}
+
+/** Pastes longer than the searched length are cut before the browser inserts them (a 5 MB log would stall it). */
+export function capPastes(input: HTMLInputElement): void {
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length <= maxQueryLength) return;
+    event.preventDefault();
+    const start = input.selectionStart ?? input.value.length;
+    input.setRangeText(text.slice(0, maxQueryLength + 1), start, input.selectionEnd ?? start, 'end');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** The sentence under the box: how many pages match, and whether the query was cut. */
+export function countText(outcome: SearchOutcome, input: HTMLInputElement): string {
   const { total } = outcome;
   const count = outcome.query
     ? total === 1 ? '1 page matches.' : `${total} pages match.`
     : total === 1 ? '1 page in the chosen groups.' : `${total} pages in the chosen groups.`;
   const shown = total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
-  const cut = typed.length > maxQueryLength ? ` Only the first ${maxQueryLength} characters were searched.` : '';
+  const cut = input.dataset['cut'] === undefined ? '' : ` Only the first ${maxQueryLength} characters were searched.`;
   return `${count}${shown}${cut}`;
 }
 
 /** The no-results state: says so, and points to the paste box and the table. */
 export function renderNoResults(status: HTMLElement, query: string): void {
+  markState(status, 'empty', query);
   status.replaceChildren(
     query ? `No page matches “${shortQuery(query)}”. ` : 'No page is in all the chosen groups. ',
     'Paste the whole error into the box on the ',
@@ -94,6 +126,7 @@ export function renderNoResults(status: HTMLElement, query: string): void {
 
 /** The failure state: the index did not load (or, in `astro dev`, does not exist yet). */
 export function renderFailure(status: HTMLElement): void {
+  markState(status, 'error', '');
   if (import.meta.env.DEV) {
     status.replaceChildren(
       'No search index in development: Pagefind builds it at the end of ',
