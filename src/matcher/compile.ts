@@ -9,16 +9,18 @@ export interface VariantSource {
   summary: string;
   actor: string;
   family: string;
-  messages?: readonly string[];
-  status?: number;
-  errorType?: string;
-  signals?: {
-    phrases: readonly { phrase: string; weight: number }[];
-    amount?: number;
-    specificity: number;
-    statuses?: readonly number[];
-    tool?: string;
-  };
+  messages?: readonly string[] | undefined;
+  status?: number | undefined;
+  errorType?: string | undefined;
+  signals?:
+    | {
+        phrases: readonly { phrase: string; weight: number }[];
+        amount?: number | undefined;
+        specificity: number;
+        statuses?: readonly number[] | undefined;
+        tool?: string | undefined;
+      }
+    | undefined;
 }
 
 /** A signal phrase, squeezed. */
@@ -52,8 +54,8 @@ export interface MatcherData {
   variants: CompiledVariant[];
   /** Squeezed API error types and the HTTP status each comes with, read from the catalogue. */
   errorTypes: Record<string, number>;
-  /** Squeezed tool names and how to print them. */
-  tools: Record<string, string>;
+  /** Tool names as printed; the matcher squeezes them itself. */
+  tools: string[];
 }
 
 const placeholder = /<[^<>]*>/g;
@@ -96,7 +98,5 @@ export function compileMatcherData(variants: readonly VariantSource[], tools: re
       messages: [...messages],
     });
   }
-  const toolNames: Record<string, string> = {};
-  for (const tool of tools) toolNames[squeeze(tool)] ??= tool;
-  return { variants: compiled, errorTypes, tools: toolNames };
+  return { variants: compiled, errorTypes, tools: [...tools] };
 }

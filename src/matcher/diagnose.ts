@@ -4,7 +4,7 @@ import { buildAutomaton, scan, type Automaton } from './automaton.ts';
 import type { CompiledVariant, MatcherData } from './compile.ts';
 import { readAmounts, readRequestIds, readStatuses, messageFollows, type Reading } from './facts.ts';
 import { allowedEdits, approximateMatch, phraseCodes, phrasePieces } from './fuzzy.ts';
-import { normalise, type NormalisedText } from './normalise.ts';
+import { normalise, squeeze, type NormalisedText } from './normalise.ts';
 
 /** A stretch of the original paste: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export interface Span {
@@ -114,7 +114,7 @@ function prepare(data: MatcherData): Prepared {
     );
     messagePatterns.push(variant.messages.map((message) => pattern(message, 1)));
   }
-  const tools = Object.entries(data.tools).map(([text, name]) => ({ pattern: pattern(text, 1), name }));
+  const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), 1), name }));
   const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, 1), status }));
   const prepared: Prepared = {
     automaton: buildAutomaton(patterns),

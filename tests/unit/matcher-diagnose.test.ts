@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
 import { diagnose, maxInputLength } from '../../src/matcher/diagnose.ts';
@@ -298,5 +299,7 @@ describe('the matcher is driven by the catalogue alone', () => {
       ['actor', 'amount', 'family', 'id', 'messages', 'phrases', 'specificity', 'statuses', 'summary', 'title'].sort(),
     );
     expect(data.variants.map((variant) => variant.id)).not.toContain('still-rejected');
+    // The paste box embeds this in every page that has one; its budget with the script is 10 KB gzip.
+    expect(gzipSync(json, { level: 9 }).length).toBeLessThan(3 * 1024);
   });
 });
