@@ -1,7 +1,7 @@
 // Matcher benchmark: corpus throughput and time for 1 KB, 100 KB and 1 MB pastes (median of several runs).
 // Run: node scripts/bench-matcher.mjs [--runs N] [--json]. Not part of `npm test`.
 // A larger bench script can `import { benchMatcher } from './bench-matcher.mjs'` and use the rows.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rawVariants } from '../src/catalogue/raw.ts';
@@ -9,7 +9,10 @@ import { compileMatcherData } from '../src/matcher/compile.ts';
 import { diagnose } from '../src/matcher/diagnose.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const defaultCorpus = join(root, '..', 'shared', 'corpus', 'pastes.jsonl');
+/** The shared public corpus when it sits next to the project, else the copy the tests use. */
+const defaultCorpus = [join(root, '..', 'shared', 'corpus', 'pastes.jsonl'), join(root, 'tests', 'fixtures', 'pastes.jsonl')].find((path) =>
+  existsSync(path),
+);
 
 /** Targets from the issue, in milliseconds. */
 export const targets = { typicalPasteMs: 1, oneMegabyteMs: 50 };
@@ -36,6 +39,7 @@ export function syntheticPaste(size) {
   return (text + message).slice(-size);
 }
 
+/** Median and fastest wall-clock time of `runs` calls; the fastest shows the cost when the machine is busy. */
 function timeRuns(runs, fn) {
   const times = [];
   for (let k = 0; k < runs; k++) {
@@ -43,12 +47,12 @@ function timeRuns(runs, fn) {
     fn();
     times.push(performance.now() - started);
   }
-  return median(times);
+  return { median: median(times), min: Math.min(...times) };
 }
 
 /**
  * Runs the benchmark and returns its rows: one for the corpus (per-paste time and pastes per second)
- * and one per input size (median milliseconds). Options: `runs` (default 9), `corpusPath`.
+ * and one per input size (median and fastest milliseconds). Options: `runs` (default 9), `corpusPath`.
  */
 export function benchMatcher({ runs = 9, corpusPath = defaultCorpus } = {}) {
   const data = compileMatcherData(rawVariants);
@@ -64,11 +68,12 @@ export function benchMatcher({ runs = 9, corpusPath = defaultCorpus } = {}) {
   const corpusMs = timeRuns(runs, () => {
     for (let k = 0; k < rounds; k++) for (const text of corpus) diagnose(text, data);
   });
-  const perPaste = corpusMs / (rounds * corpus.length);
+  const perPaste = corpusMs.median / (rounds * corpus.length);
   rows.push({
     input: `corpus (${corpus.length} pastes)`,
     chars: Math.round(corpus.reduce((sum, text) => sum + text.length, 0) / corpus.length),
     medianMs: perPaste,
+    minMs: corpusMs.min / (rounds * corpus.length),
     perSecond: Math.round(1000 / perPaste),
     targetMs: targets.typicalPasteMs,
   });
@@ -84,8 +89,9 @@ export function benchMatcher({ runs = 9, corpusPath = defaultCorpus } = {}) {
     rows.push({
       input: label,
       chars: text.length,
-      medianMs: ms,
-      perSecond: Math.round(1000 / ms),
+      medianMs: ms.median,
+      minMs: ms.min,
+      perSecond: Math.round(1000 / ms.median),
       targetMs: size === 1024 ? targets.typicalPasteMs : size === 1024 * 1024 ? targets.oneMegabyteMs : undefined,
     });
   }
@@ -94,11 +100,13 @@ export function benchMatcher({ runs = 9, corpusPath = defaultCorpus } = {}) {
 
 /** Formats benchmark rows as a plain-text table. */
 export function formatBenchTable(rows) {
-  const header = ['input', 'chars', 'median ms', 'per second', 'target ms', 'ok'];
+  const header = ['input', 'chars', 'median ms', 'fastest ms', 'per second', 'target ms', 'ok'];
+  const ms = (value) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
   const lines = rows.map((row) => [
     row.input,
     String(row.chars),
-    row.medianMs < 1 ? row.medianMs.toFixed(3) : row.medianMs.toFixed(1),
+    ms(row.medianMs),
+    ms(row.minMs),
     String(row.perSecond),
     row.targetMs === undefined ? '' : `< ${row.targetMs}`,
     row.targetMs === undefined ? '' : row.medianMs < row.targetMs ? 'yes' : 'NO',

@@ -165,7 +165,8 @@ export function diagnose(text: string, data: MatcherData): Diagnosis {
 }
 
 function diagnoseText(input: string, data: MatcherData, truncated: boolean): Diagnosis {
-  const norm = normalise(input);
+  // Nothing of `norm` outlives this call, so its buffers can be the shared ones.
+  const norm = normalise(input, true);
   const prepared = prepare(data);
   const { squeezed, wordStart } = norm;
   const n = squeezed.length;
@@ -292,7 +293,8 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   if (needsMore) confidence = Math.min(confidence, 0.5);
   return {
     id: winner.variant.id,
-    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
+    // Nothing read off a paste is certain.
+    confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100,
     evidence: evidence.slice(0, maxEvidence),
     facts,
     others: others.map((other) => other.variant.id),

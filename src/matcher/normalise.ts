@@ -214,15 +214,37 @@ function decodeTerminal(text: string, i: number, out: Decoded, osc: OscSearch): 
   out.end = i + 1;
 }
 
-/** Decodes escapes (JSON, double-escaped JSON, Python), HTML entities and ANSI codes, then squeezes, in one pass. */
-export function normalise(text: string): NormalisedText {
+interface Buffers {
+  plainCodes: Uint16Array;
+  plainStart: Int32Array;
+  plainEnd: Int32Array;
+  squeezed: Uint8Array;
+  squeezedToPlain: Int32Array;
+  wordStart: Uint8Array;
+}
+
+function allocate(n: number): Buffers {
+  return {
+    plainCodes: new Uint16Array(n),
+    plainStart: new Int32Array(n),
+    plainEnd: new Int32Array(n),
+    squeezed: new Uint8Array(n),
+    squeezedToPlain: new Int32Array(n),
+    wordStart: new Uint8Array(n),
+  };
+}
+
+// Allocating (and zeroing) 16 bytes per char on every keystroke costs more than the work itself on big pastes.
+let scratch: Buffers = allocate(0);
+
+/**
+ * Decodes escapes (JSON, double-escaped JSON, Python), HTML entities and ANSI codes, then squeezes, in one pass.
+ * With `reuseBuffers`, the arrays returned are views of buffers that the next such call overwrites.
+ */
+export function normalise(text: string, reuseBuffers = false): NormalisedText {
   const n = text.length;
-  const plainCodes = new Uint16Array(n);
-  const plainStart = new Int32Array(n);
-  const plainEnd = new Int32Array(n);
-  const squeezed = new Uint8Array(n);
-  const squeezedToPlain = new Int32Array(n);
-  const wordStart = new Uint8Array(n);
+  if (reuseBuffers && scratch.plainCodes.length < n) scratch = allocate(Math.max(n, Math.min(scratch.plainCodes.length * 2, 1 << 20)));
+  const { plainCodes, plainStart, plainEnd, squeezed, squeezedToPlain, wordStart } = reuseBuffers ? scratch : allocate(n);
   const decoded: Decoded = { code: 0, end: 0 };
   const osc: OscSearch = { searchedTo: 0, terminator: -1 };
   let p = 0;
