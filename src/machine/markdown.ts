@@ -15,6 +15,11 @@ function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes)?.slice(1).find((value) => value !== undefined);
 }
 
+/** Escapes text that goes into a Markdown line or link text, so `<env>` or `[x]` reads as written. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (char) => `\\${char}`);
+}
+
 /** Makes site-relative links absolute, so the Markdown works wherever it is read. */
 export function absoluteLinks(markdown: string, site: URL): string {
   return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_match, path: string) => `](${new URL(path, site).href})`);
@@ -77,11 +82,11 @@ export function guideMarkdown(variant: Variant, prose: string, site: URL, relate
   lines.push('');
   if (related.length > 0) {
     lines.push('## Related errors', '');
-    for (const other of related) lines.push(`- [${other.title}](${new URL(`/errors/${other.id}.md`, site).href}): ${other.summary}`);
+    for (const other of related) lines.push(`- [${escapeInline(other.title)}](${new URL(`/errors/${other.id}.md`, site).href}): ${other.summary}`);
     lines.push('');
   }
   lines.push('## Sources', '');
-  for (const source of variant.sources) lines.push(`- [${source.title}](${source.url})`);
+  for (const source of variant.sources) lines.push(`- [${escapeInline(source.title)}](${source.url})`);
   lines.push('', '---', '', `From "LLM request rejected", an independent guide not affiliated with Anthropic. HTML version: ${page}`, '');
   return lines.join('\n');
 }

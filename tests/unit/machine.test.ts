@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { variants, getVariant } from '../../src/catalogue/index.ts';
 import { changesByDate, longDate } from '../../src/machine/changes.ts';
 import { llmsTxt } from '../../src/machine/llms.ts';
-import { absoluteLinks, guideMarkdown, mdxToMarkdown } from '../../src/machine/markdown.ts';
+import { absoluteLinks, escapeInline, guideMarkdown, mdxToMarkdown } from '../../src/machine/markdown.ts';
 import { cardSvg, escapeXml, wrapText } from '../../src/og/card.ts';
 import { pageCards, variantCard } from '../../src/og/cards.ts';
 
@@ -114,5 +114,11 @@ describe('link-preview cards', () => {
 
   test('exist for the site and the admin request page', () => {
     expect(pageCards(19).map((card) => card.id)).toEqual(['site', 'admin-request']);
+  });
+});
+
+describe('escapeInline', () => {
+  test('escapes the characters Markdown would read as markup', () => {
+    expect(escapeInline('an <env> block [x] *a* `b` _c_')).toBe('an \\<env\\> block \\[x\\] \\*a\\* \\`b\\` \\_c\\_');
   });
 });
