@@ -1,4 +1,6 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
+import { actorLabels } from '../catalogue/labels.ts';
+import type { Actor } from '../catalogue/schema.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
 
@@ -39,6 +41,8 @@ export interface CompiledVariant {
   title: string;
   summary: string;
   actor: string;
+  /** Who can fix it, as the badge says it. */
+  actorLabel: string;
   family: string;
   specificity: number;
   amount?: number;
@@ -89,6 +93,7 @@ export function compileMatcherData(variants: readonly VariantSource[], tools: re
       title: variant.title,
       summary: variant.summary,
       actor: variant.actor,
+      actorLabel: actorLabels[variant.actor as Actor] ?? variant.actor,
       family: variant.family,
       specificity: signals.specificity,
       ...(signals.amount === undefined ? {} : { amount: signals.amount }),

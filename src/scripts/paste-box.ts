@@ -1,7 +1,5 @@
 // <paste-box>: diagnoses what is pasted into its textarea, as it changes, with the same matcher as the CLI.
 // The paste stays in the page: it is only read here and shown back as text nodes.
-import { actorLabels } from '../catalogue/labels.ts';
-import type { Actor } from '../catalogue/schema.ts';
 import type { CompiledVariant, MatcherData } from '../matcher/compile.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { tellingWords } from '../matcher/telling.ts';
@@ -105,7 +103,7 @@ export class PasteBox extends HTMLElement {
       el('h3', 'text-xl font-bold', link(guide, variant.title)),
       el('p', 'mt-1', variant.summary),
     );
-    const badge = el('span', 'badge', actorLabels[variant.actor as Actor] ?? variant.actor);
+    const badge = el('span', 'badge', variant.actorLabel);
     badge.dataset['actor'] = variant.actor;
     fragment.append(el('p', 'mt-2 flex flex-wrap items-center gap-2', 'Who can fix it:', badge));
     if (diagnosis.needsMore) {

@@ -296,7 +296,7 @@ describe('the matcher is driven by the catalogue alone', () => {
     const json = JSON.stringify(data);
     expect(JSON.parse(json)).toEqual(data);
     expect(Object.keys(data.variants[0]!).sort()).toEqual(
-      ['actor', 'amount', 'family', 'id', 'messages', 'phrases', 'specificity', 'statuses', 'summary', 'title'].sort(),
+      ['actor', 'actorLabel', 'amount', 'family', 'id', 'messages', 'phrases', 'specificity', 'statuses', 'summary', 'title'].sort(),
     );
     expect(data.variants.map((variant) => variant.id)).not.toContain('still-rejected');
     // The paste box embeds this in every page that has one; its budget with the script is 10 KB gzip.
