@@ -100,10 +100,13 @@ test.describe('diagrams', () => {
       const pictures = figure.getByRole('img', { name: diagram.title });
       await expect(pictures).toHaveCount(1);
       await expect(pictures).toHaveAttribute('data-orientation', width < 768 ? 'narrow' : 'wide');
-      const wordsId = await pictures.getAttribute('aria-describedby');
-      const words = page.locator(`[id="${wordsId}"]`);
+      const describedBy = (await pictures.getAttribute('aria-describedby'))?.split(' ') ?? [];
+      expect(describedBy).toEqual([`${diagram.id}-words`, `${diagram.id}-notes`]);
+      const words = page.locator(`[id="${diagram.id}-words"]`);
+      const notes = page.locator(`[id="${diagram.id}-notes"]`);
       for (const chain of diagram.chains) await expect(words).toContainText(chain.says);
-      for (const note of diagram.notes) await expect(words).toContainText(note);
+      for (const note of diagram.notes) await expect(notes).toContainText(note);
+      await expect(notes).toBeVisible();
       for (const node of diagram.chains.flatMap((chain) => chain.nodes)) await expect(pictures).toContainText(node.title.split(' ')[0] ?? '');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
