@@ -61,16 +61,24 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     timer = window.setTimeout(run, typingPause);
   });
 
+  const openFirst = (): void => {
+    const shown = timer === undefined && status.dataset['query'] === cleanQuery(input.value);
+    const settled = shown ? latest : run();
+    void settled.then(() => list.querySelector<HTMLAnchorElement>('a[data-search-hit]')?.click());
+  };
+
   dialog.addEventListener('search-open', () => {
-    if (input.value && list.childElementCount === 0) void run();
+    if (dialog.dataset['enter'] !== undefined) {
+      delete dialog.dataset['enter'];
+      openFirst();
+    } else if (input.value && list.childElementCount === 0) void run();
     else loadPagefind().catch(() => renderFailure(status));
   });
 
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target === input) {
       event.preventDefault();
-      const settled = timer === undefined ? latest : run();
-      void settled.then(() => list.querySelector<HTMLAnchorElement>('a[data-search-hit]')?.click());
+      openFirst();
       return;
     }
     if (event.key.length === 1 && event.target !== input && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ') {

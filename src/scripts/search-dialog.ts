@@ -43,7 +43,17 @@ class SearchDialog extends HTMLElement {
     // Back to where focus was; after a shortcut pressed with nothing focused, to the search button.
     const back = opener instanceof HTMLElement && opener !== document.body ? opener : this.querySelector('button');
     dialog.addEventListener('close', () => back?.focus(), { once: true });
-    this.#enhanced ??= import('./search-dialog-ui.ts').then((module) => module.enhanceDialog(dialog, input));
+    if (!this.#enhanced) {
+      // Enter pressed before the dialog's code arrives still opens the first result once it does.
+      const early = (event: KeyboardEvent): void => {
+        if (event.key === 'Enter') dialog.dataset['enter'] = '';
+      };
+      input.addEventListener('keydown', early);
+      this.#enhanced = import('./search-dialog-ui.ts').then((module) => {
+        input.removeEventListener('keydown', early);
+        module.enhanceDialog(dialog, input);
+      });
+    }
     this.#enhanced.then(
       () => dialog.dispatchEvent(new Event('search-open')),
       () => {

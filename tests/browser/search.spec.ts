@@ -173,6 +173,18 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(/\/errors\/oauth-token-expired\/$/);
   });
 
+  test('Enter typed before the dialog code has arrived still opens the first result', async ({ page }) => {
+    await page.route('**/_astro/search-dialog-ui*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('This organization has been disabled');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/errors\/organization-disabled\/$/);
+  });
+
   test('typing a letter on a result goes back to the box', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
