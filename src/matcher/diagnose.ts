@@ -1,16 +1,14 @@
 // The matcher: which catalogue variant a paste shows, how sure, where, and what else it says.
 // All knowledge of variants comes from the compiled catalogue data; this file only weighs evidence.
-import { buildAutomaton, scan, type Automaton } from './automaton.ts';
+import { scan } from './automaton.ts';
 import type { CompiledVariant, MatcherData } from './compile.ts';
 import { readAmounts, readRequestIds, readStatuses, messageFollows, type Reading } from './facts.ts';
-import { allowedEdits, approximateMatch, phraseCodes, phrasePieces } from './fuzzy.ts';
-import { normalise, squeeze, type NormalisedText } from './normalise.ts';
+import { findFuzzy } from './fuzzy.ts';
+import { normalise, type NormalisedText } from './normalise.ts';
+import { prepare, type Prepared } from './prepare.ts';
+import { distance, mergeSpans, type Span } from './spans.ts';
 
-/** A stretch of the original paste: `start` inclusive, `end` exclusive, in UTF-16 code units. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './spans.ts';
 
 /** What could be read off the paste besides the message. */
 export interface DiagnosisFacts {
@@ -57,78 +55,6 @@ const amountReach = 80;
 const maxOccurrences = 64;
 const maxFuzzyChecks = 400;
 const maxEvidence = 64;
-
-interface FuzzyPlan {
-  codes: Uint8Array;
-  edits: number;
-  pieces: { pattern: number; offset: number; length: number }[];
-}
-
-interface Prepared {
-  automaton: Automaton;
-  lengths: number[];
-  /** 1: keep occurrences on word boundaries; 2: keep all (fuzzy pieces); 3: both. */
-  modes: number[];
-  phrasePatterns: number[][];
-  fuzzyPlans: (FuzzyPlan | null)[][];
-  messagePatterns: number[][];
-  tools: { pattern: number; name: string }[];
-  errorTypes: { pattern: number; status: number }[];
-}
-
-const preparedCache = new WeakMap<MatcherData, Prepared>();
-
-function prepare(data: MatcherData): Prepared {
-  const cached = preparedCache.get(data);
-  if (cached) return cached;
-  const patterns: string[] = [];
-  const ids = new Map<string, number>();
-  const modes: number[] = [];
-  const pattern = (text: string, mode: number): number => {
-    let id = ids.get(text);
-    if (id === undefined) {
-      id = patterns.length;
-      ids.set(text, id);
-      patterns.push(text);
-      modes.push(0);
-    }
-    modes[id]! |= mode;
-    return id;
-  };
-  const phrasePatterns: number[][] = [];
-  const fuzzyPlans: (FuzzyPlan | null)[][] = [];
-  const messagePatterns: number[][] = [];
-  for (const variant of data.variants) {
-    phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, 1)));
-    fuzzyPlans.push(
-      variant.phrases.map((phrase) => {
-        const edits = allowedEdits(phrase.text.length);
-        if (edits === 0) return null;
-        const pieces = phrasePieces(phrase.text, edits).map((piece) => ({
-          pattern: pattern(piece.text, 2),
-          offset: piece.offset,
-          length: piece.text.length,
-        }));
-        return { codes: phraseCodes(phrase.text), edits, pieces };
-      }),
-    );
-    messagePatterns.push(variant.messages.map((message) => pattern(message, 1)));
-  }
-  const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), 1), name }));
-  const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, 1), status }));
-  const prepared: Prepared = {
-    automaton: buildAutomaton(patterns),
-    lengths: patterns.map((text) => text.length),
-    modes,
-    phrasePatterns,
-    fuzzyPlans,
-    messagePatterns,
-    tools,
-    errorTypes,
-  };
-  preparedCache.set(data, prepared);
-  return prepared;
-}
 
 /** One variant's evidence in a paste. */
 interface Candidate {
@@ -303,30 +229,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   };
 }
 
-function findFuzzy(
-  plan: FuzzyPlan,
-  loose: (number[] | undefined)[],
-  squeezed: Uint8Array,
-  mayCheck: () => boolean,
-  accept: (hit: [number, number]) => boolean,
-): [number, number] | null {
-  const m = plan.codes.length;
-  const tried = new Set<number>();
-  for (const piece of plan.pieces) {
-    for (const last of loose[piece.pattern] ?? []) {
-      const start = last - piece.length + 1 - piece.offset;
-      if (tried.has(start)) continue;
-      tried.add(start);
-      if (!mayCheck()) return null;
-      const from = Math.max(0, start - plan.edits);
-      const to = Math.min(squeezed.length, start + m + plan.edits);
-      const hit = approximateMatch(squeezed, from, to, plan.codes, plan.edits);
-      if (hit && hit.end > hit.start && accept([hit.start, hit.end])) return [hit.start, hit.end];
-    }
-  }
-  return null;
-}
-
 function readFacts(
   norm: NormalisedText,
   prepared: Prepared,
@@ -389,21 +291,4 @@ function readFacts(
     if (known?.variant.tool !== undefined) facts.tool = known.variant.tool;
   }
   return facts;
-}
-
-/** How far apart two spans are; 0 when they touch or overlap. */
-function distance(a: Span, b: Span): number {
-  return a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0;
-}
-
-/** Sorts spans and merges those that overlap or lie within `gap` of each other. */
-function mergeSpans(spans: Span[], gap = 0): Span[] {
-  const sorted = spans.filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end + gap) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
 }

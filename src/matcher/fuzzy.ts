@@ -87,3 +87,35 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
   }
   return best;
 }
+
+/** How to look for one phrase with typos: its codes, the edits allowed and the automaton patterns of its pieces. */
+export interface FuzzyPlan {
+  codes: Uint8Array;
+  edits: number;
+  pieces: { pattern: number; offset: number; length: number }[];
+}
+
+/** The first typo-tolerant hit of a phrase near exact hits of its pieces, within a budget of checks, or null. */
+export function findFuzzy(
+  plan: FuzzyPlan,
+  loose: (number[] | undefined)[],
+  squeezed: Uint8Array,
+  mayCheck: () => boolean,
+  accept: (hit: [number, number]) => boolean,
+): [number, number] | null {
+  const m = plan.codes.length;
+  const tried = new Set<number>();
+  for (const piece of plan.pieces) {
+    for (const last of loose[piece.pattern] ?? []) {
+      const start = last - piece.length + 1 - piece.offset;
+      if (tried.has(start)) continue;
+      tried.add(start);
+      if (!mayCheck()) return null;
+      const from = Math.max(0, start - plan.edits);
+      const to = Math.min(squeezed.length, start + m + plan.edits);
+      const hit = approximateMatch(squeezed, from, to, plan.codes, plan.edits);
+      if (hit && hit.end > hit.start && accept([hit.start, hit.end])) return [hit.start, hit.end];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+// The catalogue's phrases, messages, tool names and error types, turned once into one automaton and lookup tables.
+import { buildAutomaton, type Automaton } from './automaton.ts';
+import type { MatcherData } from './compile.ts';
+import { allowedEdits, phraseCodes, phrasePieces, type FuzzyPlan } from './fuzzy.ts';
+import { squeeze } from './normalise.ts';
+
+/** Matcher data ready for scanning: pattern ids per phrase and message, and how to record each pattern's hits. */
+export interface Prepared {
+  automaton: Automaton;
+  lengths: number[];
+  /** 1: keep occurrences on word boundaries; 2: keep all (fuzzy pieces); 3: both. */
+  modes: number[];
+  phrasePatterns: number[][];
+  fuzzyPlans: (FuzzyPlan | null)[][];
+  messagePatterns: number[][];
+  tools: { pattern: number; name: string }[];
+  errorTypes: { pattern: number; status: number }[];
+}
+
+const preparedCache = new WeakMap<MatcherData, Prepared>();
+
+/** Prepares matcher data once; later calls with the same object reuse the result. */
+export function prepare(data: MatcherData): Prepared {
+  const cached = preparedCache.get(data);
+  if (cached) return cached;
+  const patterns: string[] = [];
+  const ids = new Map<string, number>();
+  const modes: number[] = [];
+  const pattern = (text: string, mode: number): number => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = patterns.length;
+      ids.set(text, id);
+      patterns.push(text);
+      modes.push(0);
+    }
+    modes[id]! |= mode;
+    return id;
+  };
+  const phrasePatterns: number[][] = [];
+  const fuzzyPlans: (FuzzyPlan | null)[][] = [];
+  const messagePatterns: number[][] = [];
+  for (const variant of data.variants) {
+    phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, 1)));
+    fuzzyPlans.push(
+      variant.phrases.map((phrase) => {
+        const edits = allowedEdits(phrase.text.length);
+        if (edits === 0) return null;
+        const pieces = phrasePieces(phrase.text, edits).map((piece) => ({
+          pattern: pattern(piece.text, 2),
+          offset: piece.offset,
+          length: piece.text.length,
+        }));
+        return { codes: phraseCodes(phrase.text), edits, pieces };
+      }),
+    );
+    messagePatterns.push(variant.messages.map((message) => pattern(message, 1)));
+  }
+  const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), 1), name }));
+  const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, 1), status }));
+  const prepared: Prepared = {
+    automaton: buildAutomaton(patterns),
+    lengths: patterns.map((text) => text.length),
+    modes,
+    phrasePatterns,
+    fuzzyPlans,
+    messagePatterns,
+    tools,
+    errorTypes,
+  };
+  preparedCache.set(data, prepared);
+  return prepared;
+}
