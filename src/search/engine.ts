@@ -54,7 +54,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url: string = bundleUrl;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ ranking: searchRanking, excerptLength: 22 });
+    // The index is small: a web worker would cost one more file and a start-up, more than it saves (bench-search.mjs).
+    await api.options({ ranking: searchRanking, excerptLength: 22, noWorker: true });
     await api.init();
     return api;
   })();
