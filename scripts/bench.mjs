@@ -47,7 +47,7 @@ function astro(args, cwd = root) {
 }
 
 async function preview(dist, port) {
-  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
+  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -97,16 +97,12 @@ async function pageWeights(base, browser) {
     const budget = budgets[name];
     let afterSearch = '';
     if (!skip.has('search')) {
-      const opener = page.locator('[data-search-open], button:has-text("Search")').first();
-      if (await opener.count()) {
-        await opener.click();
-        const input = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first();
-        await input.fill('extra usage');
-        await page.getByRole('dialog').getByRole('link').first().waitFor({ timeout: 10_000 }).catch(() => {});
-        await page.waitForLoadState('networkidle');
-        await settle();
-        afterSearch = kb(sizes.html + sizes.css + sizes.js + sizes.pagefind + sizes.other);
-      }
+      await page.keyboard.press('/');
+      await page.keyboard.insertText('extra usage');
+      const shown = await page.locator('dialog a[data-search-hit]').first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+      await page.waitForLoadState('networkidle');
+      await settle();
+      afterSearch = shown ? kb(sizes.html + sizes.css + sizes.js + sizes.pagefind + sizes.other) : 'no result';
     }
     rows.push([name, kb(sizes.html), kb(sizes.css), kb(sizes.js), kb(firstView), budget ? `< ${kb(budget)} ${firstView < budget ? 'yes' : 'NO'}` : '', afterSearch]);
     await context.close();
@@ -209,12 +205,8 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   console.log(`## Bytes a first visit transfers (gzip)\n\n${await pageWeights(server.base, browser)}\n`);
   if (!skip.has('search') && existsSync(join(root, 'scripts/bench-search.mjs'))) {
-    const searchBench = await import('./bench-search.mjs');
-    const run = searchBench.benchSearch ?? searchBench.default;
-    if (typeof run === 'function') {
-      const figures = await run({ baseURL: server.base, base: server.base, browser, dist });
-      console.log(`## Search\n\n${typeof figures === 'string' ? figures : JSON.stringify(figures, null, 2)}\n`);
-    }
+    const { benchSearch, formatSearchBench } = await import('./bench-search.mjs');
+    console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: server.base, browser }))}\n`);
   }
   console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
   if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);

@@ -45,18 +45,25 @@ export class PasteBox extends HTMLElement {
     this.#input = this.querySelector('textarea');
     this.#result = this.querySelector('[data-result]');
     this.#status = this.querySelector('[data-status]');
-    const source = document.getElementById('matcher-data');
-    if (!this.#input || !this.#result || !source) return;
-    try {
-      this.#data = JSON.parse(source.textContent ?? '') as MatcherData;
-    } catch {
-      return;
-    }
-    for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
+    if (!this.#input || !this.#result) return;
     this.#idle = [...this.#result.childNodes];
     this.#input.addEventListener('input', () => this.#schedule());
-    // A back navigation can restore the text without an input event.
-    if (this.#input.value) this.#schedule();
+    void this.#load().then(() => {
+      // Text typed while the data loaded, or restored by a back navigation, is read now.
+      if (this.#input?.value) this.#schedule();
+    });
+  }
+
+  /** Reads the compiled catalogue: embedded in the page, or (on guides, loaded on first use) fetched from the site. */
+  async #load(): Promise<void> {
+    try {
+      const embedded = document.getElementById('matcher-data');
+      const source = embedded ? embedded.textContent ?? '' : await (await fetch(this.dataset['source'] ?? '/matcher-data.json')).text();
+      this.#data = JSON.parse(source) as MatcherData;
+      for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
+    } catch {
+      this.#result?.replaceChildren(el('p', 'font-semibold', 'The error reader could not load. Find your message in the table of every error instead: '), link('/#diagnosis-table', 'every error'));
+    }
   }
 
   disconnectedCallback(): void {

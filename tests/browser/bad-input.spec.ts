@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures.ts';
+
+// Inputs that break naive pages. Each must be shown as text or get a clear message; the page keeps working.
+const hostile: Record<string, string> = {
+  'binary with NUL bytes': 'PNG\u0000\u0001\u0002\u00ff\u0000IHDR\u0000\u0000\u001b[31m\u0007',
+  'a lone surrogate': 'before \ud800 after \udfff end',
+  'HTML and script': '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>',
+  'a javascript: URL': 'javascript:window.__pwned=1//',
+  'broken escapes': '\\u12 \\x4 %E0%A4%A &#xZZ; &amp &#99999999; \\',
+  'a right-to-left override': '\u202eusage extra of out\u202c \u2066isolated\u2069',
+  emoji: '🚫🔥 LLM 🤖 request 👩🏽‍💻 rejected? 🇬🇧',
+};
+
+test.describe('the paste box', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+  });
+
+  for (const [name, text] of Object.entries(hostile)) {
+    test(`keeps ${name} as typed, shows it only as text, and stays responsive`, async ({ page }) => {
+      const box = page.getByRole('textbox', { name: /Paste your error/ });
+      const before = await page.locator('img, script, iframe, b').count();
+      // Set through the DOM: the automation protocol would replace a lone surrogate before it reached the page.
+      await box.evaluate((element: HTMLTextAreaElement, value) => {
+        element.value = value;
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+      const result = page.locator('[data-diagnosis]');
+      await expect(result).toHaveAttribute('data-diagnosis', /.*/);
+      expect(await box.evaluate((element: HTMLTextAreaElement, value) => element.value === value, text)).toBe(true);
+      expect(await page.locator('img, script, iframe, b').count()).toBe(before);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      // Responsive: the page answers a round trip at once and the box still takes typing.
+      await box.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
+      await box.pressSequentially(' ok');
+      expect(await box.inputValue()).toMatch(/ ok$/);
+    });
+  }
+
+  test('whitespace alone is treated like an empty box, with no diagnosis', async ({ page }) => {
+    const box = page.getByRole('textbox', { name: /Paste your error/ });
+    await box.fill('   \n\t  \n');
+    await expect(page.getByRole('region', { name: 'Diagnosis' })).toContainText('The diagnosis appears here');
+    await expect(page.locator('[data-diagnosis]')).toHaveCount(0);
+  });
+
+  test('an unreadable paste says it was not recognised and offers search', async ({ page }) => {
+    await page.getByRole('textbox', { name: /Paste your error/ }).fill(hostile['binary with NUL bytes'] ?? '');
+    await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', '');
+    await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('link', { name: /search/i }).first()).toBeVisible();
+  });
+});
+
+test.describe('the search page', () => {
+  for (const [name, text] of Object.entries(hostile)) {
+    test(`shows a query with ${name} as text, in the box and the address`, async ({ page }) => {
+      await page.goto('/search/');
+      const box = page.getByRole('searchbox').first();
+      await box.fill(text);
+      await expect(page.getByRole('status').first()).not.toBeEmpty();
+      expect(await page.locator('main img, main script, main iframe, main b').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect((await box.inputValue()).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+test.describe('the claim page', () => {
+  for (const [name, text] of Object.entries(hostile)) {
+    test(`renders ${name} from the link's fragment and query as text, never as markup`, async ({ page }) => {
+      const fields = new URLSearchParams({ from: text, org: text, tool: text, note: text, variant: 'org-credit-claim' });
+      await page.goto(`/admin/claim/?${new URLSearchParams({ from: text }).toString()}#${fields.toString()}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.locator('main img, main iframe, main b').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures.ts';
+
+// A unique marker stands in for a secret in a paste; it must never leave the page.
+const marker = `PRIVACY-MARKER-${Date.now().toString(36)}`;
+
+test('pasting, searching and composing an admin request send nothing but same-origin requests without the marker', async ({ page, baseURL }) => {
+  const requests: { url: string; body: string }[] = [];
+  page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
+
+  await page.goto('/');
+  const paste = page.getByRole('textbox', { name: /Paste your error/ });
+  await paste.fill(`API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going. ${marker}`);
+  await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
+  await paste.fill(`${marker} nothing that matches`);
+  await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', '');
+
+  await paste.blur();
+  await page.keyboard.press('/');
+  const search = page.getByRole('dialog').getByRole('searchbox');
+  await search.fill(`extra usage ${marker}`);
+  await search.fill('extra usage');
+  await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.goto('/admin/request/#variant=org-credit-claim');
+  await page.getByLabel('Your name').fill(`Sam ${marker}`);
+  await page.getByLabel('Workspace name').fill('Acme');
+  await page.getByLabel('A note for your admin').fill(`note ${marker}`);
+  await expect(page.locator('#request-link')).toContainText(marker);
+  await page.getByRole('link', { name: 'Open the page your admin will see' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sam');
+
+  expect(requests.length).toBeGreaterThan(3);
+  const origin = new URL(baseURL ?? '').origin;
+  for (const request of requests) {
+    expect(new URL(request.url).origin, request.url).toBe(origin);
+    // The claim link carries the marker in its fragment, which browsers never send.
+    expect(request.url, 'a request URL carried the marker').not.toContain(marker);
+    expect(request.body, 'a request body carried the marker').not.toContain(marker);
+  }
+});
+
+test('no page pulls fonts, analytics or scripts from another origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());
+  });
+  for (const path of ['/', '/errors/org-credit-claim/', '/admin/', '/admin/request/', '/admin/claim/', '/credits/', '/search/?q=admin', '/changes/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});
