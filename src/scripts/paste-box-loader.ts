@@ -8,3 +8,5 @@ for (const box of document.querySelectorAll<HTMLElement>('paste-box[data-lazy]')
   };
   for (const type of events) box.addEventListener(type, load, { once: true });
 }
+
+export {};
