@@ -111,13 +111,12 @@ async function pageWeights(base, browser) {
 }
 
 /** A copy of the project with `count` variants: the real ones plus synthetic look-alikes, each with a guide. */
-function syntheticProject(count) {
+function syntheticProject(count, real) {
   const dir = join(work, `growth-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const real = readdirSync(join(root, 'src/catalogue/variants')).length;
   const imports = [];
   const names = [];
   for (let k = 1; k <= Math.max(0, count - real); k++) {
@@ -155,9 +154,10 @@ function syntheticProject(count) {
 
 async function growth() {
   const { compileMatcherData, diagnose } = await import('../src/matcher/index.ts');
+  const { rawVariants: realVariants } = await import('../src/catalogue/raw.ts');
   const rows = [];
   for (const count of [20, 100, 500]) {
-    const dir = syntheticProject(count);
+    const dir = syntheticProject(count, realVariants.length);
     const buildMs = astro(['build', '--outDir', join(dir, 'dist')], dir);
     const pages = readdirSync(join(dir, 'dist/errors')).length;
     const { rawVariants } = await import(`${join(dir, 'src/catalogue/raw.ts')}?n=${count}`);
