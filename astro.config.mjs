@@ -16,7 +16,8 @@ export default defineConfig({
   // Prism marks code with classes; Shiki's inline styles would break under the CSP.
   markdown: { syntaxHighlight: 'prism' },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One small stylesheet: inlined, it saves a render-blocking request on every first visit.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind(), securityHeaders()],
   security: {
     csp: {
