@@ -88,13 +88,14 @@ describe('diagnose on huge hostile input', () => {
     ['NUL characters', '\u0000'.repeat(megabyte)],
   ];
   for (const [name, text] of inputs) {
-    test(`stays under half a second for 1 MB or more of ${name}`, () => {
+    // A linear pass takes tens of milliseconds; a quadratic one would take minutes. The bound leaves room for a loaded machine.
+    test(`stays under two seconds for 1 MB or more of ${name}`, () => {
       const started = performance.now();
       const diagnosis = diagnoseText(text);
       const elapsed = performance.now() - started;
       expectWellFormed(diagnosis, text.length);
       expect(diagnosis.truncated).toBe(text.length > megabyte);
-      expect(elapsed).toBeLessThan(500);
+      expect(elapsed).toBeLessThan(2000);
     });
   }
 });
