@@ -149,7 +149,7 @@ function syntheticProject(count, real) {
   }
   const rawPath = join(dir, 'src/catalogue/raw.ts');
   const raw = readFileSync(rawPath, 'utf8');
-  writeFileSync(rawPath, `${imports.join('\n')}\n${raw.replace(/\n\s+stillRejected,\n/, `\n  stillRejected,\n  ${names.join(',\n  ')},\n`)}`);
+  if (names.length > 0) writeFileSync(rawPath, `${imports.join('\n')}\n${raw.replace(/\n\s+stillRejected,\n/, `\n  stillRejected,\n  ${names.join(',\n  ')},\n`)}`);
   return dir;
 }
 

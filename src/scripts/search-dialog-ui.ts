@@ -1,7 +1,7 @@
 // The search dialog's behaviour, loaded on its first open: live results, arrow keys, Enter, the full-page link.
 import { loadPagefind, preload, search } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
-import { capInput, capPastes, countText, markState, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
+import { capInput, capPastes, moveThroughResults, renderFailure, renderOutcome } from './search-results.ts';
 
 /** How long typing may pause before the index is asked; preloading starts on every key. */
 const typingPause = 50;
@@ -33,14 +33,7 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     latest = search(typed)
       .then((outcome) => {
         if (mine !== sequence) return;
-        if (outcome.hits.length === 0) {
-          list.replaceChildren();
-          renderNoResults(status, outcome.query);
-        } else {
-          renderHits(list, outcome, 'search-dialog-hit');
-          markState(status, 'results', outcome.query);
-          status.textContent = countText(outcome, input);
-        }
+        renderOutcome(list, status, input, outcome, 'search-dialog-hit');
       })
       .catch(() => {
         if (mine !== sequence) return;

@@ -2,7 +2,7 @@
 import { search, type SearchFilters } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
 import { readSearchParams, searchParams } from '../search/url.ts';
-import { capInput, capPastes, countText, markState, moveThroughResults, renderFailure, renderHits, renderNoResults } from './search-results.ts';
+import { capInput, capPastes, moveThroughResults, renderFailure, renderOutcome } from './search-results.ts';
 
 /** Filters alone can list a whole group, so the page shows more than the dialog. */
 const pageLimit = 30;
@@ -73,14 +73,7 @@ class SearchPage extends HTMLElement {
     try {
       const outcome = await search(typed, filters, pageLimit);
       if (mine !== this.#sequence) return;
-      if (outcome.hits.length === 0) {
-        list.replaceChildren();
-        renderNoResults(status, outcome.query);
-      } else {
-        renderHits(list, outcome, 'search-page-hit');
-        markState(status, 'results', outcome.query);
-        status.textContent = countText(outcome, input);
-      }
+      renderOutcome(list, status, input, outcome, 'search-page-hit');
     } catch {
       if (mine !== this.#sequence) return;
       list.replaceChildren();

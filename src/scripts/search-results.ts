@@ -124,6 +124,18 @@ export function renderNoResults(status: HTMLElement, query: string): void {
   );
 }
 
+/** Shows a finished search in a result list and its status line: the hits, or the no-results message. */
+export function renderOutcome(list: HTMLElement, status: HTMLElement, input: HTMLInputElement, outcome: SearchOutcome, idPrefix: string): void {
+  if (outcome.hits.length === 0) {
+    list.replaceChildren();
+    renderNoResults(status, outcome.query);
+    return;
+  }
+  renderHits(list, outcome, idPrefix);
+  markState(status, 'results', outcome.query);
+  status.textContent = countText(outcome, input);
+}
+
 /** The failure state: the index did not load (or, in `astro dev`, does not exist yet). */
 export function renderFailure(status: HTMLElement): void {
   markState(status, 'error', '');
