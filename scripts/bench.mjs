@@ -160,7 +160,7 @@ async function growth() {
   for (const count of [20, 100, 500]) {
     const dir = syntheticProject(count, realVariants.length);
     const buildMs = astro(['build', '--outDir', join(dir, 'dist')], dir);
-    const pages = readdirSync(join(dir, 'dist/errors')).length;
+    const pages = readdirSync(join(dir, 'dist/errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
     const { rawVariants } = await import(`${join(dir, 'src/catalogue/raw.ts')}?n=${count}`);
     const data = compileMatcherData(rawVariants);
     const paste = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."}}';
