@@ -132,7 +132,7 @@ export function formatSearchBench(figures) {
 }
 
 /** Starts `astro preview` on a built directory and resolves when it answers. */
-async function startPreview(dist, port) {
+export async function startPreview(dist, port) {
   const astro = join(root, 'node_modules/.bin/astro');
   const child = spawn(astro, ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
   const baseURL = `http://127.0.0.1:${port}/`;

@@ -3,12 +3,13 @@
 // HTML / CSS / JS) and after opening search, search timing, the matcher's timings, build growth with 500
 // synthetic variants, and Lighthouse scores. Not part of `npm test`: figures, not pass/fail timing.
 // Usage: npm run bench [-- --skip growth,lighthouse,search]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchMatcher, formatBenchTable } from './bench-matcher.mjs';
+import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'bench');
@@ -45,20 +46,6 @@ function astro(args, cwd = root) {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`astro ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return performance.now() - started;
-}
-
-async function preview(dist, port) {
-  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(base)).ok) return { base, stop: () => server.kill() };
-    } catch {
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-  server.kill();
-  throw new Error('astro preview did not start');
 }
 
 function kind(url, contentType) {
@@ -202,17 +189,17 @@ const buildMs = astro(['build', '--outDir', dist]);
 const htmlPages = spawnSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
 console.log(`## Build\n\n${htmlPages} HTML pages built (with the search index and link-preview images) in ${(buildMs / 1000).toFixed(1)} s\n`);
 
-const server = await preview(dist, 4391);
+const server = await startPreview(dist, 4391);
+const base = server.baseURL.replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  console.log(`## Bytes a first visit transfers (gzip; the stylesheet is inlined, so CSS counts in HTML)\n\n${await pageWeights(server.base, browser)}\n`);
-  if (!skip.has('search') && existsSync(join(root, 'scripts/bench-search.mjs'))) {
-    const { benchSearch, formatSearchBench } = await import('./bench-search.mjs');
-    console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: server.base, browser }))}\n`);
+  console.log(`## Bytes a first visit transfers (gzip; the stylesheet is inlined, so CSS counts in HTML)\n\n${await pageWeights(base, browser)}\n`);
+  if (!skip.has('search')) {
+    console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: base, browser }))}\n`);
   }
   console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
   if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);
-  if (!skip.has('lighthouse')) console.log(`## Lighthouse\n\n${await lighthouseScores(server.base)}\n`);
+  if (!skip.has('lighthouse')) console.log(`## Lighthouse\n\n${await lighthouseScores(base)}\n`);
 } finally {
   await browser.close();
   server.stop();
