@@ -111,9 +111,15 @@ export function formatBenchTable(rows) {
     row.targetMs === undefined ? '' : `< ${row.targetMs}`,
     row.targetMs === undefined ? '' : row.medianMs < row.targetMs ? 'yes' : 'NO',
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n');
+  return formatTable(header, lines);
+}
+
+/** A plain-text table: the first column left-aligned, the others right-aligned. */
+export function formatTable(header, rows) {
+  const cells = rows.map((row) => row.map(String));
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symli
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { benchMatcher, formatBenchTable } from './bench-matcher.mjs';
+import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,13 +33,6 @@ const routes = [
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const bytesText = (bytes) => `${bytes.toLocaleString('en-US')} B`;
-
-function table(header, rows) {
-  const cells = rows.map((row) => row.map(String));
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
-  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
-}
 
 function astro(args, cwd = root) {
   const started = performance.now();
