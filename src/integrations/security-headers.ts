@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Headers every response should carry on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export const staticHeaders = {
+const staticHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -24,7 +24,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** Merges the per-page CSP <meta> policies into one header policy: the union of each directive's sources. */
-export function mergePolicies(policies: readonly string[], extra: readonly string[] = []): string {
+function mergePolicies(policies: readonly string[], extra: readonly string[] = []): string {
   const merged = new Map<string, Set<string>>();
   for (const policy of [...policies, ...extra]) {
     for (const directive of policy.split(';')) {

@@ -1,5 +1,5 @@
 /** The key under which the chosen theme is kept; the inline head script reads the same key. */
-export const themeKey = 'theme';
+const themeKey = 'theme';
 
 function systemTheme(): 'light' | 'dark' {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
