@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Scaffolds a new variant: its catalogue entry, its guide, and its line in src/catalogue/raw.ts.
-// Usage: npm run new-variant -- <id> [extra-usage|organization|adjacent]
+// Usage: npm run new-variant -- <id> [family]   (families: src/catalogue/labels.ts)
 // The entry starts with no sources, so the build fails, naming the variant, until the facts are filled in.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { familyOrder } from '../src/catalogue/labels.ts';
 
-const [id, family = 'adjacent'] = process.argv.slice(2);
+const [id, family = 'request'] = process.argv.slice(2);
 if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  console.error('Usage: npm run new-variant -- <id> [extra-usage|organization|adjacent]   (id: lowercase words joined by hyphens)');
+  console.error(`Usage: npm run new-variant -- <id> [${familyOrder.join('|')}]   (id: lowercase words joined by hyphens)`);
   process.exit(2);
 }
-if (!['extra-usage', 'organization', 'adjacent'].includes(family)) {
-  console.error(`Unknown family "${family}": use extra-usage, organization or adjacent.`);
+if (!familyOrder.includes(family)) {
+  console.error(`Unknown family "${family}": use one of ${familyOrder.join(', ')}.`);
   process.exit(2);
 }
 const entryPath = `src/catalogue/variants/${id}.ts`;
@@ -30,7 +31,14 @@ export default {
   id: '${id}',
   family: '${family}',
   title: 'Write a short title',
-  messages: ['Paste the message exactly as the tool prints it.'],
+  wordings: [
+    {
+      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
+      surface: 'What prints it, e.g. Anthropic API',
+      firstSeen: '${today.slice(0, 7)}',
+      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+    },
+  ],
   summary: 'Say the cause in one line.',
   cause: 'Say what it means in a few sentences, from a public source.',
   audience: 'personal',

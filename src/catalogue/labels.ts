@@ -5,14 +5,19 @@ export const actorLabels: Record<Actor, string> = {
   you: 'You',
   admin: 'Your workspace admin',
   maintainer: "The tool's maintainer",
+  support: 'Anthropic support',
   wait: 'Nobody: wait',
 };
 
 /** Families, as headings and filters name them. */
 export const familyLabels: Record<Family, string> = {
-  'extra-usage': 'Extra usage',
-  organization: 'Organization',
-  adjacent: 'Look-alike errors',
+  'extra-usage': 'Your usage credits',
+  organization: "Your organization's balance and limits",
+  'plan-limit': "Your plan's limits",
+  account: 'Your key, login or account',
+  request: 'The request your tool built',
+  tool: "Your tool's own messages",
+  service: "Anthropic's side or the network",
 };
 
 /** Audiences, as filters name them. */
@@ -22,3 +27,6 @@ export const audienceLabels: Record<Audience, string> = {
   'api-key': 'API key',
 };
 
+
+/** The families in the order the site lists them. */
+export const familyOrder = Object.keys(familyLabels) as Family[];

@@ -14,9 +14,11 @@ export function actorSentence(actor: Actor): string {
     case 'you':
       return 'You can fix this yourself, in a few minutes.';
     case 'admin':
-      return 'A workspace Owner or Admin has to act; a member cannot fix it alone.';
+      return "Your organization's Owner or Primary Owner (or, on Enterprise, a role that can manage billing) has to act; a member cannot fix it alone.";
     case 'maintainer':
       return "The fix is usually in the tool: update it, change its settings, or report it to its maintainer.";
+    case 'support':
+      return 'Only Anthropic can change this: appeal, or contact Anthropic support from the Help Center.';
     case 'wait':
       return 'Nothing to change or pay: it clears by itself.';
   }

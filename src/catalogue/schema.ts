@@ -44,12 +44,36 @@ export const stepSchema = z.object({
   detail: z.string().trim().min(3).optional(),
 });
 
-/** Which family a variant belongs to; drives grouping, filters and colours. */
-export const familySchema = z.enum(['extra-usage', 'organization', 'adjacent']);
+/**
+ * What happened, in the reader's terms; drives grouping, filters and colours.
+ * `extra-usage`: your usage-credit balance (called extra usage until May 2026); `organization`: your organization's
+ * balance or limits; `plan-limit`: a plan window; `account`: your key, login or account; `request`: the request your
+ * tool built; `tool`: a tool's own wrapper message; `service`: Anthropic's side or the network.
+ */
+export const familySchema = z.enum(['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service']);
 /** Whose account the message is about. */
 export const audienceSchema = z.enum(['personal', 'organization', 'api-key']);
-/** Who can make the error go away. */
-export const actorSchema = z.enum(['you', 'admin', 'maintainer', 'wait']);
+/** Who can make the error go away: the reader, a workspace Owner, the tool's maintainer, Anthropic support, or nobody. */
+export const actorSchema = z.enum(['you', 'admin', 'maintainer', 'support', 'wait']);
+
+/** A month (`2026-05`) or a day (`2026-05-23`): public sources often date a wording only to the month. */
+export const seenDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM or YYYY-MM-DD');
+
+/** One wording of a message, as some product printed it over some stretch of time. */
+export const wordingSchema = z.object({
+  /** The words exactly as printed; `<…>` marks a part that varies, such as `<time>` or `<model>`. */
+  text: z.string().trim().min(3),
+  /** What prints it, as a reader would name it: "Anthropic API", "Claude Code 2.1.268 and later", "OpenClaw". */
+  surface: z.string().trim().min(2),
+  /** When a dated public source first shows it. */
+  firstSeen: seenDateSchema,
+  /** When a dated public source last shows it; absent when only its first sighting is dated. */
+  lastSeen: seenDateSchema.optional(),
+  /** Set when a newer wording replaced it: only older clients still print it. */
+  legacy: z.boolean().default(false),
+  /** The dated public source that shows it. */
+  source: sourceSchema,
+});
 
 /** One error the site explains: the single source of truth for its guide, table row, matcher signals and JSON. */
 export const variantSchema = z
@@ -62,8 +86,10 @@ export const variantSchema = z
     family: familySchema,
     /** A short name for the variant, used as the heading and link text. */
     title: z.string().trim().min(3).max(80),
-    /** The message(s) exactly as the API or tool prints them. */
+    /** The message(s) exactly as the API or tool prints them, undated; prefer `wordings`. */
     messages: z.array(z.string().trim().min(3)).default([]),
+    /** Every wording of the message, old and new, each dated and sourced; the matcher looks for all of them. */
+    wordings: z.array(wordingSchema).default([]),
     /** The HTTP status the message usually comes with, when there is one. */
     status: z.number().int().min(100).max(599).optional(),
     /** The API's error type, e.g. `invalid_request_error`, when there is one. */
@@ -90,13 +116,20 @@ export const variantSchema = z
     signals: signalsSchema.optional(),
   })
   .superRefine((variant, ctx) => {
-    if (variant.kind === 'message' && variant.messages.length === 0) {
+    variant.wordings.forEach((wording, index) => {
+      if (wording.lastSeen && wording.lastSeen.slice(0, wording.firstSeen.length) < wording.firstSeen.slice(0, wording.lastSeen.length)) {
+        ctx.addIssue({ code: 'custom', path: ['wordings', index, 'lastSeen'], message: 'is before firstSeen' });
+      }
+    });
+    if (variant.kind === 'message' && variant.messages.length === 0 && variant.wordings.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['messages'], message: 'a message variant needs at least one verbatim message' });
     }
     if (variant.kind === 'message' && !variant.signals) {
       ctx.addIssue({ code: 'custom', path: ['signals'], message: 'a message variant needs signals for the matcher' });
     }
-  });
+   })
+  // `messages` lists every verbatim text once: the undated ones first, then each wording's.
+  .transform((variant) => ({ ...variant, messages: [...new Set([...variant.messages, ...variant.wordings.map((wording) => wording.text)])] }));
 
 /** A variant as written in `src/catalogue/variants/`, before defaults are applied. */
 export type VariantInput = z.input<typeof variantSchema>;
@@ -106,3 +139,4 @@ export type Family = z.output<typeof familySchema>;
 export type Audience = z.output<typeof audienceSchema>;
 export type Actor = z.output<typeof actorSchema>;
 export type Signals = z.output<typeof signalsSchema>;
+export type Wording = z.output<typeof wordingSchema>;

@@ -9,20 +9,40 @@ export const common = {
     url: 'https://github.com/rynfar/meridian/issues/255',
   },
   creditArticle: {
-    title: 'Claude Help Center: "Extra usage credit for Pro, Max, and Team plans"',
-    url: 'https://support.claude.com/en/articles/14246053',
+    title: 'Claude Help Center: "Extra usage credit for Pro, Max, and Team plans" (the April 2026 one-time credit)',
+    url: 'https://support.claude.com/en/articles/14246053-extra-usage-credit-for-pro-max-and-team-plans',
   },
-  extraUsageArticle: {
-    title: 'Claude Help Center: "Manage extra usage for paid Claude plans" (search the help center for the title)',
-    url: 'https://support.claude.com/',
+  usageCreditsArticle: {
+    title: 'Claude Help Center: "Manage usage credits for paid Claude plans" (formerly "Extra usage for paid Claude plans")',
+    url: 'https://support.claude.com/en/articles/12429409-extra-usage-for-paid-claude-plans',
+  },
+  orgUsageCreditsArticle: {
+    title: 'Claude Help Center: "Manage usage credits for Team and seat-based Enterprise plans"',
+    url: 'https://support.claude.com/en/articles/12005970-manage-usage-credits-for-team-and-seat-based-enterprise-plans',
   },
   agentSdkArticle: {
-    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan"',
+    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan" (its 15 June 2026 banner pauses the monthly credit)',
     url: 'https://support.claude.com/en/articles/15036540',
   },
+  agentSdkPauseEmail: {
+    title: 'Anthropic email of 15 June 2026 pausing the Agent SDK change (quoted in griffinmartin/opencode-claude-auth#223)',
+    url: 'https://github.com/griffinmartin/opencode-claude-auth/issues/223',
+  },
   apiErrors: {
-    title: 'Claude API documentation: Errors',
-    url: 'https://docs.claude.com/en/api/errors',
+    title: 'Claude API documentation: Errors (read 20 August 2026)',
+    url: 'https://platform.claude.com/docs/en/api/errors',
+  },
+  claudeCodeErrors: {
+    title: 'Claude Code documentation: Error reference (read 22 August 2026)',
+    url: 'https://code.claude.com/docs/en/errors',
+  },
+  claudeCodeCosts: {
+    title: 'Claude Code documentation: Manage costs, usage credits and admin requests (read 22 August 2026)',
+    url: 'https://code.claude.com/docs/en/costs',
+  },
+  claudeCodeChangelog: {
+    title: 'Claude Code CHANGELOG (anthropics/claude-code)',
+    url: 'https://github.com/anthropics/claude-code/blob/main/CHANGELOG.md',
   },
 } satisfies Record<string, Source>;
 

@@ -1,8 +1,8 @@
 // /llms.txt in the llmstxt.org shape: a title, a one-paragraph summary in a quote, then sections of links.
-import { familyLabels } from '../catalogue/labels.ts';
+import { familyLabels, familyOrder } from '../catalogue/labels.ts';
 import type { Family, Variant } from '../catalogue/schema.ts';
 
-const families: Family[] = ['extra-usage', 'organization', 'adjacent'];
+const families = familyOrder;
 
 /** The llms.txt text: every guide's Markdown twin by family, then the site's other machine-readable pages. */
 export function llmsTxt(variants: readonly Variant[], site: URL): string {

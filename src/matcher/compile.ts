@@ -12,6 +12,7 @@ export interface VariantSource {
   actor: string;
   family: string;
   messages?: readonly string[] | undefined;
+  wordings?: readonly { text: string }[] | undefined;
   status?: number | undefined;
   errorType?: string | undefined;
   signals?:
@@ -80,7 +81,7 @@ export function compileMatcherData(variants: readonly VariantSource[], tools: re
       return slot ? { text, weight, slot } : { text, weight };
     });
     const messages = new Set<string>();
-    for (const message of variant.messages ?? []) {
+    for (const message of [...(variant.messages ?? []), ...(variant.wordings ?? []).map((wording) => wording.text)]) {
       for (const piece of message.split(placeholder)) {
         const text = squeeze(piece);
         if (text.length < shortestMessagePiece) continue;

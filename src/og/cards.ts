@@ -8,6 +8,7 @@ const actorColours: Record<Actor, string> = {
   you: '#6fdc9c',
   admin: '#ffb37a',
   maintainer: '#c8aaff',
+  support: '#ff9db5',
   wait: '#b5c2d8',
 };
 

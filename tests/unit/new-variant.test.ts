@@ -20,7 +20,7 @@ afterEach(() => {
 
 describe('npm run new-variant', () => {
   test('creates the entry and the guide, and lists the entry in raw.ts', async () => {
-    const result = scaffold('quota-exceeded', 'adjacent');
+    const result = scaffold('quota-exceeded', 'request');
     expect(result.status).toBe(0);
     expect(existsSync(join(work, 'src/catalogue/variants/quota-exceeded.ts'))).toBe(true);
     expect(existsSync(join(work, 'content/guides/quota-exceeded.mdx'))).toBe(true);
@@ -30,10 +30,11 @@ describe('npm run new-variant', () => {
   });
 
   test('leaves an entry the build refuses, naming the variant, until it has a source', async () => {
+    const before = ((await import(join(root, 'src/catalogue/raw.ts'))) as { rawVariants: unknown[] }).rawVariants.length;
     scaffold('quota-exceeded');
     const { rawVariants } = (await import(join(work, 'src/catalogue/raw.ts'))) as { rawVariants: unknown[] };
     const { parseCatalogue } = (await import(join(work, 'src/catalogue/validate.ts'))) as { parseCatalogue: (input: unknown[]) => unknown };
-    expect(rawVariants).toHaveLength(21);
+    expect(rawVariants).toHaveLength(before + 1);
     expect(() => parseCatalogue(rawVariants)).toThrow(/Variant "quota-exceeded" is invalid: sources/);
   });
 

@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'api-credit-too-low',
-  family: 'adjacent',
+  family: 'account',
   title: 'API credit balance too low',
   messages: [
     'Credit balance too low · Add funds: https://console.anthropic.com/settings/billing',

@@ -25,7 +25,7 @@ export default {
   related: ['out-of-extra-usage', 'starter-credit-20', 'org-add-more', 'still-rejected'],
   sources: [
     common.email,
-    common.extraUsageArticle,
+    common.usageCreditsArticle,
     githubIssue('NousResearch/hermes-agent#31668', 'the message in a Python client log'),
     githubIssue('ianjwhite99/opencode-with-claude#137', 'the message from an OpenCode plugin'),
   ],

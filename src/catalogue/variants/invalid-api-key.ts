@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-api-key',
-  family: 'adjacent',
+  family: 'account',
   title: 'Invalid API key (401)',
   messages: ['401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}'],
   status: 401,

@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-request',
-  family: 'adjacent',
+  family: 'request',
   title: 'Malformed request (400)',
   messages: [
     'messages.169: tool_use ids were found without tool_result blocks immediately after: <id>. Each tool_use block must have a corresponding tool_result block in the next message.',

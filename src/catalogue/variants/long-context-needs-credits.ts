@@ -20,7 +20,7 @@ export default {
     { title: 'Start the request again.' },
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit'],
-  sources: [githubIssue('anthropics/claude-code#61828', 'the message and the two ways out'), common.extraUsageArticle],
+  sources: [githubIssue('anthropics/claude-code#61828', 'the message and the two ways out'), common.usageCreditsArticle],
   reviewed: '2026-11-30',
   change: 'First version of this guide.',
   signals: {

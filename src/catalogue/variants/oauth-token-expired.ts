@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'oauth-token-expired',
-  family: 'adjacent',
+  family: 'account',
   title: 'Login expired (401)',
   messages: [
     'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"OAuth token has expired. Please obtain a new token or refresh your existing token."}} · Please run /login',

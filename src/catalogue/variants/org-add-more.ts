@@ -23,7 +23,7 @@ export default {
     { title: 'Retry once the admin confirms.' },
   ],
   related: ['org-credit-claim', 'out-of-extra-usage', 'spend-limit-reached', 'still-rejected'],
-  sources: [common.email, common.extraUsageArticle, common.creditArticle],
+  sources: [common.email, common.usageCreditsArticle, common.creditArticle],
   reviewed: '2026-11-30',
   change: 'Covers both wordings of the organization message.',
   signals: {

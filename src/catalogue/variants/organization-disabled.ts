@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
-  family: 'adjacent',
+  family: 'account',
   title: 'Organization disabled',
   messages: ['This organization has been disabled.'],
   status: 400,

@@ -22,7 +22,7 @@ export default {
   related: ['extra-usage-add-more', 'org-add-more', 'spend-limit-reached', 'still-rejected'],
   sources: [
     common.email,
-    common.extraUsageArticle,
+    common.usageCreditsArticle,
     githubIssue('anthropics/claude-code#45033', 'the message as Claude Code printed it'),
     githubIssue('griffinmartin/opencode-claude-auth#147', 'the message from an OpenCode auth plugin, and a system-prompt cause'),
     githubIssue('rynfar/meridian#495', 'the message through a proxy'),

@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'overloaded',
-  family: 'adjacent',
+  family: 'service',
   title: 'Overloaded (529)',
   messages: ['529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}'],
   status: 529,

@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'plan-usage-limit',
-  family: 'adjacent',
+  family: 'plan-limit',
   title: "Plan's usage limit reached",
   messages: [
     "You've hit your limit · resets 3:30am (<time zone>)",

@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'rate-limited',
-  family: 'adjacent',
+  family: 'service',
   title: 'Rate limited (429)',
   messages: ["This request would exceed your account's rate limit. Please try again later."],
   status: 429,

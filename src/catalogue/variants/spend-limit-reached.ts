@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'spend-limit-reached',
-  family: 'adjacent',
+  family: 'extra-usage',
   title: 'Monthly spend limit reached',
   messages: [
     "You've hit your monthly spend limit. /usage-credits to adjust your monthly spend limit.",
@@ -23,7 +23,7 @@ export default {
   sources: [
     githubIssue('anthropics/claude-code#67579', 'the monthly spend limit message'),
     githubIssue('anthropics/claude-code#1047', 'the workspace API usage limit message'),
-    common.extraUsageArticle,
+    common.usageCreditsArticle,
   ],
   reviewed: '2026-11-30',
   change: 'First version of this guide.',

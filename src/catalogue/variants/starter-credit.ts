@@ -32,7 +32,7 @@ export function starterCredit(amount: keyof typeof planByAmount) {
     sources: [
       common.email,
       common.creditArticle,
-      common.extraUsageArticle,
+      common.usageCreditsArticle,
       githubIssue('anthropics/claude-code#45048', 'the $20 message in a real paste'),
       githubIssue('anthropics/claude-code#45911', 'the $100 message from Claude Code with an appended system prompt'),
     ],

@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'subscription-access-disabled',
-  family: 'adjacent',
+  family: 'account',
   title: 'Subscription access turned off by your organization',
   messages: [
     'Your organization has disabled Claude subscription access for Claude Code · Use an Anthropic API key instead, or ask your admin to enable access',
