@@ -1,24 +1,22 @@
-// What the admin's page needs beyond the request itself: the embedded catalogue and the choice of steps. Pure.
+// Which errors a member can send to an admin, and the compact copy of them the claim page embeds. Pure.
+import { adminCanAct } from './guidance.ts';
 
-/** One catalogue entry as the claim page embeds it: enough to explain the error, nothing for the matcher. */
+/** One catalogue entry as the admin pages need it: enough to name and quote the error; the admin's text is in guidance.ts. */
 export interface ClaimVariant {
   id: string;
   title: string;
   family: string;
   messages: string[];
-  cause: string;
-  /** Each step as [title] or [title, detail]. */
-  steps: string[][];
 }
 
-/** Which list of steps the admin sees: claiming (also with no error named), adding funds, or the error's own guide. */
-export function stepsKind(variant: string | undefined): 'claim' | 'add-more' | 'variant' {
-  if (!variant || variant === 'org-credit-claim') return 'claim';
-  if (variant === 'org-add-more') return 'add-more';
-  return 'variant';
+/** The variants a member can send: those an admin can act on, in catalogue order, so new ones appear by themselves. */
+export function requestableVariants<T extends { id: string; title: string; family: string; actor: string; messages: readonly string[] }>(
+  variants: readonly T[],
+): ClaimVariant[] {
+  return variants.filter(adminCanAct).map(({ id, title, family, messages }) => ({ id, title, family, messages: [...messages] }));
 }
 
-/** The embedded catalogue by id; a missing or malformed block gives an empty map, so the page falls back to general steps. */
+/** The embedded list by id; a missing or malformed block gives an empty map, so the page falls back to general steps. */
 export function parseClaimCatalogue(json: string | null | undefined): Map<string, ClaimVariant> {
   try {
     const data: unknown = JSON.parse(json ?? '[]');
@@ -26,7 +24,7 @@ export function parseClaimCatalogue(json: string | null | undefined): Map<string
     const entries = data.filter(
       (entry): entry is ClaimVariant =>
         typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.title === 'string' &&
-        typeof entry.cause === 'string' && Array.isArray(entry.messages) && Array.isArray(entry.steps),
+        typeof entry.family === 'string' && Array.isArray(entry.messages) && entry.messages.every((message: unknown) => typeof message === 'string'),
     );
     return new Map(entries.map((entry) => [entry.id, entry]));
   } catch {

@@ -1,5 +1,6 @@
 // An admin request: what a member puts in the link to /admin/claim/ and the messages built around it.
-// Pure: no DOM, no catalogue import, so the request page and the claim page bundle only this.
+// Pure: no DOM, no catalogue import, so the request page and the claim page bundle only this and the guidance.
+import { guidanceFor } from './guidance.ts';
 
 /** The fields of an admin request, in the order the link carries them (DESIGN.md, "Admin link"). */
 export const requestFields = ['from', 'org', 'tool', 'variant', 'note'] as const;
@@ -106,87 +107,20 @@ export function claimUrl(origin: string, fields: AdminRequest): string {
   return `${origin.replace(/\/+$/, '')}${claimPath}${fragment ? `#${fragment}` : ''}`;
 }
 
-/** How a request is worded for one kind of error. */
-export interface RequestWording {
-  /** Follows the member's name in the admin's heading: "Ana asked you to …". */
-  headline: string;
-  /** What the member asks for, after "Could you …"; `{workspace}` stands for the workspace's name. */
-  ask: string;
-  /** The e-mail subject. */
-  subject: string;
-  /** The admin's reply once it is done, before "Try … again". */
-  done: string;
-  /** Whether only a workspace Owner or Admin can do it. */
-  adminOnly: boolean;
-}
-
-const wordings: Readonly<Record<string, RequestWording>> = {
-  'org-credit-claim': {
-    headline: 'asked you to claim the organization credit',
-    ask: 'claim the extra usage credit that is waiting for {workspace}',
-    subject: 'Could you claim our Claude workspace credit?',
-    done: 'Done: I claimed the organization credit',
-    adminOnly: true,
-  },
-  'org-add-more': {
-    headline: 'asked you to add more extra usage',
-    ask: 'add funds to the extra usage of {workspace}',
-    subject: 'Could you add extra usage to our Claude workspace?',
-    done: "Done: I added funds to the workspace's extra usage",
-    adminOnly: true,
-  },
-  'subscription-access-disabled': {
-    headline: 'asked you to check subscription access for Claude Code',
-    ask: 'check whether Claude Code may use the subscription of {workspace}, and allow it if it should',
-    subject: 'Could you check Claude Code access for our workspace?',
-    done: 'Done: I checked subscription access for Claude Code',
-    adminOnly: true,
-  },
-  'spend-limit-reached': {
-    headline: 'asked you to check a spending limit',
-    ask: 'check whether {workspace} has reached a monthly spending limit',
-    subject: 'Could you check our Claude spending limit?',
-    done: 'Done: I checked the spending limit',
-    adminOnly: false,
-  },
-};
-
-const generalWording: RequestWording = {
-  headline: "asked you to check the workspace's extra usage",
-  ask: 'check the extra usage of {workspace}: a credit may be waiting to be claimed, or the balance may be empty',
-  subject: "Could you check our Claude workspace's extra usage?",
-  done: "Done: I checked the workspace's extra usage",
-  adminOnly: true,
-};
-
-const otherErrorWording: RequestWording = {
-  headline: 'asked for your help with a Claude error',
-  ask: 'take a look at a Claude error that stops my work in {workspace}',
-  subject: 'Could you help with a Claude error?',
-  done: 'Done: I had a look',
-  adminOnly: false,
-};
-
-/** The wording for a request about `variant`; a request without one is about the workspace's extra usage. */
-export function requestWording(variant: string | undefined): RequestWording {
-  if (!variant) return generalWording;
-  return wordings[variant] ?? otherErrorWording;
-}
-
 /** The admin page's heading for a request: "<name> asked you to …", or "A teammate asked you to …". */
 export function requestHeadline(fields: AdminRequest): string {
-  return `${fields.from ?? 'A teammate'} ${requestWording(fields.variant).headline}`;
+  return `${fields.from ?? 'A teammate'} ${guidanceFor(fields.variant).headline}`;
 }
 
 /** The message a member sends by chat or e-mail; `variantTitle` names the error when one was chosen. */
 export function requestMessage(fields: AdminRequest, link: string, variantTitle?: string): string {
   const clean = sanitizeRequest(fields);
-  const wording = requestWording(clean.variant);
+  const guidance = guidanceFor(clean.variant);
   const workspace = clean.org ? `our Claude workspace “${clean.org}”` : 'our Claude workspace';
   const tool = clean.tool ?? 'My tool';
-  const lines = [`Hi! Could you ${wording.ask.replace('{workspace}', () => workspace)}?`];
+  const lines = [`Hi! Could you ${guidance.ask.replace('{workspace}', () => workspace)}?`];
   lines.push(variantTitle ? `${tool} stops with “${sanitizeValue(variantTitle, 120)}”.` : `${tool} is refused by Claude.`);
-  if (wording.adminOnly) lines.push('Only a workspace Owner or Admin can fix it, at claude.ai/settings/usage.');
+  lines.push(guidance.who);
   lines.push(`The steps and a checklist are here: ${link}`);
   if (clean.note) lines.push(`Note: ${clean.note}`);
   lines.push(clean.from ? `Thanks, ${clean.from}` : 'Thanks!');
@@ -195,7 +129,7 @@ export function requestMessage(fields: AdminRequest, link: string, variantTitle?
 
 /** The e-mail subject for a request. */
 export function requestSubject(fields: AdminRequest): string {
-  return requestWording(sanitizeRequest(fields).variant).subject;
+  return guidanceFor(sanitizeRequest(fields).variant).subject;
 }
 
 /** A `mailto:` URL with no recipient and the subject and body filled in; never throws. */
@@ -207,8 +141,7 @@ export function mailtoUrl(subject: string, body: string): string {
 /** The admin's short reply to the member once the fix is in place. */
 export function doneReply(fields: AdminRequest): string {
   const clean = sanitizeRequest(fields);
-  const wording = requestWording(clean.variant);
   const workspace = clean.org ? ` for ${clean.org}` : '';
   const tool = clean.tool ?? 'your tool';
-  return `${wording.done}${workspace}. Try ${tool} again, and restart it if it still shows the old error.`;
+  return `${guidanceFor(clean.variant).done}${workspace}. Try ${tool} again, and restart it if it still shows the old error.`;
 }

@@ -20,6 +20,17 @@ export const familyLabels: Record<Family, string> = {
   service: "Anthropic's side or the network",
 };
 
+/** What each family means to a reader who does not know the words, in one line. */
+export const familyHints: Record<Family, string> = {
+  'extra-usage': 'The balance a third-party app draws on when it uses your Claude login (called extra usage until May 2026) is off, empty or capped.',
+  organization: "Your Team or Enterprise organization's usage credits or spend limits stop you; an Owner can change them.",
+  'plan-limit': "Your plan's session, weekly or model window is used up; it resets on its own.",
+  account: 'The key, login or account your tool uses is refused: expired, out of credit, or switched off.',
+  request: 'The request your tool built breaks a rule of the API: usually a bug or a setting in the tool.',
+  tool: 'Your tool wraps the real error in words of its own; the cause is underneath.',
+  service: "Anthropic's side is busy or failing, or the network between you is.",
+};
+
 /** Audiences, as filters name them. */
 export const audienceLabels: Record<Audience, string> = {
   personal: 'Personal plan',

@@ -1,10 +1,21 @@
-import type { Variant } from './schema.ts';
+import type { Family, Variant } from './schema.ts';
 
 /** Bumped only when a field of /variants.json changes meaning or is removed. */
 export const variantsFormatVersion = 1;
 
-/** A variant as /variants.json publishes it: the catalogue minus the matcher's internals, plus its guide URL. */
-export function toPublicVariant(variant: Variant, site: URL | undefined) {
-  const { signals: _signals, ...rest } = variant;
-  return { ...rest, url: new URL(`/errors/${variant.id}/`, site).href };
+/** The three families of format version 1, kept so consumers that filter on them still work. */
+export type LegacyFamily = 'extra-usage' | 'organization' | 'adjacent';
+
+/** Version 1's `family` for a group: the two billing groups keep their names, every other group was "adjacent". */
+export function legacyFamily(group: Family): LegacyFamily {
+  return group === 'extra-usage' || group === 'organization' ? group : 'adjacent';
+}
+
+/** A variant as /variants.json publishes it: the catalogue minus the matcher's internals, plus its group and guide URL. */
+export type PublicVariant = Omit<Variant, 'signals' | 'family'> & { family: LegacyFamily; group: Family; url: string };
+
+/** The public form of a variant; `site` is the deployed site's address. */
+export function toPublicVariant(variant: Variant, site: URL | string | undefined): PublicVariant {
+  const { signals: _signals, family, ...rest } = variant;
+  return { ...rest, family: legacyFamily(family), group: family, url: new URL(`/errors/${variant.id}/`, site).href };
 }

@@ -1,6 +1,6 @@
 // /llms.txt in the llmstxt.org shape: a title, a one-paragraph summary in a quote, then sections of links.
 import { familyLabels, familyOrder } from '../catalogue/labels.ts';
-import type { Family, Variant } from '../catalogue/schema.ts';
+import type { Variant } from '../catalogue/schema.ts';
 
 const families = familyOrder;
 

@@ -3,6 +3,7 @@ import { actorLabels } from '../catalogue/labels.ts';
 import type { Actor } from '../catalogue/schema.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
+import { knownVendors } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export interface VariantSource {
@@ -61,6 +62,8 @@ export interface MatcherData {
   errorTypes: Record<string, number>;
   /** Tool names as printed; the matcher squeezes them itself. */
   tools: string[];
+  /** Other providers and the words only their errors print, squeezed. */
+  vendors: { name: string; phrases: string[] }[];
 }
 
 const placeholder = /<[^<>]*>/g;
@@ -68,7 +71,11 @@ const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;
 const shortestMessagePiece = 12;
 
 /** Compiles catalogue entries (those with signals) and tool names into matcher data. */
-export function compileMatcherData(variants: readonly VariantSource[], tools: readonly string[] = knownTools): MatcherData {
+export function compileMatcherData(
+  variants: readonly VariantSource[],
+  tools: readonly string[] = knownTools,
+  vendors: readonly { name: string; phrases: readonly string[] }[] = knownVendors,
+): MatcherData {
   const errorTypes: Record<string, number> = {};
   const compiled: CompiledVariant[] = [];
   for (const variant of variants) {
@@ -104,5 +111,10 @@ export function compileMatcherData(variants: readonly VariantSource[], tools: re
       messages: [...messages],
     });
   }
-  return { variants: compiled, errorTypes, tools: [...tools] };
+  return {
+    variants: compiled,
+    errorTypes,
+    tools: [...tools],
+    vendors: vendors.map(({ name, phrases }) => ({ name, phrases: phrases.map(squeeze) })),
+  };
 }

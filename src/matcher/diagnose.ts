@@ -5,7 +5,8 @@ import type { CompiledVariant, MatcherData } from './compile.ts';
 import { readAmounts, readRequestIds, readStatuses, messageFollows, type Reading } from './facts.ts';
 import { findFuzzy } from './fuzzy.ts';
 import { normalise, type NormalisedText } from './normalise.ts';
-import { prepare, type Prepared } from './prepare.ts';
+import { Keep, prepare, type Prepared } from './prepare.ts';
+import { readReset, type ResetReading } from './reset.ts';
 import { distance, mergeSpans, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
@@ -18,8 +19,12 @@ export interface DiagnosisFacts {
   requestId?: string;
   /** The dollar amount next to the message, when there is one. */
   amount?: number;
-  /** The app that printed it, when the paste names it or the wording is known to come from it. */
+  /** The app that printed it, when the paste names it. */
   tool?: string;
+  /** When the limit resets, as printed next to the message ("resets 3:45pm (Europe/Lisbon)"). */
+  reset?: ResetReading;
+  /** Another AI provider whose own error the paste shows (then it is not a Claude error unless one stands apart). */
+  vendor?: string;
 }
 
 /** The matcher's answer for one paste. */
@@ -34,20 +39,39 @@ export interface Diagnosis {
   facts: DiagnosisFacts;
   /** Further variants found elsewhere in the paste, best first. */
   others: string[];
-  /** Whether the paste was longer than `maxInputLength` and only its start was read. */
+  /** Whether the paste was longer than `maxInputLength` and only its start and its end were read. */
   truncated: boolean;
   /** Whether the match is a generic wrapper and the rest of the message is needed to say more. */
   needsMore: boolean;
 }
 
-/** Pastes longer than this (UTF-16 code units, 1 MiB) are cut to this length. */
+/** Pastes longer than this (UTF-16 code units, 1 MiB) are read as their first and last halves of it. */
 export const maxInputLength = 1024 * 1024;
 
 /** A variant counts as found from this much matched weight. */
 const threshold = 2;
+/** Added when a verbatim wording (not only its phrases) is found. */
 const messageBonus = 2;
+/** Added when the amount that picks a tier stands next to the message. */
 const amountBonus = 2;
+/** Added when a status the variant comes with is printed. */
 const statusSupport = 0.5;
+/** Confidence = floor + coverage share x how much of the message was found + score share x how strong the evidence is. */
+const confidenceFloor = 0.35;
+const coverageShare = 0.35;
+const scoreShare = 0.3;
+/** The score at which evidence counts as fully strong. */
+const strongScore = 8;
+/** Confidence is scaled by these when the match is only fuzzy, a tier's amount is unread, or a rival scores as high. */
+const fuzzyFactor = 0.85;
+const amountUnreadFactor = 0.75;
+const rivalFactor = 0.8;
+/** A generic wrapper alone is never more than an even bet. */
+const wrapperCeiling = 0.5;
+/** Decoded chars after a message within which its reset time is looked for. */
+const resetReach = 160;
+/** Squeezed chars around another provider's words within which Claude-looking evidence is taken as part of its error. */
+const vendorReach = 120;
 /** Squeezed chars between two matches that still count as the same message. */
 const sameMessageGap = 24;
 /** Original chars between an amount and the message it belongs to. */
@@ -76,18 +100,36 @@ function emptyDiagnosis(truncated: boolean): Diagnosis {
 
 /** Says which variant a paste shows. Never throws; linear in the paste's length; reads at most 1 MiB. */
 export function diagnose(text: string, data: MatcherData): Diagnosis {
-  let input = typeof text === 'string' ? text : '';
-  let truncated = false;
-  if (input.length > maxInputLength) {
-    const code = input.charCodeAt(maxInputLength - 1);
-    input = input.slice(0, code >= 0xd800 && code <= 0xdbff ? maxInputLength - 1 : maxInputLength);
-    truncated = true;
+  const whole = typeof text === 'string' ? text : '';
+  if (whole.length <= maxInputLength) {
+    try {
+      return diagnoseText(whole, data, false);
+    } catch {
+      return emptyDiagnosis(false);
+    }
   }
+  // A long log often ends with the error: read the first and the last half MiB, joined by a line break.
+  const half = maxInputLength / 2;
+  const head = whole.slice(0, isHighSurrogate(whole.charCodeAt(half - 1)) ? half - 1 : half);
+  const tailStart = whole.length - half + (isLowSurrogate(whole.charCodeAt(whole.length - half)) ? 1 : 0);
+  const joined = `${head}\n${whole.slice(tailStart)}`;
+  let diagnosis: Diagnosis;
   try {
-    return diagnoseText(input, data, truncated);
+    diagnosis = diagnoseText(joined, data, true);
   } catch {
-    return emptyDiagnosis(truncated);
+    return emptyDiagnosis(true);
   }
+  const shift = tailStart - head.length - 1;
+  const toWhole = (offset: number) => (offset > head.length ? offset + shift : offset);
+  return { ...diagnosis, evidence: diagnosis.evidence.map((span) => ({ start: toWhole(span.start), end: toWhole(span.end) })) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function diagnoseText(input: string, data: MatcherData, truncated: boolean): Diagnosis {
@@ -100,11 +142,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const loose: (number[] | undefined)[] = [];
   scan(prepared.automaton, squeezed, (pattern, last) => {
     const mode = prepared.modes[pattern]!;
-    if (mode & 2) {
+    if (mode & Keep.loose) {
       const list = (loose[pattern] ??= []);
       if (list.length < maxOccurrences) list.push(last);
     }
-    if (mode & 1) {
+    if (mode & Keep.bounded) {
       const first = last - prepared.lengths[pattern]! + 1;
       if (wordStart[first] && (last + 1 === n || wordStart[last + 1])) {
         const list = (bounded[pattern] ??= []);
@@ -190,10 +232,23 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
   });
 
+  const vendorHits = prepared.vendors.flatMap(({ pattern, name }) =>
+    (bounded[pattern] ?? []).map((last) => ({ name, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
+  );
+  if (vendorHits.length > 0) {
+    // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
+    const apart = ([start, end]: [number, number]) =>
+      vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - vendorReach);
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
+    }
+  }
+
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
   const winner = candidates[0];
   const evidence = winner ? mergeSpans([...winner.spans.map(toOriginal), ...(winner.amount ? [readPlain(winner.amount)] : [])]) : [];
-  const facts = readFacts(norm, prepared, bounded, statuses, winner, candidates, evidence);
+  const facts = readFacts(norm, prepared, bounded, statuses, winner, evidence);
+  if (vendorHits.length > 0) facts.vendor = vendorHits.reduce((first, hit) => (hit.start < first.start ? hit : first)).name;
   if (!winner) return { ...emptyDiagnosis(truncated), facts };
 
   const clusters = mergeSpans(
@@ -212,11 +267,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 
   const needsMore = winner.variant.specificity === 0;
   const coverage = winner.messageMatched ? 1 : winner.matchedWeight / Math.max(winner.totalWeight, 1);
-  let confidence = 0.35 + 0.35 * coverage + 0.3 * Math.min(1, winner.score / 8);
-  if (winner.fuzzyOnly) confidence *= 0.85;
-  if (amountUnread) confidence *= 0.75;
-  else if (others.some((other) => other.score >= winner.score)) confidence *= 0.8;
-  if (needsMore) confidence = Math.min(confidence, 0.5);
+  let confidence = confidenceFloor + coverageShare * coverage + scoreShare * Math.min(1, winner.score / strongScore);
+  if (winner.fuzzyOnly) confidence *= fuzzyFactor;
+  if (amountUnread) confidence *= amountUnreadFactor;
+  else if (others.some((other) => other.score >= winner.score)) confidence *= rivalFactor;
+  if (needsMore) confidence = Math.min(confidence, wrapperCeiling);
   return {
     id: winner.variant.id,
     // Nothing read off a paste is certain.
@@ -235,7 +290,6 @@ function readFacts(
   bounded: (number[] | undefined)[],
   statuses: Reading<number>[],
   winner: Candidate | undefined,
-  candidates: Candidate[],
   evidence: Span[],
 ): DiagnosisFacts {
   const facts: DiagnosisFacts = {};
@@ -286,9 +340,12 @@ function readFacts(
       facts.tool = name;
     }
   }
-  if (facts.tool === undefined) {
-    const known = candidates.find((candidate) => candidate.variant.tool !== undefined);
-    if (known?.variant.tool !== undefined) facts.tool = known.variant.tool;
+  if (winner && winner.spans.length > 0) {
+    // The reset is printed after the message, on its line: "You've hit your limit · resets 3am (Europe/London)".
+    const from = norm.squeezedToPlain[Math.min(...winner.spans.map(([start]) => start))]!;
+    const to = norm.squeezedToPlain[Math.max(...winner.spans.map(([, end]) => end)) - 1]! + 1;
+    const reset = readReset(norm.plain.slice(from, to + resetReach));
+    if (reset) facts.reset = reset;
   }
   return facts;
 }

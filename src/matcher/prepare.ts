@@ -8,14 +8,23 @@ import { squeeze } from './normalise.ts';
 export interface Prepared {
   automaton: Automaton;
   lengths: number[];
-  /** 1: keep occurrences on word boundaries; 2: keep all (fuzzy pieces); 3: both. */
+  /** How each pattern's hits are kept: a sum of `Keep` flags. */
   modes: number[];
   phrasePatterns: number[][];
   fuzzyPlans: (FuzzyPlan | null)[][];
   messagePatterns: number[][];
   tools: { pattern: number; name: string }[];
   errorTypes: { pattern: number; status: number }[];
+  vendors: { pattern: number; name: string }[];
 }
+
+/** How a pattern's hits are kept while scanning; a pattern used both ways has both flags. */
+export const Keep = {
+  /** Hits that start and end on word boundaries: phrases, messages, names. */
+  bounded: 1,
+  /** Every hit, boundaries or not: the pieces fuzzy matching builds on. */
+  loose: 2,
+} as const;
 
 const preparedCache = new WeakMap<MatcherData, Prepared>();
 
@@ -41,23 +50,26 @@ export function prepare(data: MatcherData): Prepared {
   const fuzzyPlans: (FuzzyPlan | null)[][] = [];
   const messagePatterns: number[][] = [];
   for (const variant of data.variants) {
-    phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, 1)));
+    phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, Keep.bounded)));
     fuzzyPlans.push(
       variant.phrases.map((phrase) => {
         const edits = allowedEdits(phrase.text.length);
         if (edits === 0) return null;
         const pieces = phrasePieces(phrase.text, edits).map((piece) => ({
-          pattern: pattern(piece.text, 2),
+          pattern: pattern(piece.text, Keep.loose),
           offset: piece.offset,
           length: piece.text.length,
         }));
         return { codes: phraseCodes(phrase.text), edits, pieces };
       }),
     );
-    messagePatterns.push(variant.messages.map((message) => pattern(message, 1)));
+    messagePatterns.push(variant.messages.map((message) => pattern(message, Keep.bounded)));
   }
-  const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), 1), name }));
-  const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, 1), status }));
+  const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), Keep.bounded), name }));
+  const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, Keep.bounded), status }));
+  const vendors = (data.vendors ?? []).flatMap(({ name, phrases }) =>
+    phrases.filter((text) => text.length > 0).map((text) => ({ pattern: pattern(text, Keep.bounded), name })),
+  );
   const prepared: Prepared = {
     automaton: buildAutomaton(patterns),
     lengths: patterns.map((text) => text.length),
@@ -67,6 +79,7 @@ export function prepare(data: MatcherData): Prepared {
     messagePatterns,
     tools,
     errorTypes,
+    vendors,
   };
   preparedCache.set(data, prepared);
   return prepared;

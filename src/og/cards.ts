@@ -39,7 +39,7 @@ export function pageCards(messageCount: number): Card[] {
       id: 'admin-request',
       kicker: 'For a workspace admin',
       title: 'A teammate is blocked and needs you',
-      summary: 'Their tool is refused until an Owner or Admin claims the workspace credit or adds extra usage. The link says what to do.',
+      summary: "Their tool is refused until whoever runs the workspace's usage credits steps in. The link shows what they saw and what to check.",
       actor: { label: actorLabels.admin, colour: actorColours.admin },
       footer: '/admin/claim/',
     },

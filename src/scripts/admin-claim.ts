@@ -1,10 +1,29 @@
-import { parseClaimCatalogue, stepsKind, type ClaimVariant } from '../admin/claim.ts';
+import { checklistForRequest, checklistKey } from '../admin/checklist.ts';
+import { parseClaimCatalogue, type ClaimVariant } from '../admin/claim.ts';
+import { guidanceFor, linkParts, type AdminStep } from '../admin/guidance.ts';
 import { decodeRequest, doneReply, requestFields, requestHeadline, type AdminRequest } from '../admin/request.ts';
+import type { AdminChecklist } from './admin-checklist.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.textContent = text;
+  return node;
+}
+
+/** Step text with the organization usage page as a link; every piece is set as text. */
+function withLinks(tag: 'strong' | 'span', className: string, text: string): HTMLElement {
+  const node = element(tag, className, '');
+  for (const part of linkParts(text)) {
+    if (!part.href) {
+      node.append(part.text);
+      continue;
+    }
+    const link = element('a', '', part.text);
+    link.href = part.href;
+    link.rel = 'noopener noreferrer';
+    node.append(link);
+  }
   return node;
 }
 
@@ -27,9 +46,11 @@ export class AdminClaimView extends HTMLElement {
   }
 
   #render(): void {
+    // Only errors an admin can act on are embedded, so any other variant in the link is ignored like an unknown one.
     const request = decodeRequest(location.hash, this.#catalogue.keys());
     const variant = request.variant ? this.#catalogue.get(request.variant) : undefined;
     const hasRequest = requestFields.some((field) => request[field] !== undefined);
+    const guidance = guidanceFor(request.variant);
 
     const headline = this.#find('[data-claim-headline]');
     if (headline) headline.textContent = hasRequest ? requestHeadline(request) : this.#generalHeading;
@@ -37,8 +58,11 @@ export class AdminClaimView extends HTMLElement {
     this.#toggle('[data-claim-lead-request]', hasRequest);
 
     this.#showRequest(request, variant);
-    this.#showError(variant);
-    this.#showSteps(request.variant, variant);
+    this.#showError(variant, guidance.meaning);
+    this.#showSteps(request.variant ?? 'general', guidance.steps);
+    void customElements.whenDefined('admin-checklist').then(() => {
+      this.#find<AdminChecklist>('admin-checklist')?.show(checklistForRequest(request), checklistKey(request));
+    });
 
     const reply = this.#find('#claim-done-reply');
     if (reply) reply.textContent = hasRequest ? doneReply(request) : this.#generalReply;
@@ -62,14 +86,18 @@ export class AdminClaimView extends HTMLElement {
     this.#toggle('[data-claim-request]', any);
   }
 
-  #showError(variant: ClaimVariant | undefined): void {
+  #showError(variant: ClaimVariant | undefined, meaning: string | undefined): void {
     this.#toggle('[data-claim-error]', variant !== undefined);
     const title = this.#find('[data-claim-error-title]');
     const messages = this.#find('[data-claim-error-messages]');
-    const cause = this.#find('[data-claim-error-cause]');
+    const cause = this.#find('[data-claim-error-meaning]');
     const link = this.#find<HTMLAnchorElement>('[data-claim-error-link]');
     if (title) title.textContent = variant?.title ?? '';
-    if (cause) cause.textContent = variant?.cause ?? '';
+    if (cause) {
+      cause.textContent = meaning ?? '';
+      cause.hidden = !meaning;
+    }
+    this.#toggle('[data-claim-error-meaning-heading]', meaning !== undefined);
     if (messages) {
       messages.replaceChildren(
         ...(variant?.messages ?? []).map((message) =>
@@ -80,19 +108,16 @@ export class AdminClaimView extends HTMLElement {
     if (link && variant) link.href = `/errors/${encodeURIComponent(variant.id)}/`;
   }
 
-  #showSteps(id: string | undefined, variant: ClaimVariant | undefined): void {
-    const kind = variant ? stepsKind(id) : 'claim';
-    this.#toggle('[data-admin-steps="claim"]', kind === 'claim');
-    this.#toggle('[data-admin-steps="add-more"]', kind === 'add-more');
-    this.#toggle('[data-claim-variant-steps]', kind === 'variant');
-    const list = this.#find('[data-claim-variant-step-list]');
+  #showSteps(guidanceId: string, steps: readonly AdminStep[]): void {
+    const list = this.#find('[data-admin-steps]');
     if (!list) return;
-    const steps = kind === 'variant' && variant ? variant.steps : [];
+    list.dataset['adminSteps'] = guidanceId;
     list.replaceChildren(
-      ...steps.map(([title = '', detail]) => {
+      ...steps.map((step) => {
         const item = document.createElement('li');
-        item.append(element('strong', '', title));
-        if (detail) item.append(element('span', 'block text-muted', detail));
+        item.dataset['step'] = step.id;
+        item.append(withLinks('strong', '', step.title));
+        if (step.detail) item.append(withLinks('span', 'block text-muted', step.detail));
         return item;
       }),
     );

@@ -1,12 +1,16 @@
 // <paste-box>: diagnoses what is pasted into its textarea, as it changes, with the same matcher as the CLI.
-// The paste stays in the page: it is only read here and shown back as text nodes.
+// The paste stays in the page: it is only read here, shown back as text nodes, and kept in this tab's session storage.
 import type { CompiledVariant, MatcherData } from '../matcher/compile.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
-import { tellingWords } from '../matcher/telling.ts';
+import { resolveReset } from '../matcher/reset.ts';
+import { closestGuides } from '../search/closest.ts';
 import { highlightPieces } from './paste-highlight.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
 const bigPaste = 100_000;
+/** Pastes longer than this are not kept for Back and reload (session storage is small, and it would cost each keystroke). */
+const keptPaste = 1_000_000;
+const storageKey = (path: string) => `paste-box:${path}`;
 
 /** Creates an element with classes and children (strings become text nodes). */
 function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
@@ -29,10 +33,22 @@ function certainty(confidence: number): string {
   return 'Possible match';
 }
 
+/** "2 h 5 min", "in 3 days": how long until an instant, roughly. */
+export function untilText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  const days = Math.round(hours / 24);
+  return `${days} days`;
+}
+
 /** Renders diagnoses into a `<paste-box>`'s result region. */
 export class PasteBox extends HTMLElement {
   #variants = new Map<string, CompiledVariant>();
   #data: MatcherData | null = null;
+  #loading: Promise<void> | null = null;
   #input: HTMLTextAreaElement | null = null;
   #result: HTMLElement | null = null;
   #status: HTMLElement | null = null;
@@ -40,6 +56,7 @@ export class PasteBox extends HTMLElement {
   #frame = 0;
   #timer = 0;
   #announced: string | null | undefined;
+  #pasted = false;
 
   connectedCallback(): void {
     this.#input = this.querySelector('textarea');
@@ -47,23 +64,19 @@ export class PasteBox extends HTMLElement {
     this.#status = this.querySelector('[data-status]');
     if (!this.#input || !this.#result) return;
     this.#idle = [...this.#result.childNodes];
-    this.#input.addEventListener('input', () => this.#schedule());
-    void this.#load().then(() => {
-      // Text typed while the data loaded, or restored by a back navigation, is read now.
-      if (this.#input?.value) this.#schedule();
+    this.#input.addEventListener('input', (event) => {
+      if ((event as InputEvent).inputType === 'insertFromPaste' || (event as InputEvent).inputType === 'insertFromDrop') this.#pasted = true;
+      this.#schedule();
     });
-  }
-
-  /** Reads the compiled catalogue: embedded in the page, or (on guides, loaded on first use) fetched from the site. */
-  async #load(): Promise<void> {
-    try {
-      const embedded = document.getElementById('matcher-data');
-      const source = embedded ? embedded.textContent ?? '' : await (await fetch(this.dataset['source'] ?? '/matcher-data.json')).text();
-      this.#data = JSON.parse(source) as MatcherData;
-      for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
-    } catch {
-      this.#result?.replaceChildren(el('p', 'font-semibold', 'The error reader could not load. Find your message in the table of every error instead: '), link('/#diagnosis-table', 'every error'));
-    }
+    for (const type of ['focusin', 'pointerdown', 'dragenter'] as const) this.addEventListener(type, () => void this.#load(), { once: true });
+    this.querySelector('[data-clear]')?.addEventListener('click', () => this.#set(''));
+    this.querySelector('[data-example-button]')?.addEventListener('click', () => {
+      this.#pasted = true;
+      this.#set(this.dataset['example'] ?? '');
+    });
+    // A paste kept from earlier in this tab (Back, reload) comes back; so does text the browser restored itself.
+    if (!this.#input.value) this.#input.value = this.#restore();
+    if (this.#input.value) this.#schedule();
   }
 
   disconnectedCallback(): void {
@@ -71,17 +84,61 @@ export class PasteBox extends HTMLElement {
     clearTimeout(this.#timer);
   }
 
+  /** Fetches the compiled catalogue once, on first use. */
+  #load(): Promise<void> {
+    this.#loading ??= (async () => {
+      try {
+        const response = await fetch(this.dataset['source'] ?? '/matcher-data.json');
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        this.#data = (await response.json()) as MatcherData;
+        for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
+      } catch {
+        this.#result?.replaceChildren(
+          el('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
+          link('/errors/', 'every error'),
+        );
+      }
+    })();
+    return this.#loading;
+  }
+
+  #set(text: string): void {
+    if (!this.#input) return;
+    this.#input.value = text;
+    this.#input.focus();
+    this.#schedule();
+  }
+
+  #restore(): string {
+    try {
+      return sessionStorage.getItem(storageKey(location.pathname)) ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  #keep(text: string): void {
+    try {
+      if (text && text.length <= keptPaste) sessionStorage.setItem(storageKey(location.pathname), text);
+      else sessionStorage.removeItem(storageKey(location.pathname));
+    } catch {
+      // Storage full or refused: the paste simply is not kept.
+    }
+  }
+
   #schedule(): void {
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#timer);
     const length = this.#input?.value.length ?? 0;
-    if (length > bigPaste) this.#timer = window.setTimeout(() => this.#update(), 120);
-    else this.#frame = requestAnimationFrame(() => this.#update());
+    const run = () => void this.#load().then(() => this.#update());
+    if (length > bigPaste) this.#timer = window.setTimeout(run, 150);
+    else this.#frame = requestAnimationFrame(run);
   }
 
   #update(): void {
     if (!this.#input || !this.#result || !this.#data) return;
     const text = this.#input.value;
+    this.#keep(text);
     if (text.trim() === '') {
       this.#result.replaceChildren(...this.#idle);
       this.#result.removeAttribute('data-diagnosis');
@@ -96,6 +153,18 @@ export class PasteBox extends HTMLElement {
     // A User Timing entry, so the cost of reading a paste shows in performance tools (and tests).
     performance.measure('paste-box update', { start: started });
     this.#announce(variant?.id ?? null, variant ? `${certainty(diagnosis.confidence)}: ${variant.title}` : 'Not recognised');
+    if (this.#pasted) {
+      this.#pasted = false;
+      this.#reveal();
+    }
+  }
+
+  /** On a small screen the result can sit below the fold after a paste: bring its top into view. */
+  #reveal(): void {
+    const box = this.#result?.getBoundingClientRect();
+    if (!box || box.top < window.innerHeight - 120) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#result?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   }
 
   /** Tells screen readers about a new result only when the answer changes, not on every keystroke. */
@@ -108,9 +177,10 @@ export class PasteBox extends HTMLElement {
   #matched(text: string, diagnosis: Diagnosis, variant: CompiledVariant): DocumentFragment {
     const fragment = document.createDocumentFragment();
     const guide = `/errors/${variant.id}/`;
+    const here = location.pathname === guide;
     fragment.append(
       el('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence)} (${Math.round(diagnosis.confidence * 100)}%)`),
-      el('h3', 'text-xl font-bold', link(guide, variant.title)),
+      el('h3', 'text-xl font-bold', here ? variant.title : link(guide, variant.title)),
       el('p', 'mt-1', variant.summary),
     );
     const badge = el('span', 'badge', variant.actorLabel);
@@ -131,8 +201,12 @@ export class PasteBox extends HTMLElement {
       });
       fragment.append(el('p', 'mt-3', 'Also in your paste: ', list));
     }
-    const actions = el('p', 'mt-4 flex flex-wrap gap-2', link(guide, 'Open the guide', 'button button-primary'));
-    if (variant.family === 'organization') {
+    const actions = el(
+      'p',
+      'mt-4 flex flex-wrap gap-2',
+      here ? link('#fix', 'You are on its guide: jump to the steps', 'button button-primary') : link(guide, 'Open the guide', 'button button-primary'),
+    );
+    if (variant.actor === 'admin' || variant.family === 'organization') {
       const request = new URLSearchParams({ variant: variant.id });
       if (diagnosis.facts.tool) request.set('tool', diagnosis.facts.tool);
       actions.append(link(`/admin/request/#${request}`, 'Ask my admin', 'button'));
@@ -143,31 +217,57 @@ export class PasteBox extends HTMLElement {
 
   #unknown(text: string, diagnosis: Diagnosis): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    fragment.append(
-      el('h3', 'text-xl font-bold', 'Not recognised'),
-      el('p', 'mt-1', 'This does not match any of the errors this site knows, so it is better not to guess.'),
-    );
+    const vendor = diagnosis.facts.vendor;
+    if (vendor) {
+      fragment.append(
+        el('h3', 'text-xl font-bold', `This looks like ${vendor}'s error, not Claude's`),
+        el(
+          'p',
+          'mt-1',
+          `The words in your paste are what ${vendor} prints. Its balance, limits and keys are set on ${vendor}'s side; this site explains Claude's errors. If your tool was meant to use Claude, check which provider and model it is set to.`,
+        ),
+      );
+    } else {
+      fragment.append(
+        el('h3', 'text-xl font-bold', 'Not recognised'),
+        el('p', 'mt-1', 'This does not match any of the errors this site knows, so it is better not to guess.'),
+      );
+    }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
-    const words = tellingWords(text);
-    const search = el('p', 'mt-3');
-    if (words) search.append(link(`/search/?q=${encodeURIComponent(words)}`, `Search the guides for “${words}”`), ' or look through ');
-    else search.append('Look through ');
-    search.append(link('/#diagnosis-table', 'every error'), '.');
-    fragment.append(search, ...this.#facts(diagnosis));
+    const close = vendor ? [] : closestGuides(text, [...this.#variants.values()]);
+    if (close.length > 0) {
+      const list = el('ul', 'mt-1 list-disc space-y-1 pl-6');
+      for (const guide of close) list.append(el('li', '', link(`/errors/${guide.id}/`, guide.title), el('span', 'text-muted', `: ${guide.summary}`)));
+      fragment.append(el('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
+    }
+    fragment.append(el('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
+    fragment.append(...this.#facts(diagnosis));
     return fragment;
   }
 
   #truncatedNotice(): HTMLElement {
-    return el('p', 'mt-3 font-semibold', 'Your paste is longer than 1 MiB, so only its first 1 MiB was read.');
+    return el('p', 'mt-3 font-semibold', 'Your paste is longer than 1 MiB, so only its first and last half MiB were read.');
   }
 
   /** What was read off the paste, as a description list; nothing when nothing was read. */
   #facts(diagnosis: Diagnosis): HTMLElement[] {
-    const { status, amount, tool, requestId } = diagnosis.facts;
+    const { status, amount, tool, requestId, reset } = diagnosis.facts;
     const rows: [string, string][] = [];
     if (status !== undefined) rows.push(['HTTP status', String(status)]);
     if (amount !== undefined) rows.push(['Amount', `$${amount}`]);
     if (tool !== undefined) rows.push(['Tool', tool]);
+    if (reset !== undefined) {
+      const now = Date.now();
+      const at = resolveReset(reset, now);
+      const local = at === undefined ? '' : new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      rows.push([
+        'Resets',
+        at === undefined
+          ? reset.text
+          : `${reset.text}: ${local} your time (${zone}), in ${untilText(at - now)}${reset.zone ? '' : ', if it was printed in your time zone'}`,
+      ]);
+    }
     if (requestId !== undefined) rows.push(['Request id', requestId]);
     if (rows.length === 0) return [];
     const list = el('dl', 'mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm');

@@ -88,7 +88,6 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     dialog.close();
   });
 
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (the dialog element itself, outside its panel) closes it.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

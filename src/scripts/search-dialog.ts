@@ -59,7 +59,7 @@ class SearchDialog extends HTMLElement {
       () => {
         this.#enhanced = undefined;
         const status = dialog.querySelector('[role=status]');
-        if (status) status.textContent = 'Search could not load. The table of every error on the home page still works.';
+        if (status) status.textContent = 'Search could not load. The index of every error at /errors/ still works.';
       },
     );
   }

@@ -119,7 +119,7 @@ export function renderNoResults(status: HTMLElement, query: string): void {
     'Paste the whole error into the box on the ',
     link('/', 'home page'),
     ' to have it recognised, or look it up in the ',
-    link('/#diagnosis-table', 'table of every error'),
+    link('/errors/', 'index of every error'),
     '.',
   );
 }
@@ -151,7 +151,7 @@ export function renderFailure(status: HTMLElement): void {
   }
   status.replaceChildren(
     'Search could not load its index, so it cannot answer right now. The ',
-    link('/#diagnosis-table', 'table of every error'),
+    link('/errors/', 'index of every error'),
     ' still works, and so does the paste box on the ',
     link('/', 'home page'),
     '.',

@@ -14,10 +14,37 @@ import {
   requestSubject,
   sanitizeValue,
 } from '../../src/admin/request.ts';
-import { parseClaimCatalogue, stepsKind } from '../../src/admin/claim.ts';
-import { checklistItems, parseChecked, progressText, serializeChecked } from '../../src/admin/checklist.ts';
+import { parseClaimCatalogue, requestableVariants } from '../../src/admin/claim.ts';
+import {
+  checklistForRequest,
+  checklistKey,
+  generalChecklist,
+  generalChecklistKey,
+  parseChecked,
+  progressText,
+  serializeChecked,
+} from '../../src/admin/checklist.ts';
+import {
+  adminCanAct,
+  adminGuidance,
+  checklistFor,
+  generalGuidance,
+  guidanceFor,
+  linkParts,
+  organizationFallback,
+  orgUsagePage,
+  type AdminGuidance,
+} from '../../src/admin/guidance.ts';
 
 const knownIds = rawVariants.map((variant) => variant.id);
+/** What a member can send: the same selection the request page makes from the catalogue. */
+const requestable = requestableVariants(rawVariants.map((variant) => ({ ...variant, messages: variant.messages ?? [] })));
+const requestableIds = requestable.map((variant) => variant.id);
+
+/** Every sentence the admin reads for one guidance: headline, meaning and steps. */
+function adminText(guidance: AdminGuidance): string {
+  return [guidance.headline, guidance.meaning ?? '', ...guidance.steps.flatMap((step) => [step.title, step.detail ?? '', step.check ?? ''])].join('\n');
+}
 
 describe('requestFields and fieldCaps', () => {
   test('name exactly the fields of the admin link, in order', () => {
@@ -172,25 +199,26 @@ describe('claimUrl', () => {
 
 describe('requestHeadline', () => {
   test('names the member and what the error asks of the admin', () => {
-    expect(requestHeadline({ from: 'Ana', variant: 'org-credit-claim' })).toBe('Ana asked you to claim the organization credit');
-    expect(requestHeadline({ from: 'Ana', variant: 'org-add-more' })).toBe('Ana asked you to add more extra usage');
+    expect(requestHeadline({ from: 'Ana', variant: 'org-credit-claim' })).toBe('Ana asked you about the organization credit message');
+    expect(requestHeadline({ from: 'Ana', variant: 'org-add-more' })).toBe('Ana asked you to add usage credits');
+    expect(requestHeadline({ from: 'Ana', variant: 'member-spend-limit' })).toBe('Ana asked you for a higher spend limit');
   });
 
-  test('falls back to a teammate and to general wording', () => {
-    expect(requestHeadline({})).toBe("A teammate asked you to check the workspace's extra usage");
-    expect(requestHeadline({ variant: 'rate-limited' })).toBe('A teammate asked for your help with a Claude error');
+  test('falls back to a teammate, to general wording, and to the organization wording for a variant without an entry', () => {
+    expect(requestHeadline({})).toBe("A teammate asked you to check the workspace's usage credits");
+    expect(requestHeadline({ variant: 'some-new-org-error' })).toBe('A teammate asked for your help with a workspace error');
   });
 });
 
 describe('requestMessage', () => {
   const link = 'https://example.test/admin/claim/#from=Ana';
 
-  test('asks for the claim, names the tool, error and workspace, and includes the link and signature', () => {
-    const message = requestMessage({ from: 'Ana', org: 'Acme', tool: 'OpenCode', variant: 'org-credit-claim', note: 'Demo at 3' }, link, 'Organization credit waiting for an admin');
+  test('asks the admin, names the tool, error and workspace, says who acts where, and includes the link and signature', () => {
+    const message = requestMessage({ from: 'Ana', org: 'Acme', tool: 'OpenCode', variant: 'org-add-more', note: 'Demo at 3' }, link, 'Organization out of usage credits');
     expect(message.split('\n')).toEqual([
-      'Hi! Could you claim the extra usage credit that is waiting for our Claude workspace “Acme”?',
-      'OpenCode stops with “Organization credit waiting for an admin”.',
-      'Only a workspace Owner or Admin can fix it, at claude.ai/settings/usage.',
+      'Hi! Could you add usage credits to our Claude workspace “Acme”, or switch them on for me?',
+      'OpenCode stops with “Organization out of usage credits”.',
+      'Owners and Primary Owners manage this at claude.ai/admin-settings/usage.',
       `The steps and a checklist are here: ${link}`,
       'Note: Demo at 3',
       'Thanks, Ana',
@@ -199,14 +227,18 @@ describe('requestMessage', () => {
 
   test('still reads well with no fields at all', () => {
     const message = requestMessage({}, link);
-    expect(message).toContain("Hi! Could you check the extra usage of our Claude workspace:");
+    expect(message).toContain('Hi! Could you check the usage credits of our Claude workspace:');
     expect(message).toContain('My tool is refused by Claude.');
     expect(message).toContain(link);
     expect(message.endsWith('Thanks!')).toBe(true);
   });
 
-  test('does not claim only an admin can help with an error an admin does not fix', () => {
-    expect(requestMessage({ variant: 'rate-limited' }, link, 'Rate limited (429)')).not.toContain('Owner or Admin');
+  test('never sends the member to the personal usage page or names roles without a source', () => {
+    for (const variant of [undefined, ...requestableIds]) {
+      const message = requestMessage({ variant }, link, 'Title');
+      expect(message, String(variant)).not.toContain('claude.ai/settings/usage');
+      expect(message, String(variant)).not.toMatch(/Owner or Admin|Admin badge/);
+    }
   });
 
   test('keeps a workspace name with replacement patterns literal', () => {
@@ -216,8 +248,8 @@ describe('requestMessage', () => {
 
 describe('requestSubject and mailtoUrl', () => {
   test('gives a subject per kind of request', () => {
-    expect(requestSubject({ variant: 'org-credit-claim' })).toBe('Could you claim our Claude workspace credit?');
-    expect(requestSubject({ variant: 'org-add-more' })).toBe('Could you add extra usage to our Claude workspace?');
+    expect(requestSubject({ variant: 'org-add-more' })).toBe('Could you add usage credits to our Claude workspace?');
+    expect(requestSubject({ variant: 'org-spend-limit-reached' })).toBe('Could you raise our Claude spend limit?');
   });
 
   test('encodes subject and body, with CRLF line breaks, and no recipient', () => {
@@ -232,29 +264,115 @@ describe('requestSubject and mailtoUrl', () => {
 
 describe('doneReply', () => {
   test('says what was done, for which workspace, and to try the tool again', () => {
-    expect(doneReply({ org: 'Acme', tool: 'OpenCode', variant: 'org-credit-claim' })).toBe(
-      'Done: I claimed the organization credit for Acme. Try OpenCode again, and restart it if it still shows the old error.',
+    expect(doneReply({ org: 'Acme', tool: 'OpenCode', variant: 'member-spend-limit' })).toBe(
+      'Done: I raised your spend limit for Acme. Try OpenCode again, and restart it if it still shows the old error.',
     );
-    expect(doneReply({ variant: 'org-add-more' })).toBe(
-      "Done: I added funds to the workspace's extra usage. Try your tool again, and restart it if it still shows the old error.",
-    );
+    expect(doneReply({ variant: 'org-add-more' })).toBe('Done: usage credits are on and funded. Try your tool again, and restart it if it still shows the old error.');
   });
 });
 
-describe('stepsKind', () => {
-  test('gives the claim steps without an error or for the claim error, the funding steps for an empty balance', () => {
-    expect(stepsKind(undefined)).toBe('claim');
-    expect(stepsKind('org-credit-claim')).toBe('claim');
-    expect(stepsKind('org-add-more')).toBe('add-more');
-    expect(stepsKind('rate-limited')).toBe('variant');
+describe('adminCanAct and requestableVariants', () => {
+  test('let through what the admin fixes or what concerns the organization, and nothing else', () => {
+    expect(adminCanAct({ family: 'account', actor: 'admin' })).toBe(true);
+    expect(adminCanAct({ family: 'organization', actor: 'you' })).toBe(true);
+    expect(adminCanAct({ family: 'service', actor: 'wait' })).toBe(false);
+  });
+
+  test('keep catalogue order and only the fields the claim page embeds', () => {
+    const picked = requestableVariants([
+      { id: 'a', title: 'A', family: 'service', actor: 'wait', messages: ['x'], cause: 'not embedded' },
+      { id: 'b', title: 'B', family: 'organization', actor: 'you', messages: ['m'], cause: 'not embedded' },
+      { id: 'c', title: 'C', family: 'account', actor: 'admin', messages: [], cause: 'not embedded' },
+    ]);
+    expect(picked).toEqual([
+      { id: 'b', title: 'B', family: 'organization', messages: ['m'] },
+      { id: 'c', title: 'C', family: 'account', messages: [] },
+    ]);
+  });
+
+  test('offer the organization errors of the catalogue, including ones added later', () => {
+    for (const id of ['org-credit-claim', 'org-add-more', 'org-spend-limit-reached', 'member-spend-limit']) expect(requestableIds).toContain(id);
+    expect(requestableIds).not.toContain('rate-limited');
+    expect(requestableIds).not.toContain('starter-credit-20');
+  });
+});
+
+describe('guidanceFor', () => {
+  test('gives each variant with an entry its own text, the general text without a variant, and the fallback otherwise', () => {
+    for (const id of Object.keys(adminGuidance)) expect(guidanceFor(id)).toBe(adminGuidance[id]);
+    expect(guidanceFor(undefined)).toBe(generalGuidance);
+    expect(guidanceFor('some-new-org-error')).toBe(organizationFallback);
+    expect(guidanceFor('__proto__')).toBe(organizationFallback);
+    expect(guidanceFor('constructor')).toBe(organizationFallback);
+  });
+
+  test('has entries only for catalogue variants, and one for every error outside the organization family a member can send', () => {
+    for (const id of Object.keys(adminGuidance)) expect(knownIds, id).toContain(id);
+    // The fallback is about the organization's usage credits; any other error an admin fixes needs words of its own.
+    for (const variant of requestable.filter((entry) => entry.family !== 'organization')) expect(Object.keys(adminGuidance), variant.id).toContain(variant.id);
+  });
+
+  test('speaks to the admin for every variant a member can send, never telling them to ask an admin', () => {
+    for (const guidance of [generalGuidance, organizationFallback, ...requestableIds.map((id) => guidanceFor(id))]) {
+      const text = adminText(guidance);
+      expect(guidance.steps.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/ask your (workspace )?admin/i);
+      expect(text).not.toMatch(/Owner or Admin|Admin badge|Members page/);
+      expect(text).not.toContain('claude.ai/settings/usage');
+      expect(guidance.headline.startsWith('asked ')).toBe(true);
+    }
+  });
+
+  test('points at the organization usage page wherever usage credits or limits are the fix', () => {
+    const elsewhere = new Set(['subscription-access-disabled']);
+    for (const id of [undefined, ...requestableIds].filter((id) => !elsewhere.has(id ?? ''))) {
+      expect(adminText(guidanceFor(id)), String(id)).toContain(orgUsagePage);
+      expect(guidanceFor(id).who, String(id)).toContain(orgUsagePage);
+    }
+  });
+
+  test('never presents the April 2026 organization credit as claimable', () => {
+    const text = adminText(guidanceFor('org-credit-claim'));
+    expect(text).toContain('17 April 2026');
+    expect(text).toContain('90 days after it was claimed');
+    expect(guidanceFor('org-credit-claim').steps.some((step) => /^claim/i.test(step.title))).toBe(false);
+    for (const guidance of [generalGuidance, ...Object.values(adminGuidance)]) expect(adminText(guidance)).not.toMatch(/Agent SDK (monthly )?credit/i);
+  });
+
+  test('tells the spend-limit request apart from the member limit', () => {
+    expect(guidanceFor('org-spend-limit-reached').steps.map((step) => step.id)).toContain('org-limit');
+    expect(guidanceFor('member-spend-limit').steps.map((step) => step.id)).toContain('member-limit');
+    expect(guidanceFor('member-spend-limit').steps.map((step) => step.id)).not.toContain('balance');
+  });
+
+  test('gives every step a unique id and every checklist at least one line', () => {
+    for (const guidance of [generalGuidance, organizationFallback, ...Object.values(adminGuidance)]) {
+      const ids = guidance.steps.map((step) => step.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(checklistFor(guidance.steps).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('linkParts', () => {
+  test('splits out each mention of the organization usage page as a link and keeps the rest as text', () => {
+    expect(linkParts(`Open ${orgUsagePage} now, then ${orgUsagePage}.`)).toEqual([
+      { text: 'Open ' },
+      { text: orgUsagePage, href: `https://${orgUsagePage}` },
+      { text: ' now, then ' },
+      { text: orgUsagePage, href: `https://${orgUsagePage}` },
+      { text: '.' },
+    ]);
+    expect(linkParts('no link <b>here</b>')).toEqual([{ text: 'no link <b>here</b>' }]);
   });
 });
 
 describe('parseClaimCatalogue', () => {
   test('reads well-formed entries and skips broken ones', () => {
     const json = JSON.stringify([
-      { id: 'a', title: 'A', family: 'organization', messages: ['m'], cause: 'c', steps: [['s']] },
+      { id: 'a', title: 'A', family: 'organization', messages: ['m'] },
       { id: 'b', title: 3 },
+      { id: 'c', title: 'C', family: 'organization', messages: [1] },
       null,
     ]);
     expect([...parseClaimCatalogue(json).keys()]).toEqual(['a']);
@@ -267,27 +385,71 @@ describe('parseClaimCatalogue', () => {
   });
 });
 
+describe('checklistKey', () => {
+  test('is the admin guide key when the link carries no request', () => {
+    expect(checklistKey({})).toBe(generalChecklistKey);
+    expect(checklistKey({ from: '  ' })).toBe(generalChecklistKey);
+  });
+
+  test("includes the request's variant, or 'any' when it names none", () => {
+    expect(checklistKey({ from: 'Ana', variant: 'org-add-more' })).toMatch(/^llm-request-rejected:admin-checklist:v2:org-add-more:[0-9a-f]{8}$/);
+    expect(checklistKey({ from: 'Ana' })).toMatch(/:v2:any:[0-9a-f]{8}$/);
+  });
+
+  test('differs between two requests that differ in any field', () => {
+    const base = { from: 'Ana', org: 'Acme', tool: 'OpenCode', variant: 'org-add-more', note: 'soon' };
+    const keys = new Set([
+      checklistKey(base),
+      checklistKey({ ...base, from: 'Bo' }),
+      checklistKey({ ...base, org: 'Acme EU' }),
+      checklistKey({ ...base, tool: 'OpenClaw' }),
+      checklistKey({ ...base, variant: 'member-spend-limit' }),
+      checklistKey({ ...base, note: 'later' }),
+      checklistKey({ from: 'Ana', variant: 'org-add-more' }),
+    ]);
+    expect(keys.size).toBe(7);
+  });
+
+  test('is the same for the same request however its link spelled it', () => {
+    expect(checklistKey({ from: ' Ana ', variant: 'org-add-more' })).toBe(checklistKey({ variant: 'org-add-more', from: 'Ana' }));
+    expect(checklistKey(decodeRequest('#variant=org-add-more&from=Ana&x=1', knownIds))).toBe(checklistKey({ from: 'Ana', variant: 'org-add-more' }));
+  });
+
+  test('does not copy what the member wrote into the key', () => {
+    expect(checklistKey({ from: 'Ana', note: 'secret plan' })).not.toMatch(/Ana|secret/);
+  });
+});
+
 describe('the checklist storage', () => {
+  const items = checklistForRequest({ variant: 'org-add-more' });
+
+  test('gives each request the checklist of its own steps', () => {
+    expect(items.map((item) => item.id)).toEqual(['credits-on', 'balance', 'org-limit', 'requests', 'retry']);
+    expect(checklistForRequest({})).toEqual(generalChecklist);
+    expect(checklistForRequest({ variant: 'member-spend-limit' }).map((item) => item.id)).toContain('member-limit');
+  });
+
   test('round-trips ticked ids in checklist order', () => {
-    const stored = serializeChecked(new Set(['cap', 'claim']));
-    expect(stored).toBe('["claim","cap"]');
-    expect([...parseChecked(stored)]).toEqual(['claim', 'cap']);
+    const stored = serializeChecked(new Set(['retry', 'credits-on']), items);
+    expect(stored).toBe('["credits-on","retry"]');
+    expect([...parseChecked(stored, items)]).toEqual(['credits-on', 'retry']);
   });
 
-  test('ignores unknown ids and malformed stored values', () => {
-    expect([...parseChecked('["claim","nope",3]')]).toEqual(['claim']);
-    expect(parseChecked('{"claim":true}').size).toBe(0);
-    expect(parseChecked('not json').size).toBe(0);
-    expect(parseChecked(null).size).toBe(0);
+  test('ignores ids that are not in this checklist and malformed stored values', () => {
+    expect([...parseChecked('["credits-on","member-limit",3]', items)]).toEqual(['credits-on']);
+    expect(parseChecked('{"claim":true}', items).size).toBe(0);
+    expect(parseChecked('not json', items).size).toBe(0);
+    expect(parseChecked(null, items).size).toBe(0);
   });
 
-  test('reports progress', () => {
-    expect(progressText(new Set())).toBe(`0 of ${checklistItems.length} done`);
-    expect(progressText(new Set(['claim']))).toBe(`1 of ${checklistItems.length} done`);
-    expect(progressText(new Set(checklistItems.map((item) => item.id)))).toBe(`All ${checklistItems.length} done`);
+  test('reports progress against this checklist', () => {
+    expect(progressText(new Set(), items)).toBe(`0 of ${items.length} done`);
+    expect(progressText(new Set(['retry', 'member-limit']), items)).toBe(`1 of ${items.length} done`);
+    expect(progressText(new Set(items.map((item) => item.id)), items)).toBe(`All ${items.length} done`);
   });
 
-  test('has unique item ids', () => {
-    expect(new Set(checklistItems.map((item) => item.id)).size).toBe(checklistItems.length);
+  test('has unique item ids and no item about claiming a credit', () => {
+    expect(new Set(generalChecklist.map((item) => item.id)).size).toBe(generalChecklist.length);
+    for (const item of generalChecklist) expect(item.label).not.toMatch(/claim/i);
   });
 });

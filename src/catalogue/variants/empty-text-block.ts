@@ -1,29 +1,71 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'empty-text-block',
   family: 'request',
-  title: 'Write a short title',
+  title: 'Empty text block in the conversation',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'messages: text content blocks must be non-empty',
+      surface: 'Anthropic API (shown by Claude Code, the Agent SDK, Bolt and others)',
+      firstSeen: '2024-12-27',
+      lastSeen: '2026-05-16',
+      source: githubIssue('anthropics/claude-code#59812', 'Claude Code 2.1.143 printing it behind "API Error: 400"'),
+    },
+    {
+      text: 'messages: text content blocks must contain non-whitespace text',
+      surface: 'Anthropic API',
+      firstSeen: '2026-01-17',
+      lastSeen: '2026-02-05',
+      source: githubIssue('anthropics/claude-code#23440', 'the whitespace-only form in Claude Code'),
+    },
+    {
+      text: 'messages.<n>: all messages must have non-empty content except for the optional final assistant message',
+      surface: 'Anthropic API',
+      firstSeen: '2025-07-25',
+      source: githubIssue('anthropics/claude-code#4416', 'a whole empty message in Claude Code 1.0.60'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The history your tool sent contains a text block (or a whole message) with nothing in it. A bug in the tool, not your account.',
+  cause:
+    'The API rejects any text block that is empty or holds only spaces and line breaks, and any message with no content except a final assistant turn. Such blocks appear when a reply is cut off before its first word, when a tool or hook returns nothing, when compaction leaves a blank behind, or when a proxy translating from another format copies an empty system or user field. Once in the history, the blank block is sent again with every new message.',
   audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  actor: 'maintainer',
+  steps: [
+    {
+      title: 'Leave the broken turn behind.',
+      detail: 'Press Esc twice or run /rewind in Claude Code to go back past it; elsewhere start a new session. Sending more messages in the same session repeats the error.',
+    },
+    {
+      title: 'Update the tool, SDK and any proxy.',
+      detail: 'Claude Code fixed two sources of blank blocks in 2.1.30 and 2.1.33; proxies that translate from OpenAI format have added filters for empty text.',
+    },
+    {
+      title: 'Report it if it returns.',
+      detail: 'Say what happened just before: an interrupted reply, a hook, a compaction, a model switch.',
+    },
+  ],
+  related: ['tool-result-mismatch', 'thinking-blocks', 'invalid-request'],
+  sources: [
+    common.apiErrors,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#53473', 'the full JSON body in Claude Code'),
+    githubIssue('prateekmedia/claude-agent-sdk-pi#15', 'through the Agent SDK; only restarting the session helped'),
+    githubIssue('BiFangKNT/mtga#68', 'a proxy fix that replaces empty text before forwarding'),
+    githubIssue('continuedev/continue#9605', 'the whitespace form from Continue'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: empty, whitespace-only and empty-message forms.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'text content blocks must be non-empty', weight: 3 },
+      { phrase: 'text content blocks must contain non-whitespace text', weight: 3 },
+      { phrase: 'all messages must have non-empty content', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

@@ -1,29 +1,135 @@
 import type { VariantInput } from '../schema.ts';
+import { githubIssue } from '../sources.ts';
+
+const fastModeDocs = {
+  title: 'Claude Code documentation: "Speed up responses with fast mode" (requirements, messages and what happens when credits run out; mirrored copy)',
+  url: 'https://code.claude.com/docs/en/fast-mode',
+};
+const binary = {
+  title: 'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): fast-mode notices read from the binary',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+};
 
 export default {
   id: 'fast-mode-needs-credits',
   family: 'extra-usage',
-  title: 'Write a short title',
+  title: 'Fast mode needs usage credits',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'Fast mode requires usage credits · /usage-credits to turn them on',
+      surface: 'Claude Code /fast on a Pro, Max, Team or Enterprise plan',
+      firstSeen: '2026-08-22',
+      lastSeen: '2026-11-24',
+      source: fastModeDocs,
+    },
+    {
+      text: 'Fast mode disabled · usage credits exhausted',
+      surface: 'Claude Code notice when credits run out mid-session (also sent as a system notification in stream-json and the Agent SDK)',
+      firstSeen: '2026-08-22',
+      lastSeen: '2026-09-15',
+      source: githubIssue('monorepo-labs/dray#188', 'the notice captured as a stream-json notification line'),
+    },
+    {
+      text: 'Fast mode disabled · <reason>',
+      surface: 'Claude Code 2.1.332: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren\'t available',
+      firstSeen: '2026-11-24',
+      source: binary,
+    },
+    {
+      text: 'Usage credits are required for fast mode.',
+      surface: 'Anthropic API (429 rate_limit_error) under a subscription login without credits',
+      firstSeen: '2026-08-05',
+      lastSeen: '2026-09-05',
+      source: githubIssue('damianvtran/local-operator#627', 'the 429 refusal captured from a live fast-mode request'),
+    },
+    {
+      text: 'Fast mode has been disabled by your organization',
+      surface: 'Claude Code /fast on Team or Enterprise before an Owner enables it',
+      firstSeen: '2026-08-22',
+      source: fastModeDocs,
+    },
+    {
+      text: 'Fast mode unavailable during evaluation. Please purchase credits.',
+      surface: 'Claude Code /fast with a Claude Console account on the free Evaluation plan',
+      firstSeen: '2026-08-22',
+      source: fastModeDocs,
+    },
+    {
+      text: "You've hit your fast limit · resets in <time>",
+      surface: 'Claude Code (the separate fast-mode rate limit)',
+      firstSeen: '2026-11-24',
+      source: binary,
+    },
+    {
+      text: 'This request would exceed your rate limit of 0 fast mode input tokens per minute (org: <org id>, model: <model>).',
+      surface: 'Anthropic API (429) for a Console organization without fast-mode access',
+      firstSeen: '2026-09-04',
+      source: githubIssue('alemtani/vorpal#76', 'a fast-mode request from an organization with no fast-mode capacity'),
+    },
+    {
+      text: 'Fast mode disabled · extra usage credits exhausted',
+      surface: 'Claude Code before the May 2026 rename',
+      firstSeen: '2026-03-31',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#41605', 'the pre-rename notice on a Max plan with a $0.00 balance'),
+    },
+    {
+      text: 'Fast mode disabled · extra usage temporarily unavailable',
+      surface: 'Claude Code, early 2026',
+      firstSeen: '2026-02-10',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#24836', 'the early notice as the title of a report'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 429,
+  errorType: 'rate_limit_error',
+  summary: 'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
+  cause:
+    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026; the same balance). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so. Team and Enterprise also need an Owner to allow fast mode, and Console organizations need fast-mode access and a paid account.",
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Decide whether you need fast mode; if not, run /fast to turn it off.',
+      detail: 'Requests at standard speed stay on your plan. CLAUDE_CODE_DISABLE_FAST_MODE=1 turns it off entirely; "fastMode": true in settings turns it back on in every session.',
+    },
+    {
+      title: 'On Pro or Max, turn on or top up usage credits with /usage-credits (Settings > Usage on claude.ai).',
+      detail: 'If the notice says the credit limit was reached, raise the monthly spend limit there instead.',
+    },
+    {
+      title: 'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and usage credits at claude.ai/admin-settings/usage.',
+      detail: 'Run /usage-credits to send your admins the credits request.',
+    },
+    {
+      title: 'On a Claude Console account, buy credits and get fast-mode access provisioned for the organization.',
+      detail: 'Without access, every fast request is refused with a 429 until it is granted.',
+    },
+  ],
+  related: ['spend-limit-reached', 'out-of-extra-usage', 'long-context-needs-credits', 'rate-limited'],
+  sources: [
+    fastModeDocs,
+    githubIssue('anthropics/claude-code#92745', 'users quoting the /fast refusal and the mid-session notice'),
+    githubIssue('anthropics/claude-code#41605', 'the notice on a Max plan with plan usage left and no credits'),
+    githubIssue('anthropics/claude-code#83302', 'a Max user quoting the docs: fast mode is not included in plan limits'),
+    binary,
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'New guide: the /fast refusal, the mid-session notices (old and 2.1.332 forms), organization and Console cases, and the fast-mode rate limit.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
-    specificity: 3,
-    statuses: [],
+    phrases: [
+      { phrase: 'fast mode requires usage credits', weight: 3 },
+      // The pre-rename /fast refusal ("… · /extra-usage to enable"): no attributed public paste, so a phrase only.
+      { phrase: 'fast mode requires extra usage billing', weight: 3 },
+      { phrase: 'fast mode disabled', weight: 3 },
+      { phrase: 'usage credits are required for fast mode', weight: 3 },
+      { phrase: 'fast mode has been disabled by your organization', weight: 3 },
+      { phrase: 'fast mode unavailable during evaluation', weight: 3 },
+      { phrase: "you've hit your fast limit", weight: 3 },
+      { phrase: 'fast mode input tokens per minute', weight: 3 },
+      { phrase: 'usage credits exhausted', weight: 1 },
+    ],
+    specificity: 4,
+    statuses: [429],
   },
 } satisfies VariantInput;

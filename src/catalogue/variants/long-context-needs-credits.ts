@@ -1,35 +1,119 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
+const errorsPage = {
+  title: 'Claude Code documentation: Error reference, "Usage credits required for 1M context" (mirrored copy describing v2.1.286)',
+  url: 'https://code.claude.com/docs/en/errors#usage-credits-required-for-1m-context',
+};
+const modelConfig = {
+  title: 'Claude Code documentation: Model configuration, "Extended context" (which plans include 1M context; mirrored copy describing v2.1.288)',
+  url: 'https://code.claude.com/docs/en/model-config#extended-context',
+};
+
 export default {
   id: 'long-context-needs-credits',
   family: 'extra-usage',
   title: '1M context needs usage credits',
-  messages: [
-    'Usage credits required for 1M context · turn on usage credits at claude.ai/settings/usage, or use --model to switch to standard context',
+  wordings: [
+    {
+      text: 'API Error: Usage credits required for 1M context · run /usage-credits to turn them on (they take effect after you restart Claude Code), or /model to switch to standard context',
+      surface: 'Claude Code 2.1.268 and later (interactive)',
+      firstSeen: '2026-09-10',
+      lastSeen: '2026-11-24',
+      source: errorsPage,
+    },
+    {
+      text: 'API Error: Usage credits required for 1M context · turn on usage credits at claude.ai/settings/usage, or use --model to switch to standard context',
+      surface: 'Claude Code where slash commands are not offered: -p, the VS Code extension, the Xcode agent',
+      firstSeen: '2026-05-23',
+      lastSeen: '2026-06-17',
+      source: githubIssue('anthropics/claude-code#64469', 'the message in the VS Code extension on a Max plan'),
+    },
+    {
+      text: 'Usage credits are required for long context requests.',
+      surface: 'Anthropic API (429 rate_limit_error)',
+      firstSeen: '2026-05-23',
+      lastSeen: '2026-08-13',
+      source: githubIssue('anthropics/claude-code#61808', 'the renamed API refusal behind Claude Code on a Max plan'),
+    },
+    {
+      text: 'API Error: Usage credits required for 1M context · run /usage-credits to turn them on, or /model to switch to standard context',
+      surface: 'Claude Code 2.1.144 to 2.1.267',
+      firstSeen: '2026-05-19',
+      lastSeen: '2026-09',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#61869', 'the message with the opusplan model on 2.1.144'),
+    },
+    {
+      text: 'Extra usage is required for long context requests.',
+      surface: 'Anthropic API (429 rate_limit_error), before the May 2026 rename',
+      firstSeen: '2026-02-13',
+      lastSeen: '2026-05-05',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#42616', 'the 429 in a Claude Code debug log on a Max plan'),
+    },
+    {
+      text: 'API Error: Extra usage is required for 1M context · run /extra-usage to enable, or /model to switch to standard context',
+      surface: 'Claude Code before 2.1.144 (interactive)',
+      firstSeen: '2026-04-12',
+      lastSeen: '2026-05-12',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#58437', 'the pre-rename message on a Pro plan with extra usage turned on'),
+    },
+    {
+      text: 'API Error: Extra usage is required for 1M context · enable extra usage at claude.ai/settings/usage, or use --model to switch to standard context',
+      surface: 'Claude Code before 2.1.144, without slash commands (VS Code extension)',
+      firstSeen: '2026-05-13',
+      lastSeen: '2026-05-18',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#58730', 'the pre-rename message in the VS Code extension'),
+    },
   ],
-  summary: 'The 1M-token context models are paid from extra usage; with it off, pick a standard-context model instead.',
+  status: 429,
+  errorType: 'rate_limit_error',
+  summary: 'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
   cause:
-    'Claude Code prints this when the selected model uses the one-million-token context window and your account has no usage credits switched on. Long-context requests are billed from extra usage rather than from the plan, so the tool refuses until extra usage is on or a standard-context model is chosen.',
+    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. Opus 4.6 with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro; Sonnet 4.6 with 1M context needs them on every subscription plan. Fable, Sonnet 5 and later, and Opus 4.7 and later have the 1M window on every plan with no credits needed for it (Fable itself can still bill credits on some plans). Usage credits were called extra usage until May 2026; the API still says "extra usage" in older replies, and both names mean the same balance.',
   audience: 'personal',
   actor: 'you',
   steps: [
-    { title: 'Decide whether you need the 1M context for this task.' },
-    { title: 'If not, switch to a standard-context model with --model (or /model inside Claude Code).' },
-    { title: 'If you do, turn on extra usage at claude.ai/settings/usage and add funds.', detail: 'Set a monthly cap first: long contexts use many tokens per request.' },
-    { title: 'Start the request again.' },
+    {
+      title: 'Run /model and pick the variant without [1m]; from a script, start it with --model and a standard model.',
+      detail: 'If it keeps coming back, a 1M model id is set elsewhere (settings, ANTHROPIC_MODEL); CLAUDE_CODE_DISABLE_1M_CONTEXT=1 removes the 1M variants altogether.',
+    },
+    {
+      title: 'If it appeared mid-conversation because the context grew past 200K tokens, let Claude Code compact it.',
+      detail: 'Since 2.1.172 it compacts back under the standard limit by itself; on older versions run /clear, since even /compact repeated the error.',
+    },
+    {
+      title: 'To keep the 1M context on Pro or Max, turn on usage credits with /usage-credits (Settings > Usage), then restart Claude Code.',
+      detail: 'The session stays at the standard limit until you restart or start a new one.',
+    },
+    {
+      title: 'On Team or Enterprise, run /usage-credits to ask your admins, or ask an Owner or Primary Owner to turn credits on at claude.ai/admin-settings/usage.',
+    },
   ],
-  related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit'],
-  sources: [githubIssue('anthropics/claude-code#61828', 'the message and the two ways out'), common.usageCreditsArticle],
+  related: ['fast-mode-needs-credits', 'model-limit', 'spend-limit-reached', 'rate-limited'],
+  sources: [
+    errorsPage,
+    modelConfig,
+    common.usageCreditsArticle,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#42616', 'the raw 429 in a debug log'),
+    githubIssue('anthropics/claude-code#86356', 'the refusal on Claude Pro with 43% of the session used'),
+    githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Adds the API refusals (old and renamed), the pre-rename CLI texts, the restart note of 2.1.268, auto-compaction and which plans need credits.',
   signals: {
     phrases: [
-      { phrase: 'usage credits required for 1m context', weight: 3 },
-      { phrase: 'switch to standard context', weight: 2 },
-      { phrase: 'turn on usage credits', weight: 2 },
+      { phrase: 'required for 1m context', weight: 3 },
+      { phrase: 'usage credits are required for long context requests', weight: 3 },
+      { phrase: 'extra usage is required for long context requests', weight: 3 },
+      { phrase: 'to switch to standard context', weight: 2 },
+      { phrase: 'ask your admin to turn on usage credits', weight: 1 },
     ],
-    specificity: 3,
-    statuses: [],
+    specificity: 4,
+    statuses: [429],
   },
 } satisfies VariantInput;

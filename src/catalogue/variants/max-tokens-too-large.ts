@@ -1,29 +1,68 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'max-tokens-too-large',
   family: 'request',
-  title: 'Write a short title',
+  title: "max_tokens above the model's output limit",
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'max_tokens: <requested> > <limit>, which is the maximum allowed number of output tokens for <model>',
+      surface: 'Anthropic API (shown by Claude Code, Aperant, ChatHub, LiteLLM and others)',
+      firstSeen: '2024-06-20',
+      lastSeen: '2026-08-07',
+      source: githubIssue('anthropics/claude-code#23923', 'Claude Code 2.1.34 asking Opus 4.6 for one token more than its limit'),
+    },
+    {
+      text: '`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at <url>',
+      surface: 'Anthropic API, Amazon Bedrock, Vertex AI (when extended thinking is on)',
+      firstSeen: '2025-05-27',
+      lastSeen: '2026-02-10',
+      source: githubIssue('anthropics/claude-code#8756', 'the thinking-budget form from Claude Code on Bedrock'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The request asked for a longer answer than this model can write, or left no room beside the thinking budget.',
+  cause:
+    'Every request states max_tokens, the longest answer it will accept. Each model has a ceiling for that number, and the message names both: the value sent, then the ceiling after ">". A tool that uses one figure for every model, adds one to a limit, or reads a setting meant for a larger model sends a value above the ceiling and is refused before anything is generated. With extended thinking the thinking budget comes out of the same max_tokens, so max_tokens must also stay above the budget.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Read the two numbers in the message.',
+      detail: 'The first is what was sent, the one after ">" is the most this model accepts.',
+    },
+    {
+      title: 'Lower the output setting to the ceiling or below.',
+      detail: "In Claude Code that is CLAUDE_CODE_MAX_OUTPUT_TOKENS; in other tools look for max tokens or max output in the model's settings.",
+    },
+    {
+      title: 'For the thinking-budget form, lower the budget or raise max_tokens.',
+      detail: 'In Claude Code lower MAX_THINKING_TOKENS, or raise CLAUDE_CODE_MAX_OUTPUT_TOKENS above it.',
+    },
+    {
+      title: 'If you set nothing, update the tool or report it.',
+      detail: 'The value is then chosen by the tool; a fixed release, a different model, or the maintainer is the way out.',
+    },
+  ],
+  related: ['prompt-too-long', 'temperature-and-top-p', 'invalid-request', 'model-not-found'],
+  sources: [
+    common.apiErrors,
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#23923', 'max_tokens 128001 > 128000 for claude-opus-4-6 on every new session'),
+    githubIssue('AndyMik90/Aperant#1249', 'a tool hard-coding 65537 against a 64000 limit for Opus 4.5'),
+    githubIssue('chathub-dev/chathub#1222', 'the same refusal fixed by a ChatHub release'),
+    githubIssue('anthropics/claude-code#8756', 'the thinking-budget form on Bedrock'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the output ceiling message and the thinking-budget message.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
+      { phrase: 'max_tokens must be greater than thinking.budget_tokens', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

@@ -1,29 +1,145 @@
 import type { VariantInput } from '../schema.ts';
+import { githubIssue } from '../sources.ts';
+
+const errorsPage = {
+  title: 'Claude Code documentation: Error reference, Opus and Sonnet limits and "The prompt to confirm went unanswered" (mirrored copy describing v2.1.286)',
+  url: 'https://code.claude.com/docs/en/errors#the-prompt-to-confirm-went-unanswered',
+};
+const binary = {
+  title: 'Claude Code 2.1.328 as published on npm (@anthropic-ai/claude-code-linux-x64): model-limit message templates read from the binary',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+};
 
 export default {
   id: 'model-limit',
   family: 'plan-limit',
-  title: 'Write a short title',
+  title: 'Model limit reached or model needs usage credits',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: "You've hit your Opus limit · resets <time>",
+      surface: 'Claude Code (Max plans: the Opus-only weekly cap)',
+      firstSeen: '2026-08-22',
+      lastSeen: '2026-11-24',
+      source: errorsPage,
+    },
+    {
+      text: "You've hit your Sonnet limit · resets <time>",
+      surface: 'Claude Code (Max plans: the Sonnet-only weekly cap)',
+      firstSeen: '2026-09-23',
+      lastSeen: '2026-11-24',
+      source: errorsPage,
+    },
+    {
+      text: "You've reached your Fable limit. Run /usage-credits to continue or switch models with /model.",
+      surface: 'Claude Code 2.1.257 and later (the Fable share of weekly limits is spent)',
+      firstSeen: '2026-09-10',
+      lastSeen: '2026-10',
+      source: binary,
+    },
+    {
+      text: "You've reached your Fable 5 limit. Run /usage-credits to continue or switch models with /model.",
+      surface: 'Claude Code before 2.1.257',
+      firstSeen: '2026-07-03',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#73870', 'the Fable 5 limit line, shown while working on Opus'),
+    },
+    {
+      text: '<Model> requires usage credits. Run /usage-credits to continue or switch models with /model.',
+      surface: 'Claude Code (a model your plan runs only on usage credits)',
+      firstSeen: '2026-11-18',
+      lastSeen: '2026-11-24',
+      source: binary,
+    },
+    {
+      text: 'Switched to <model> for this session · <Model> requires usage credits · /model to change',
+      surface: 'Claude Code, after the usage-credits prompt is declined or cannot be shown',
+      firstSeen: '2026-07-20',
+      lastSeen: '2026-08-02',
+      source: githubIssue('anthropics/claude-code#83242', 'the consent dialog for Fable 5 and the switch notice after it'),
+    },
+    {
+      text: "You're out of usage credits. Run /usage-credits to keep using <Model> or /model to switch models.",
+      surface: 'Claude Code (a credits-only model with an empty balance)',
+      firstSeen: '2026-11-18',
+      source: binary,
+    },
+    {
+      text: '<Model> now uses usage credits · the prompt to confirm went unanswered — nothing was sent · answer it where this session is running, or /model to change',
+      surface: 'Claude Code in Remote Control, background and teammate sessions',
+      firstSeen: '2026-08-22',
+      source: errorsPage,
+    },
+    {
+      text: 'Fable limit reached · continuing on <Model> uses usage credits, and the prompt to confirm went unanswered — nothing was sent · answer it where this session is running, or /model to change',
+      surface: 'Claude Code 2.1.257 and later, unattended sessions (before 2.1.257 it began "Fable 5 limit reached")',
+      firstSeen: '2026-09',
+      source: errorsPage,
+    },
+    {
+      text: 'Opus weekly limit reached ∙ resets <date, time>',
+      surface: 'Claude Code 2.0',
+      firstSeen: '2025-10-25',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#10333', 'the 2.0-era Opus weekly wording on a Max 20x plan'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  summary: 'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
+  cause:
+    "Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026; both names mean the same balance. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.",
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Switch to a model outside the capped family with /model.',
+      detail: 'The Opus, Sonnet and Fable caps cover only that family, so another model keeps working until the shared window runs out. The next request re-reads the whole conversation without cache hits.',
+    },
+    {
+      title: 'Or keep the model by turning on usage credits with /usage-credits.',
+      detail: 'On Pro and Max it opens Settings > Usage on claude.ai; on Team and Enterprise it sends your admins a request.',
+    },
+    {
+      title: 'If the prompt to confirm went unanswered, answer it where the session runs.',
+      detail: 'Send another message at the terminal (attach to a background session first) and answer the prompt when it comes back; a Remote Control client cannot show it.',
+    },
+    { title: 'Otherwise wait for the reset time in the message; /usage shows each window.' },
+  ],
+  related: ['plan-usage-limit', 'spend-limit-reached', 'out-of-extra-usage', 'model-not-available'],
+  sources: [
+    errorsPage,
+    {
+      title: 'Claude Code documentation: Model configuration, "Fable and usage credits" (mirrored copy describing v2.1.288)',
+      url: 'https://code.claude.com/docs/en/model-config#fable-and-usage-credits',
+    },
+    {
+      title: 'Claude Help Center: "Claude Fable 5 on your plan" (the 50% share and the credits-only plans from 20 July 2026)',
+      url: 'https://support.claude.com/en/articles/15424964',
+    },
+    githubIssue('anthropics/claude-code#12487', 'a maintainer on shared windows versus the Opus-only cap'),
+    githubIssue('anthropics/claude-code#79576', 'a Max plan switched off Fable 5 while its Fable share showed 3% used'),
+    binary,
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'New guide: Opus, Sonnet and Fable limits, credits-only models and the unanswered consent prompt.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
-    specificity: 3,
-    statuses: [],
+    phrases: [
+      { phrase: "you've hit your opus limit", weight: 3 },
+      { phrase: "you've hit your sonnet limit", weight: 3 },
+      { phrase: "you've hit your fable limit", weight: 3 },
+      { phrase: 'reached your fable limit', weight: 3 },
+      { phrase: 'reached your fable 5 limit', weight: 3 },
+      { phrase: 'fable limit reached', weight: 3 },
+      { phrase: 'fable 5 limit reached', weight: 3 },
+      { phrase: 'opus weekly limit reached', weight: 3 },
+      { phrase: 'requires usage credits. run /usage-credits to continue', weight: 3 },
+      { phrase: 'requires usage credits · /model to change', weight: 3 },
+      { phrase: 'run /usage-credits to keep using', weight: 3 },
+      { phrase: 'the prompt to confirm went unanswered', weight: 3 },
+      { phrase: 'now uses usage credits', weight: 2 },
+      { phrase: 'runs on usage credits', weight: 2 },
+      { phrase: 'to continue or switch models with /model', weight: 2 },
+      { phrase: 'or /model to switch models', weight: 2 },
+    ],
+    specificity: 4,
+    statuses: [429],
   },
 } satisfies VariantInput;

@@ -1,29 +1,102 @@
 import type { VariantInput } from '../schema.ts';
+import { githubIssue } from '../sources.ts';
+
+const proPlanDoc = {
+  title: 'Claude Code documentation: Error reference, "Claude Opus is not available with the Claude Pro plan" (read 30 November 2026)',
+  url: 'https://code.claude.com/docs/en/errors#claude-opus-is-not-available-with-the-claude-pro-plan',
+};
+const restrictedDoc = {
+  title: 'Claude Code documentation: Error reference, "Model is restricted by your organization’s settings" (read 30 November 2026)',
+  url: 'https://code.claude.com/docs/en/errors#model-is-restricted-by-your-organizations-settings',
+};
 
 export default {
   id: 'model-not-available',
   family: 'account',
-  title: 'Write a short title',
+  title: 'Model not available to your account',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
+      text: '<model> is not available for this account. You can explore other available models on Amazon Bedrock. For additional access options, contact AWS Sales at https://aws.amazon.com/contact-us/sales-support/',
+      surface: 'Amazon Bedrock (403 permission_error), through Claude Code or the AWS CLI',
+      firstSeen: '2026-04-17',
+      source: githubIssue('anthropics/claude-code#49238', 'the 403 body for anthropic.claude-opus-4-7 on Bedrock'),
+    },
+    {
+      text: 'Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.',
+      surface: 'Claude Code, signed in with a plan that lacks the model',
       firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      source: proPlanDoc,
+    },
+    {
+      text: "Model '<model>' is restricted by your organization's settings. Run /model to choose a different model.",
+      surface: 'Claude Code, when an admin disabled the model for the organization',
+      firstSeen: '2026-11',
+      source: restrictedDoc,
+    },
+    {
+      text: "Model '<model>' is not available. Your organization restricts model selection.",
+      surface: 'Claude Code, when managed settings leave the model out',
+      firstSeen: '2026-11',
+      source: restrictedDoc,
+    },
+    {
+      text: "Your Pro plan doesn't include Opus in Claude Code. You can turn on /extra-usage or /upgrade to Max to access it.",
+      surface: 'Claude Code, late 2025',
+      firstSeen: '2025-11-24',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#12283', 'the message in Claude Code 2.0.51 on a Pro plan'),
+    },
+    {
+      text: 'Claude Pro users are not currently able to use Opus in Claude Code. The current model is now Sonnet.',
+      surface: 'Claude Code, 2025',
+      firstSeen: '2025-12-08',
+      legacy: true,
+      source: githubIssue('slopus/happy#273', 'the notice quoted when starting Claude Code through another app'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
-  audience: 'personal',
+  status: 403,
+  errorType: 'permission_error',
+  summary: 'The model you picked is not open to this account: your plan, your organization’s settings or your cloud provider leaves it out.',
+  cause:
+    'Access to a model is granted per account. On Amazon Bedrock the AWS account must be entitled to that Claude model, and the 403 names the model id; reports from April 2026 show it even when the console said the model was authorized. In Claude Code, a plan can leave a model out (the token remembers the plan you had when you signed in), and an organization admin or managed settings can restrict which models members use. Other models usually keep working.',
+  audience: 'api-key',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Switch to a model you have: /model in Claude Code, or another model id in your tool.',
+    },
+    {
+      title: 'Upgraded your plan recently? Run /logout and then /login so the new plan reaches Claude Code.',
+    },
+    {
+      title: 'Organization restriction: ask your admin to enable the model, and remove it from --model, ANTHROPIC_MODEL or settings meanwhile.',
+    },
+    {
+      title: 'Bedrock: check the model’s access and agreement for your AWS account and region, or take the AWS Sales route the message gives.',
+      detail: 'The refusal comes from AWS (it reproduces with the AWS CLI alone), so no Claude Code setting changes it.',
+    },
+  ],
+  related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled'],
+  sources: [
+    proPlanDoc,
+    restrictedDoc,
+    githubIssue('anthropics/claude-code#51183', 'Opus 4.7 on Bedrock refused with permission_error while AWS showed it AUTHORIZED'),
+    githubIssue('anthropics/claude-code#49238', 'the Bedrock 403 reproduced with the AWS CLI, outside Claude Code'),
+    githubIssue('anthropics/claude-code#12283', 'the Pro-plan message on Claude Code 2.0.51'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version of this guide: the Bedrock 403 and Claude Code’s plan and organization model refusals.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'is not available for this account', weight: 3 },
+      { phrase: 'is not available with the claude pro plan', weight: 3 },
+      { phrase: "is restricted by your organization's settings", weight: 3 },
+      { phrase: 'your organization restricts model selection', weight: 3 },
+      { phrase: "your pro plan doesn't include opus", weight: 3 },
+      { phrase: 'pro users are not currently able to use opus', weight: 3 },
+      { phrase: 'permission_error', weight: 1 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [403],
   },
 } satisfies VariantInput;

@@ -1,29 +1,80 @@
 import type { VariantInput } from '../schema.ts';
+import { githubIssue } from '../sources.ts';
+
+const loginExpiredDoc = {
+  title: 'Claude Code documentation: Error reference, "Login expired" (the refresh token was rejected and the saved login cleared)',
+  url: 'https://code.claude.com/docs/en/errors#login-expired',
+};
 
 export default {
   id: 'oauth-refresh-failed',
   family: 'account',
-  title: 'Write a short title',
+  title: 'Saved Claude login could not be renewed',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'Login expired · Please run /login',
+      surface: 'Claude Code (interactive)',
+      firstSeen: '2026-07-23',
+      lastSeen: '2026-08-06',
+      source: githubIssue('anthropics/claude-code#80605', 'the message on every request in Claude Code 2.1.218'),
+    },
+    {
+      text: 'Failed to authenticate: OAuth session expired and could not be refreshed',
+      surface: 'Claude Code -p and the Agent SDK (error code authentication_failed)',
+      firstSeen: '2026-09-07',
+      source: githubIssue('griffinmartin/opencode-claude-auth#281', 'the message from claude -p, called by an OpenCode plugin'),
+    },
+    {
+      text: '{"error": "invalid_grant", "error_description": "Refresh token not found or invalid"}',
+      surface: 'Anthropic OAuth token endpoint (HTTP 400), as tools print it, e.g. "Token refresh failed: 400 — …"',
+      firstSeen: '2025-11-30',
+      lastSeen: '2026-06-22',
+      source: githubIssue('ex-machina-co/opencode-anthropic-auth#162', 'the 400 from an OpenCode auth plugin, June 2026'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  summary: 'The refresh token behind your Claude login was rejected, so the login cannot be renewed; sign in again.',
+  cause:
+    'A Claude login keeps a short-lived access token and a refresh token. When the access token runs out, the tool trades the refresh token for a new pair. If the OAuth service rejects it (400 invalid_grant, "Refresh token not found or invalid"), nothing can be renewed: Claude Code clears the saved login and stops each request locally until you sign in. A refresh token stops working when it was revoked, or when something else already used it, since each renewal replaces it.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Run /login in Claude Code (or claude auth login), then retry.',
+      detail: 'Retrying without signing in repeats the same message.',
+    },
+    {
+      title: 'In another tool, reconnect its Claude login.',
+      detail: 'A plugin that borrows Claude Code’s saved login recovers once you sign in to Claude Code again; one with its own login needs its own reconnect.',
+    },
+    {
+      title: 'For -p and scripts that cannot sign in, use an API key or a long-lived token from claude setup-token.',
+    },
+    {
+      title: 'If it keeps coming back, check that two tools are not renewing the same login.',
+      detail: 'Proxies and relays that share one login have lost refresh tokens to this kind of race.',
+    },
+  ],
+  related: ['oauth-token-expired', 'organization-disabled', 'invalid-api-key'],
+  sources: [
+    loginExpiredDoc,
+    githubIssue('Wei-Shaw/sub2api#2856', 'a relay overwriting a freshly rotated refresh token, then failing with invalid_grant'),
+    githubIssue('ex-machina-co/opencode-anthropic-auth#169', 'the plugin maintainer: refresh the login when this 400 appears'),
+    githubIssue('omnigent-ai/omnigent#4274', '"Login expired · Please run /login" that only a real /login fixes'),
+    githubIssue('griffinmartin/opencode-claude-auth#281', 'a login that needed an interactive sign-in after the refresh failed'),
+    githubIssue('griffinmartin/opencode-claude-auth#142', 'an invalid refresh token fixed by signing in again from the claude CLI'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version of this guide: the invalid_grant refresh error and Claude Code’s "Login expired".',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'refresh token not found or invalid', weight: 3 },
+      { phrase: 'login expired · please run /login', weight: 3 },
+      { phrase: 'oauth session expired and could not be refreshed', weight: 3 },
+      { phrase: 'token refresh failed', weight: 1 },
+      { phrase: 'invalid_grant', weight: 1 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

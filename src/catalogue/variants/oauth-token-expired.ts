@@ -1,32 +1,70 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'oauth-token-expired',
   family: 'account',
-  title: 'Login expired (401)',
-  messages: [
-    'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"OAuth token has expired. Please obtain a new token or refresh your existing token."}} · Please run /login',
+  title: 'Claude login expired or revoked (401)',
+  wordings: [
+    {
+      text: 'OAuth token has expired. Please obtain a new token or refresh your existing token.',
+      surface: 'Anthropic API (401 authentication_error); Claude Code adds "· Please run /login"',
+      firstSeen: '2025-06-07',
+      lastSeen: '2026-04-08',
+      source: githubIssue('anthropics/claude-code#44930', 'the 401 body in Claude Code, April 2026'),
+    },
+    {
+      text: 'OAuth token revoked · Please run /login',
+      surface: 'Claude Code (interactive)',
+      firstSeen: '2026-08-22',
+      source: common.claudeCodeErrors,
+    },
+    {
+      text: 'Your account does not have access to Claude. Please login again or contact your administrator.',
+      surface: 'Claude Code -p and the Agent SDK before 2.1.287, for a revoked login',
+      firstSeen: '2026-03-01',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#29905', 'the message in Claude Code 2.1.63'),
+    },
   ],
   status: 401,
   errorType: 'authentication_error',
-  summary: 'The sign-in the tool holds has expired; log in again.',
+  summary: 'The API refused the Claude login your tool sent: the token expired and was not renewed, or it was revoked. Sign in again.',
   cause:
-    'Tools that use your Claude login keep an OAuth token that expires. When it lapses and is not refreshed, requests are refused with a 401 authentication_error until you sign in again. Billing is not involved.',
+    'A tool signed in with your Claude account sends an OAuth access token with each request. An expired one means the automatic renewal did not happen in time; a revoked one means you signed out everywhere or an admin removed access. Either way the API answers 401 authentication_error. Billing and plan limits play no part, and logging in again issues a fresh token.',
   audience: 'personal',
   actor: 'you',
   steps: [
-    { title: 'Run /login in Claude Code, or sign in again in your tool.' },
-    { title: 'If it keeps expiring, update the tool: older versions refresh tokens less reliably.' },
+    { title: 'Run /login in Claude Code, or use your tool’s sign-in or reconnect option.' },
+    {
+      title: 'If the 401 returns in the same session, run /logout first, then /login.',
+      detail: 'That clears the stored token completely before a new one is saved.',
+    },
+    {
+      title: 'Using CLAUDE_CODE_OAUTH_TOKEN? Generate a fresh token with claude setup-token.',
+      detail: 'Claude Code keeps sending the value you set, even after it stops working.',
+    },
+    {
+      title: 'Asked to log in again on every launch? Check the system clock, and on macOS the keychain.',
+      detail: 'The Claude Code troubleshooting page names both as reasons a saved login does not last.',
+    },
   ],
-  related: ['invalid-api-key', 'still-rejected'],
-  sources: [githubIssue('netra-systems/zen#11', 'OAuth token has expired with the /login hint')],
+  related: ['oauth-refresh-failed', 'invalid-api-key', 'organization-disabled', 'subscription-access-disabled'],
+  sources: [
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#33811', 'the expired-token 401 repeating on every command until the login was reset'),
+    githubIssue('anthropics/claude-code#10712', 'the 401 with the "· Please run /login" tail in Claude Code 2.0.30'),
+    githubIssue('netra-systems/zen#11', 'the message wrapped across two lines in a terminal'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Adds the revoked-token wordings and the stored-token and CLAUDE_CODE_OAUTH_TOKEN cases from the Claude Code docs.',
   signals: {
     phrases: [
       { phrase: 'oauth token has expired', weight: 3 },
-      { phrase: 'please run /login', weight: 2 },
+      { phrase: 'oauth token revoked', weight: 3 },
+      { phrase: 'oauth token has been revoked', weight: 3 },
+      { phrase: 'your account does not have access to claude. please login again', weight: 3 },
+      { phrase: 'please run /login', weight: 1 },
       { phrase: 'authentication_error', weight: 1 },
     ],
     specificity: 3,

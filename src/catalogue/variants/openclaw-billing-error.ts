@@ -1,29 +1,105 @@
 import type { VariantInput } from '../schema.ts';
+import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'openclaw-billing-error',
   family: 'tool',
-  title: 'Write a short title',
+  title: 'OpenClaw: "returned a billing error" and the billing cooldown',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: "⚠️ API provider returned a billing error — your API key has run out of credits or has an insufficient balance. Check your provider's billing dashboard and top up or switch to a different API key.",
+      surface: 'OpenClaw (API-key login, and claude-cli runs whose login type is not passed on)',
+      firstSeen: '2026-02-07',
+      lastSeen: '2026-09-10',
+      source: githubIssue('openclaw/openclaw#143707', 'OpenClaw 2026.9.3 showing this API-key text to a claude-cli subscription user'),
+    },
+    {
+      text: '⚠️ <provider> (<model>) returned a billing error — check your account for subscription or usage limits, then try again.',
+      surface: 'OpenClaw (subscription login: OAuth or setup-token)',
+      firstSeen: '2026-06-16',
+      lastSeen: '2026-07-16',
+      source: githubIssue('openclaw/openclaw#93763', 'the merged change that gives subscription logins this wording'),
+    },
+    {
+      text: '⚠️ <provider> (<model>) returned a billing error — your API key has run out of credits or has an insufficient balance. Check your <provider> billing dashboard and top up or switch to a different API key.',
+      surface: 'OpenClaw (API-key wording with the provider and model named)',
+      firstSeen: '2026-06-16',
+      source: githubIssue('openclaw/openclaw#93763', 'this wording as Claude Max users saw it before the change'),
+    },
+    {
+      text: 'Provider anthropic is in cooldown (suspending lanes) (billing)',
+      surface: 'OpenClaw, while the Anthropic login is disabled for billing',
+      firstSeen: '2026-07-29',
+      source: githubIssue('openclaw/openclaw#115642', 'every request failing with the cooldown line for hours'),
+    },
+    {
+      text: 'Provider <provider> has billing issue (skipping all models) (billing)',
+      surface: 'OpenClaw model fallback, while a provider is disabled for billing',
+      firstSeen: '2026-04-21',
+      source: githubIssue('deadronos/nanogpt-provider-openclaw#85', 'the same line for another provider, with the fallback log around it'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  summary:
+    "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
+  cause:
+    'OpenClaw replaces any error it classes as billing (a 402, a "credit balance is too low", an "out of extra usage" refusal, some usage-limit 429s) with one fixed sentence, so the text says nothing about which of those it was. The API-key wording is also shown to people who have no API key, because claude-cli runs do not pass their login type on. After the first such error OpenClaw marks the login disabled:billing and refuses every request to that provider until the window ends: 5 hours at first, doubling up to 24 hours by default, kept across gateway restarts. The name before "returned a billing error" is the provider that refused; if it is not Anthropic, the fix is with that provider.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Read the provider name in the message.',
+      detail: 'If it names OpenAI, DeepSeek or any provider other than Anthropic, check that provider\'s account: Claude is not involved.',
+    },
+    {
+      title: 'Find the real error behind it: run `openclaw logs --follow` and send one message.',
+      detail: 'Look for the provider\'s own text, such as "You\'re out of extra usage…" or "Your credit balance is too low…", and follow the guide for that message.',
+    },
+    {
+      title: 'Fix that cause: add usage credits or API credit, wait for the plan reset, or change what made the request look third-party.',
+    },
+    {
+      title: 'Check whether the login is still paused: `openclaw models status` or `openclaw doctor` shows disabled:billing and how long is left.',
+    },
+    {
+      title: 'Clear the pause for a Claude subscription login by signing in again: `openclaw models auth login --provider anthropic --method cli --set-default`.',
+      detail: 'This cleared the disabled:billing state in one report; otherwise wait for the window to end. In recent versions a gateway restart does not clear it.',
+    },
+    {
+      title: 'Update OpenClaw to a release that contains pull request #136364 (merged 2 September 2026).',
+      detail: 'It starts a billing pause at 10 minutes instead of 5 hours and resets the count once a window expires.',
+    },
+  ],
+  related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit', 'api-credit-too-low', 'still-rejected', 'llm-request-rejected'],
+  sources: [
+    githubIssue('openclaw/openclaw#143707', 'claude-cli subscription users shown the API-key wording in 2026.9.3, and why'),
+    githubIssue('openclaw/openclaw#93763', 'the subscription wording added for OAuth and token logins (merged June 2026)'),
+    githubIssue('zacdcook/openclaw-billing-proxy#54', 'the subscription wording pasted from a live OpenClaw on 16 July 2026'),
+    githubIssue('openclaw/openclaw#11359', 'a Claude Max user shown the API-key wording in February 2026'),
+    githubIssue('openclaw/openclaw#115642', 'an "out of extra usage" refusal turned into a 5-hour cooldown that outlasted the real limit'),
+    githubIssue('openclaw/openclaw#92444', 'disabled:billing kept for the full 5 hours after credit was restored, and across restarts'),
+    githubIssue('openclaw/openclaw#82212', 'signing in again with the cli method clearing disabled:billing'),
+    githubIssue('openclaw/openclaw#136364', 'the merged change to a 10-minute first billing window'),
+    githubIssue('openclaw/openclaw#124268', 'the billingBackoffHours and billingMaxHours settings found ignored in a 2026.7 beta'),
+    githubIssue('openclaw/openclaw#65399', '`openclaw doctor` reporting "disabled:billing (5h)"'),
+    {
+      title: 'OpenClaw documentation: Model failover (billing disables start at 5 hours, double, cap at 24 hours; the auth.cooldowns settings)',
+      url: 'https://github.com/openclaw/openclaw/blob/bd64650fe327b392905e1caa727e049a5b5bd3a8/docs/concepts/model-failover.md',
+    },
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the three wrapper wordings, the cooldown lines, how to find the real error and clear the pause.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
-    specificity: 3,
-    statuses: [],
+    phrases: [
+      { phrase: 'returned a billing error', weight: 3 },
+      { phrase: 'check your account for subscription or usage limits', weight: 1 },
+      { phrase: 'your api key has run out of credits or has an insufficient balance', weight: 1 },
+      { phrase: 'in cooldown (suspending lanes) (billing)', weight: 3 },
+      { phrase: 'has billing issue (skipping all models)', weight: 3 },
+      { phrase: 'disabled:billing', weight: 2 },
+      { phrase: 'the ai service reported a billing problem', weight: 3 },
+    ],
+    specificity: 1,
+    statuses: [402],
+    tool: 'OpenClaw',
   },
 } satisfies VariantInput;

@@ -1,35 +1,88 @@
 import type { VariantInput } from '../schema.ts';
-import { common } from '../sources.ts';
+import { common, githubIssue } from '../sources.ts';
+
+const bundle = {
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026): the message is a string in its binary',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+};
 
 export default {
   id: 'org-add-more',
   family: 'organization',
-  title: 'Organization out of extra usage',
-  messages: [
-    'Third-party apps now draw from extra usage, not plan limits. Ask your workspace admin to add more and keep going.',
-    "You're out of extra usage. Ask your workspace admin to add more so you can keep going.",
+  title: "Organization balance empty: an admin must add funds",
+  wordings: [
+    {
+      text: 'Third-party apps now draw from extra usage, not plan limits. Ask your workspace admin to add more and keep going.',
+      surface: 'Anthropic API, to a third-party app signed in with a Team or Enterprise seat',
+      firstSeen: '2026-06-17',
+      lastSeen: '2026-06-17',
+      source: githubIssue('NousResearch/hermes-agent#47723', 'the organization wording in a user report'),
+    },
+    {
+      text: 'Your org is out of usage · add funds to continue',
+      surface: 'Claude Code, usage-based Enterprise with its prepaid balance at $0',
+      firstSeen: '2026-11-18',
+      lastSeen: '2026-11',
+      source: bundle,
+    },
+    {
+      text: 'Your org is out of usage · contact your admin',
+      surface: 'Claude Code, usage-based Enterprise with its prepaid balance at $0',
+      firstSeen: '2026-11-18',
+      lastSeen: '2026-11',
+      source: bundle,
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: "The workspace's extra usage balance is empty or off; an admin has to add funds.",
+  summary:
+    "Your organization's shared balance cannot pay for the request (empty, capped or switched off), and only an Owner, Primary Owner or billing manager can add funds.",
   cause:
-    "Third-party apps signed in with your work account spend the organization's extra usage, not the team plan's limits. That shared balance is empty, switched off, or at its monthly cap. Only an Owner or Admin can add funds, raise the cap or turn on auto-reload; a member cannot, and a personal balance does not help.",
+    "On Team and seat-based Enterprise plans, usage credits (called extra usage until May 2026) are one balance for the whole organization: it pays once a seat's own limits run out, and since April 2026 it also pays for third-party apps signed in with a work seat. The API sends the first message when that balance cannot cover the request: it is empty, its monthly spend limit is used, or usage credits are off. Usage-based Enterprise has no usage credits at all: every token is billed at API rates, and on a self-serve contract usage stops for everyone when the prepaid balance reaches $0, which is what Claude Code's \"Your org is out of usage\" reports. Members cannot top up the organization, and a personal balance does not count.",
   audience: 'organization',
   actor: 'admin',
   steps: [
-    { title: 'Tell a workspace Owner or Admin, with a request link from this site.' },
-    { title: 'The admin adds funds at claude.ai/settings/usage and checks the monthly cap.' },
-    { title: 'The admin turns on auto-reload sized to the team.', detail: 'The credits page suggests an amount and threshold for your head-count.' },
-    { title: 'Retry once the admin confirms.' },
+    {
+      title: 'Send the exact message to an Owner or Primary Owner.',
+      detail: 'On Enterprise, anyone whose custom role has Billing set to "Can manage" can act too. The request-link button on this page drafts the message for you.',
+    },
+    {
+      title: 'The admin opens Organization settings > Usage (claude.ai/admin-settings/usage).',
+      detail: 'There they check that usage credits are turned on and add funds: Team prepays, seat-based Enterprise is billed monthly, usage-based self-serve buys more prepaid balance.',
+    },
+    {
+      title: 'The admin checks the organization monthly spend limit and that usage credits are enabled for you.',
+      detail: 'Credits can be on for the organization but off for a member, seat tier or group.',
+    },
+    {
+      title: 'In Claude Code, a member can run /usage-credits to send the request.',
+      detail: 'It asks for confirmation first and only works in an interactive session.',
+    },
+    { title: 'Retry once the admin confirms; restart the tool if it keeps showing the old error.' },
   ],
-  related: ['org-credit-claim', 'out-of-extra-usage', 'spend-limit-reached', 'still-rejected'],
-  sources: [common.email, common.usageCreditsArticle, common.creditArticle],
+  related: ['org-credit-claim', 'org-spend-limit-reached', 'member-spend-limit', 'out-of-extra-usage', 'extra-usage-add-more', 'still-rejected'],
+  sources: [
+    common.orgUsageCreditsArticle,
+    {
+      title: 'Claude Help Center: "How am I billed for my Enterprise plan?" (usage-based billing, prepaid and invoiced)',
+      url: 'https://support.claude.com/en/articles/11526368-how-am-i-billed-for-my-enterprise-plan',
+    },
+    {
+      title: 'Claude Help Center: "Manage custom roles on Enterprise plans" (Billing "Can manage" configures spend limits and usage credits)',
+      url: 'https://support.claude.com/en/articles/13930452',
+    },
+    common.email,
+    common.claudeCodeCosts,
+    githubIssue('NousResearch/hermes-agent#47723', 'the organization wording of the third-party refusal (June 2026)'),
+    bundle,
+  ],
   reviewed: '2026-11-30',
-  change: 'Covers both wordings of the organization message.',
+  change: 'Names Owners, Primary Owners and the Enterprise billing role as the only ones who can fund it, and adds the usage-based Enterprise wording.',
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 2 },
+      { phrase: 'your org is out of usage', weight: 3 },
     ],
     specificity: 4,
     statuses: [400],

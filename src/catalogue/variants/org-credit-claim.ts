@@ -4,31 +4,48 @@ import { common, githubIssue } from '../sources.ts';
 export default {
   id: 'org-credit-claim',
   family: 'organization',
-  title: 'Organization credit waiting for an admin',
-  messages: [
-    "Third-party apps now draw from extra usage, not plan limits. We've added a credit to your organization to get you started. Ask your workspace admin to claim it and keep going.",
+  title: 'Organization credit message (April 2026 offer, now over)',
+  wordings: [
+    {
+      text: "Third-party apps now draw from extra usage, not plan limits. We've added a credit to your organization to get you started. Ask your workspace admin to claim it and keep going.",
+      surface: 'Anthropic API, to a third-party app signed in with a Team seat',
+      firstSeen: '2026-04-09',
+      lastSeen: '2026-04-09',
+      legacy: true,
+      source: githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'the organization credit message pasted by a user on 9 April 2026'),
+    },
   ],
   status: 400,
-  errorType: 'invalid_request_error',
-  summary: 'Your workspace was given an extra usage credit, but only an Owner or Admin can claim it.',
+  summary: 'An April 2026 refusal that pointed at a one-time credit for your organization. The claim window closed on 17 April 2026, so nothing is left to claim.',
   cause:
-    "You are signed in with a seat in an organization's workspace (a Team plan, for example), and an outside app's requests now draw from the organization's extra usage. A credit for the whole workspace was set aside, and until an Owner or Admin accepts it, every member's third-party requests are refused. Members cannot claim it themselves; it is separate from any personal credit.",
+    "When third-party apps were moved off plan limits on 4 April 2026, their requests from a Team seat began to be paid from the organization's extra usage (called usage credits since May 2026). Eligible organizations were offered a one-time credit at the same time, and this refusal told members to have an admin accept it. The credit had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so it no longer exists. A fresh sighting today means an old log or an outdated tool; the organization's real need is usage credits that are switched on and funded.",
   audience: 'organization',
   actor: 'admin',
   steps: [
-    { title: 'Find out who your workspace admins are.', detail: 'In Settings, the Members page marks them with an "Admin" badge; Owners can act too.' },
-    { title: 'Send one of them a request link from this site.', detail: 'It opens a page that walks the admin through the claim.' },
-    { title: 'The admin claims the credit at claude.ai/settings/usage.', detail: 'If the banner is gone, they check the balance; if it is $0 with no banner, they contact Anthropic support.' },
-    { title: 'Retry once they say it is done; restart the tool if it kept the old error.' },
+    {
+      title: 'Check the date on the log or screenshot that shows the message.',
+      detail: 'If it is from April 2026, it is history: run the tool again and look up the error it prints now.',
+    },
+    {
+      title: 'Update the app, plugin or proxy, restart it and retry.',
+      detail: 'Read the new message. "Ask your workspace admin to add more" means the organization balance guide.',
+    },
+    {
+      title: 'Ask an Owner or Primary Owner to turn on usage credits and add funds.',
+      detail:
+        'They do it at Organization settings > Usage (claude.ai/admin-settings/usage). On Enterprise, a custom role with Billing set to "Can manage" can do it too.',
+    },
+    { title: 'If the balance is funded and requests still fail, read the still-rejected guide.' },
   ],
-  related: ['org-add-more', 'starter-credit-20', 'still-rejected'],
+  related: ['org-add-more', 'member-spend-limit', 'starter-credit-20', 'still-rejected'],
   sources: [
     common.email,
     common.creditArticle,
-    githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'the organization message in a real report'),
+    common.orgUsageCreditsArticle,
+    githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'a Team user meets the organization credit message (9 April 2026)'),
   ],
   reviewed: '2026-11-30',
-  change: 'Adds the request link a member can send to the admin.',
+  change: 'Marks the April 2026 credit as over and sends today’s readers to the organization balance and limits instead.',
   signals: {
     phrases: [
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 3 },

@@ -1,29 +1,143 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
+
+const errorsJa = {
+  title:
+    'Claude Code documentation, Japanese Error reference, spend-limit section: the English messages, the reset tail and the older group wording (page mentions v2.1.281, so read after 23 September 2026)',
+  url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
+};
+const bundle = {
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026): the message is a string in its binary',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+};
 
 export default {
   id: 'org-spend-limit-reached',
   family: 'organization',
-  title: 'Write a short title',
+  title: 'Organization, team or channel spend limit reached',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: "You've hit your org's monthly spend limit · visit claude.ai/admin-settings/usage to raise it",
+      surface: 'Claude Code, Team or Enterprise (you manage billing)',
+      firstSeen: '2026-09',
+      lastSeen: '2026-11',
+      source: errorsJa,
+    },
+    {
+      text: "You've hit your org's monthly spend limit · run /usage-credits to raise it, or visit claude.ai/admin-settings/usage",
+      surface: 'Claude Code, Team or Enterprise (you manage billing)',
+      firstSeen: '2026-08-13',
+      lastSeen: '2026-11',
+      source: githubIssue('cheapestinference/claude-auto-retry#71', 'the organization spend-limit banner as a tool captured it'),
+    },
+    {
+      text: "You've hit your org's monthly spend limit · ask your admin to raise it at claude.ai/admin-settings/usage · your session limit resets <time> (<tz>)",
+      surface: 'Claude Code 2.1.239 and later, when a plan window is used up as well',
+      firstSeen: '2026-08-21',
+      lastSeen: '2026-11',
+      source: errorsJa,
+    },
+    {
+      text: "You've hit your org's monthly spend limit · ask your admin to raise it at claude.ai/settings/usage",
+      surface: 'Claude Code before the admin-settings link (also seen on personal accounts; a later form adds ?from=cc_cli_limit_message)',
+      firstSeen: '2026-06-14',
+      legacy: true,
+      source: githubIssue('vm0-ai/vm0#17624', 'the older organization wording in a production log'),
+    },
+    {
+      text: "You've hit your org's monthly usage limit",
+      surface: 'Claude Code: usage-based Enterprise; in April and May 2026 (about 2.1.119 to 2.1.131) also Pro, Max and Team accounts',
+      firstSeen: '2026-04-24',
+      lastSeen: '2026-11',
+      source: githubIssue('anthropics/claude-code#52908', 'the usage-limit wording on a Pro account, Claude Code 2.1.119'),
+    },
+    {
+      text: "You've hit your team's pooled group budget · <how to raise it>",
+      surface: 'Claude Code, November 2026 releases (2.1.328 has it), Enterprise group with a pooled budget',
+      firstSeen: '2026-11-18',
+      lastSeen: '2026-11',
+      source: bundle,
+    },
+    {
+      text: "You've hit your team's shared budget · ask your admin to raise it at claude.ai/admin-settings/usage",
+      surface: 'Claude Code 2.1.268 and later until the pooled-budget wording replaced it, Enterprise group',
+      firstSeen: '2026-09-10',
+      lastSeen: '2026-11',
+      legacy: true,
+      source: errorsJa,
+    },
+    {
+      text: "You've hit your channel's monthly spend limit · an org owner or channel manager can raise it in the channel's Claude settings",
+      surface: 'Claude Code session started from a Slack channel (Claude Tag)',
+      firstSeen: '2026-09',
+      lastSeen: '2026-11',
+      source: errorsJa,
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
-  audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  status: 429,
+  summary:
+    "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
+  cause:
+    "Owners and Primary Owners can cap how much usage credits (called extra usage until May 2026) the whole organization spends each month, and on Enterprise they can also give a group one pooled budget; Claude Tag adds a separate monthly cap for each Slack channel. Claude Code shows this when your plan's own allowance cannot cover a request (a plan window is used up, or the model bills only to usage credits) and the cap that would have paid for it is spent; the text after \"·\" depends on whether you manage billing. On usage-based Enterprise the same wall says \"usage limit\" instead of \"spend limit\". Two catches: before Claude Code 2.1.221 a member's own cap was also worded as the org's limit, and in April to June 2026 the org wording reached personal Pro and Max accounts as well.",
+  audience: 'organization',
+  actor: 'admin',
+  steps: [
+    {
+      title: 'Read which limit the message names: org, team (group) or channel.',
+      detail: 'If it ends with "· your session limit resets <time>", your plan window is also used up, and waiting until then brings access back without anyone raising a limit.',
+    },
+    {
+      title: 'If you manage billing, raise the limit at Organization settings > Usage (claude.ai/admin-settings/usage), or run /usage-credits.',
+    },
+    {
+      title: 'Otherwise ask an Owner or Primary Owner (on Enterprise, a role with Billing "Can manage") to raise it.',
+      detail: 'In an interactive Claude Code session, /usage-credits sends them the request after you confirm; with -p or Remote Control it sends nothing.',
+    },
+    {
+      title: 'For a channel limit, ask an org owner or the channel manager to raise it on the Claude in Slack usage page.',
+      detail: 'Per-channel limits sit on the same organization usage page as the workspace-wide Claude in Slack limit.',
+    },
+    { title: 'Or wait: the cap resets when the next month or billing period starts.' },
+    {
+      title: 'On a personal Pro or Max plan, update Claude Code and read the message it prints now.',
+      detail: 'Current versions name your own monthly spend limit or your plan window instead.',
+    },
+  ],
+  related: ['member-spend-limit', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit', 'still-rejected'],
+  sources: [
+    errorsJa,
+    common.orgUsageCreditsArticle,
+    {
+      title: 'Claude Help Center: "Manage groups and group spend limits on Enterprise plans"',
+      url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
+    },
+    {
+      title: 'Claude Tag documentation: "Set a spend limit" (channel work bills to the organization; per-channel limits)',
+      url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
+    },
+    {
+      title: 'Claude Code CHANGELOG, 2.1.221: the Team and Enterprise message stopped blaming the org limit for a member\'s own cap',
+      url: common.claudeCodeChangelog.url,
+    },
+    githubIssue('anthropics/claude-code#52908', 'a Pro user gets the org usage-limit wording when the session runs out (April 2026)'),
+    githubIssue('anthropics/claude-code#54603', 'the same wording on an account with no Team or Enterprise plan'),
+    githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
+    githubIssue('vm0-ai/vm0#17624', 'the older organization wording pointing at claude.ai/settings/usage (June 2026)'),
+    githubIssue('cheapestinference/claude-auto-retry#71', 'the organization banner with the billing tail and no reset time (August 2026)'),
+    bundle,
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: organization, pooled group and channel caps, their older wordings and the reset tail.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
-    specificity: 3,
-    statuses: [],
+    phrases: [
+      { phrase: "hit your org's monthly", weight: 3 },
+      { phrase: "org's monthly spend limit", weight: 2 },
+      { phrase: "hit your team's shared budget", weight: 3 },
+      { phrase: "hit your team's pooled group budget", weight: 3 },
+      { phrase: "hit your channel's monthly", weight: 3 },
+      { phrase: 'channel manager can raise it', weight: 2 },
+    ],
+    specificity: 4,
+    statuses: [429],
   },
 } satisfies VariantInput;

@@ -1,28 +1,88 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
   family: 'account',
-  title: 'Organization disabled',
-  messages: ['This organization has been disabled.'],
+  title: 'Account or organization disabled',
+  wordings: [
+    {
+      text: 'This organization has been disabled.',
+      surface: 'Anthropic API (400 invalid_request_error, shown by Claude Code as "API Error: 400 … This organization has been disabled."), claude.ai, Console',
+      firstSeen: '2025-03-14',
+      lastSeen: '2026-07-27',
+      source: githubIssue('anthropics/claude-code#19028', 'the 400 body in Claude Code 2.1.11'),
+    },
+    {
+      text: 'Your account is on hold and can\'t use Claude Code. View details or appeal: https://claude.ai/restricted',
+      surface: 'Claude Code 2.1.235 and later (error code account_on_hold)',
+      firstSeen: '2026-08-18',
+      lastSeen: '2026-11-24',
+      source: common.claudeCodeErrors,
+    },
+    {
+      text: 'Your ANTHROPIC_API_KEY belongs to a disabled organization · Unset the environment variable to use your subscription instead',
+      surface: 'Claude Code, when a saved login could take over from the key',
+      firstSeen: '2026-08-22',
+      lastSeen: '2026-11-24',
+      source: common.claudeCodeErrors,
+    },
+    {
+      text: 'Your ANTHROPIC_API_KEY belongs to a disabled organization · Update or unset the environment variable',
+      surface: 'Claude Code, when the key is the only credential',
+      firstSeen: '2026-08-22',
+      lastSeen: '2026-11-24',
+      source: common.claudeCodeErrors,
+    },
+  ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: 'The account or organization behind the request is blocked; only Anthropic support can say why.',
+  summary:
+    'Anthropic has blocked the account or Console organization behind your login or key; unless a stale API key is to blame, only an appeal or support helps.',
   cause:
-    'The organization tied to your login or key has been disabled on Anthropic\'s side. Topping up or logging in again will not help. The reason is not in the message.',
-  audience: 'organization',
-  actor: 'you',
+    "Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.",
+  audience: 'personal',
+  actor: 'support',
   steps: [
-    { title: 'Check which account the tool uses: a personal login and a work login belong to different organizations.' },
-    { title: 'If it is the right account, contact Anthropic support from the help center and quote the request id.' },
+    {
+      title: 'If the message names ANTHROPIC_API_KEY, unset it and remove it from your shell profile or .env file.',
+      detail: 'Then start claude again and run /status to check the active credential is your subscription; this case you fix yourself.',
+    },
+    {
+      title: 'Check which account the tool is signed in to.',
+      detail: 'A key or login from an old or work account may belong to the disabled organization, not the account you meant to use.',
+    },
+    {
+      title: 'Personal account suspended or on hold: appeal at claude.ai/restricted.',
+      detail: 'The same link appears in the on-hold message and in the suspension email.',
+    },
+    {
+      title: 'If the appeal page sends you to claude.ai/new, contact Anthropic support at support.claude.com.',
+      detail: 'Several suspended users reported that redirect; quote the request id and the account email.',
+    },
+    {
+      title: 'Need to keep working meanwhile? Use another account or an API key that the block does not cover.',
+    },
   ],
-  related: ['subscription-access-disabled', 'invalid-api-key'],
-  sources: [githubIssue('anthropics/claude-code#19028', 'This organization has been disabled')],
+  related: ['subscription-access-disabled', 'invalid-api-key', 'oauth-refresh-failed', 'permission-denied'],
+  sources: [
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#8327', 'a stale ANTHROPIC_API_KEY overriding a Max or Pro login and causing this message'),
+    githubIssue('anthropics/claude-code#72668', 'a suspended Pro account: the Safeguards email, and claude.ai/restricted redirecting to /new'),
+    githubIssue('anthropics/claude-code#51670', 'the suspension email quoted, and an appeal without an answer for weeks'),
+    githubIssue('router-for-me/CLIProxyAPI#3409', 'the 400 reached through a proxy; the maintainer traces it to the upstream account state'),
+    githubIssue('CherryHQ/cherry-studio#3340', 'the same 400 in March 2025 through a desktop chat app'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Adds the account-on-hold and stale-API-key wordings; personal suspensions now point to the appeal and support.',
   signals: {
-    phrases: [{ phrase: 'this organization has been disabled', weight: 3 }],
+    phrases: [
+      { phrase: 'this organization has been disabled', weight: 3 },
+      { phrase: 'belongs to a disabled organization', weight: 3 },
+      { phrase: 'your account is on hold', weight: 3 },
+      { phrase: 'account_on_hold', weight: 3 },
+      { phrase: 'claude.ai/restricted', weight: 1 },
+    ],
     specificity: 3,
     statuses: [400],
   },

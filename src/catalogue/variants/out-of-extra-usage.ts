@@ -1,40 +1,85 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
+/** The published Claude Code binary, whose strings hold the current CLI template. */
+const claudeCodeBinary = {
+  title: 'npm: @anthropic-ai/claude-code-linux-x64 2.1.332 (24 November 2026); its binary holds the template "You\'re out of usage credits · resets <time>"',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+};
+
 export default {
   id: 'out-of-extra-usage',
   family: 'extra-usage',
-  title: 'Out of extra usage',
-  messages: ["You're out of extra usage. Add more at claude.ai/settings/usage and keep going."],
+  title: 'Out of usage credits (extra usage)',
+  wordings: [
+    {
+      text: "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.",
+      surface: 'Anthropic API, for a subscription login classed as a third-party app (shown by OpenClaw, OpenCode plugins, Hermes, pi and proxies)',
+      firstSeen: '2026-04-05',
+      lastSeen: '2026-09-03',
+      source: githubIssue('openclaw/openclaw#137413', 'the API wording through OpenClaw on 3 September 2026, the latest dated paste'),
+    },
+    {
+      text: "You're out of usage credits · resets <time>",
+      surface: 'Claude Code 2.1.144 and later, when the plan window is used up and usage credits cannot take over',
+      firstSeen: '2026-07',
+      lastSeen: '2026-11-24',
+      source: claudeCodeBinary,
+    },
+    {
+      text: "You're out of extra usage · resets <time>",
+      surface: 'Claude Code before 2.1.144 (the rename of 19 May 2026)',
+      firstSeen: '2025-12-18',
+      lastSeen: '2026-05-18',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#29741', 'the older CLI wording, "resets 10pm (America/Los_Angeles)", on 1 March 2026'),
+    },
+  ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: 'Your extra usage balance has run out (or hit its monthly cap), so requests billed to it stop.',
+  summary: 'Usage credits (called extra usage until May 2026) cannot pay for a request that has to come out of them, so the request stops.',
   cause:
-    'Requests from third-party apps signed in with your Claude account are paid from extra usage, a prepaid pay-as-you-go balance. This message comes back when that balance is spent, when the monthly spend cap you set is reached, or when extra usage is off. Your plan itself may still have room: this is about the separate balance.',
+    'Usage credits and extra usage are one balance under its new and old names: it pays at API rates for what the plan does not cover. A request lands on it when Anthropic classes it as a third-party app\'s, or when the plan\'s own window is used up. If the balance cannot pay (switched off or empty, for instance), the Anthropic API answers "You\'re out of extra usage…" with a 400. Claude Code, in the second case, prints "You\'re out of usage credits · resets <time>" (before 19 May 2026, "…extra usage · resets…"); the time is when the plan window reopens.',
   audience: 'personal',
   actor: 'you',
   steps: [
-    { title: 'Open claude.ai/settings/usage and read the extra usage balance and monthly cap.' },
-    { title: 'Add funds, or raise the monthly cap if that is what stopped you.' },
-    { title: 'Turn on auto-reload if running dry mid-task is the problem.', detail: 'A small reload amount with a low threshold keeps a single developer going.' },
-    { title: 'Retry; if the balance is clearly positive and it still fails, read the still-rejected guide.' },
+    {
+      title: 'Tell the two forms apart.',
+      detail: 'With "· resets" and a time, Claude Code hit the plan window. With "Add more at claude.ai/settings/usage", the API refused a request that had to be paid from usage credits.',
+    },
+    {
+      title: 'Open claude.ai/settings/usage, signed in to the same account, and read the Usage credits section.',
+      detail: 'Check three things: whether usage credits are on, the balance, and how much of the monthly spend limit is used.',
+    },
+    { title: 'Turn usage credits on, add funds, or raise the spend limit, whichever is missing.' },
+    { title: 'Or, for the Claude Code form, wait for the reset time it shows if you would rather not pay.' },
+    { title: 'Retry; restart the tool if it keeps repeating the old reply.' },
   ],
-  related: ['extra-usage-add-more', 'org-add-more', 'spend-limit-reached', 'still-rejected'],
+  related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
     common.email,
     common.usageCreditsArticle,
-    githubIssue('anthropics/claude-code#45033', 'the message as Claude Code printed it'),
-    githubIssue('griffinmartin/opencode-claude-auth#147', 'the message from an OpenCode auth plugin, and a system-prompt cause'),
-    githubIssue('rynfar/meridian#495', 'the message through a proxy'),
+    common.claudeCodeChangelog,
+    githubIssue('shinglokto/openclaw-claude-bridge#2', 'the API wording on 5 April 2026 from a bridge for OpenClaw'),
+    githubIssue('griffinmartin/opencode-claude-auth#147', 'the API wording on valid Max logins, traced to the content of the system prompt'),
+    githubIssue('openclaw/openclaw#115642', "the API wording on 29 July 2026 and the billing cooldown OpenClaw puts on it"),
+    githubIssue('nicobailon/pi-mcp-adapter#278', 'the API wording caused on 4 August 2026 by a tool named mcp_script'),
+    githubIssue('openclaw/openclaw#137413', 'the API wording on 3 September 2026, caused by OpenClaw marker strings in the prompt'),
+    githubIssue('anthropics/claude-code#14415', 'the older CLI wording on 18 December 2025, the earliest dated paste'),
+    githubIssue('anthropics/claude-code#29741', 'the older CLI wording, whose reset time matched the session reset shown by /usage'),
+    githubIssue('anthropics/claude-code#60271', 'the older CLI wording on 18 May 2026 (version 2.1.143), the day before the rename'),
+    claudeCodeBinary,
+    common.agentSdkArticle,
   ],
   reviewed: '2026-11-30',
-  change: 'Separates an empty balance from a reached monthly cap.',
+  change: "Adds Claude Code's \"out of usage credits · resets\" wording and its older form; the Agent SDK credit is history, never in force.",
   signals: {
     phrases: [
       { phrase: "you're out of extra usage", weight: 3 },
+      { phrase: "you're out of usage credits", weight: 3 },
       { phrase: 'add more at claude.ai/settings/usage', weight: 2 },
     ],
     specificity: 3,
-    statuses: [400],
+    statuses: [400, 429],
   },
 } satisfies VariantInput;

@@ -1,29 +1,79 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'permission-denied',
   family: 'account',
-  title: 'Write a short title',
+  title: 'Permission denied (403)',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: '{"type":"error","error":{"type":"permission_error","message":"Permission denied"}}',
+      surface: 'Anthropic API (403 permission_error); Claude Code prefixes "Please run /login · API Error: 403"',
+      firstSeen: '2026-04-21',
+      source: githubIssue('anthropics/claude-code#51610', 'the 403 body in Claude Code 2.1.116'),
+    },
+    {
+      text: 'Account is no longer a member of the organization associated with this token.',
+      surface: 'Anthropic API (403 permission_error), for a login tied to an organization you left',
+      firstSeen: '2026-04-30',
+      source: githubIssue('anthropics/claude-code#54863', 'the 403 in Claude Code 2.1.112'),
+    },
+    {
+      text: 'OAuth token does not meet scope requirement <scope>',
+      surface: 'Anthropic API (403 permission_error) and Claude Code’s /usage and status line',
+      firstSeen: '2026-02-12',
+      source: githubIssue('can1357/oh-my-pi#29', 'the scope refusal for a Max login used by another tool'),
+    },
+    {
+      text: '{"error":{"type":"forbidden","message":"Request not allowed"}}',
+      surface: 'Anthropic API (HTTP 403, type forbidden), shown by Claude Code as "API Error: 403 …"',
+      firstSeen: '2025-06-05',
+      lastSeen: '2025-08-16',
+      source: githubIssue('anthropics/claude-code#1613', 'the 403 in Claude Code; a reporter later tied it to their network location'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 403,
+  errorType: 'permission_error',
+  summary: 'The credential was recognised but may not do this: a key without access, a login tied to the wrong organization, or a token missing a scope.',
+  cause:
+    'A 403 permission_error means the API knows who you are and still refuses. For an API key, the key lacks permission for the resource, which the API docs trace to the organization’s access and workspace settings in the Claude Console. For a Claude login, the token can point at an organization you no longer belong to, or predate a permission scope a newer feature needs. A 403 that names a model or says subscription access is disabled has its own guide.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Read the message after permission_error: it names the reason when there is one.',
+    },
+    {
+      title: 'For a Claude login, run /login and pick the account and organization you belong to now.',
+      detail: 'A fresh login also mints a token with the current scopes; you do not need to log out first.',
+    },
+    {
+      title: 'For an API key, check in the Claude Console that the key’s workspace may use what you asked for.',
+      detail: 'If you cannot change workspace settings yourself, whoever administers the Console organization can.',
+    },
+    {
+      title: 'For "Request not allowed", try without a VPN or proxy.',
+      detail: 'Anthropic has not explained this one publicly; reporters tied it to their network or location.',
+    },
+  ],
+  related: ['subscription-access-disabled', 'model-not-available', 'organization-disabled', 'invalid-api-key'],
+  sources: [
+    common.apiErrors,
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#54863', 'a login whose account had left the organization on the token'),
+    githubIssue('anthropics/claude-code#5896', '"Request not allowed" on every /init, August 2025'),
+    githubIssue('Wei-Shaw/sub2api#241', 'a relay maintainer on 403 "Permission denied" from OAuth accounts'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version of this guide: the general 403 permission_error and its common messages.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
-    specificity: 3,
-    statuses: [],
+    phrases: [
+      { phrase: 'permission_error', weight: 2 },
+      { phrase: 'account is no longer a member of the organization', weight: 3 },
+      { phrase: 'oauth token does not meet scope requirement', weight: 3 },
+      { phrase: 'forbidden","message":"request not allowed', weight: 3 },
+    ],
+    specificity: 1,
+    statuses: [403],
   },
 } satisfies VariantInput;

@@ -1,42 +1,155 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { common, githubIssue } from '../sources.ts';
+
+const errorsPage = {
+  title: 'Claude Code documentation: Error reference, "You\'ve hit your session limit" (mirrored copy describing v2.1.286)',
+  url: 'https://code.claude.com/docs/en/errors#youve-hit-your-session-limit',
+};
+const helpCenterErrors = {
+  title: 'Claude Help Center: "Understanding Claude error messages" (the claude.ai 5-hour limit texts)',
+  url: 'https://support.claude.com/en/articles/12466728-understanding-claude-error-messages',
+};
 
 export default {
   id: 'plan-usage-limit',
   family: 'plan-limit',
-  title: "Plan's usage limit reached",
-  messages: [
-    "You've hit your limit · resets 3:30am (<time zone>)",
-    'Claude AI usage limit reached|<epoch seconds>',
-    'Sonnet weekly limit reached · resets <day and time>',
+  title: "Plan's session or weekly limit reached",
+  wordings: [
+    {
+      text: "You've hit your session limit · resets <time> (<time zone>)",
+      surface: 'Claude Code',
+      firstSeen: '2026-05-22',
+      lastSeen: '2026-09-10',
+      source: githubIssue('anthropics/claude-code#79136', 'the session-limit line twice, with the /login hint under it'),
+    },
+    {
+      text: "You've hit your weekly limit · resets <date, time> (<time zone>)",
+      surface: 'Claude Code',
+      firstSeen: '2026-05-25',
+      lastSeen: '2026-09-14',
+      source: githubIssue('anthropics/claude-code#94390', 'the weekly-limit line as the title of an auto-filed report'),
+    },
+    {
+      text: "You've hit your 5-hour limit · resets <time>",
+      surface: 'Claude Code 2.1.328 and later (named in the binary, not yet seen in a public paste)',
+      firstSeen: '2026-11-18',
+      source: {
+        title: 'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): its limit-name table reads five_hour as "5-hour limit"',
+        url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+      },
+    },
+    {
+      text: 'Usage limit reached · continuing automatically at <time> · esc to cancel',
+      surface: 'Claude Code 2.1.234 and later, waiting to continue after the reset',
+      firstSeen: '2026-08-17',
+      source: {
+        title: 'Claude Code documentation: Interactive mode, "Wait for a usage limit to reset" (v2.1.234 and later)',
+        url: 'https://code.claude.com/docs/en/interactive-mode#wait-for-a-usage-limit-to-reset',
+      },
+    },
+    {
+      text: "You've used 85% of your session limit · resets <time>",
+      surface: 'Claude Code warning before the window runs out',
+      firstSeen: '2026-09',
+      source: errorsPage,
+    },
+    {
+      text: '5-hour limit reached - resets [time].',
+      surface: 'claude.ai (chat)',
+      firstSeen: '2026-02-10',
+      source: helpCenterErrors,
+    },
+    {
+      text: '5-hour limit resets [time] - continuing with extra usage.',
+      surface: 'claude.ai with usage credits (then called extra usage) turned on',
+      firstSeen: '2026-02-10',
+      source: helpCenterErrors,
+    },
+    {
+      text: "You've hit your limit · resets <time> (<time zone>)",
+      surface: 'Claude Code, older versions',
+      firstSeen: '2026-01-20',
+      lastSeen: '2026-05-03',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#41117', 'the older line, with the raw 429 body logged under it'),
+    },
+    {
+      text: 'Weekly limit reached · resets <date, time> (<time zone>)',
+      surface: 'Claude Code 2.0 (also "5-hour limit reached · resets …" and "Session limit reached · resets …")',
+      firstSeen: '2025-11-29',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#12686', 'the 2.0-era weekly wording over the raw 429 body'),
+    },
+    {
+      text: 'Claude AI usage limit reached|<Unix time of the reset>',
+      surface: 'Claude Code 1.x and early 2.0',
+      firstSeen: '2025-08',
+      lastSeen: '2025-10-03',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#8835', 'the pipe-and-timestamp form on a Max plan'),
+    },
   ],
-  summary: "Your plan's own session or weekly allowance is used up; it comes back at the reset time shown.",
+  status: 429,
+  errorType: 'rate_limit_error',
+  summary: "Your plan's session (5-hour) or weekly allowance is used up; it comes back by itself at the reset time shown.",
   cause:
-    "Claude plans include usage that refills on a rolling session window and a weekly one. This message means one of those windows is used up. It is not about extra usage or third-party apps: it comes from Anthropic's own tools running on your plan, and it clears by itself at the reset time.",
+    "Pro, Max, Team and seat-based Enterprise plans include usage that refills in windows: a session window of five hours and a weekly window, both shared by every model. When one is spent, Claude Code and claude.ai stop until it resets. Underneath, the API answers with a 429 whose body only says the request \"would exceed your account's rate limit\"; the line with the reset time is the tool's own reading of that refusal. Nothing is wrong with billing or with the tool.",
   audience: 'personal',
   actor: 'wait',
   steps: [
-    { title: 'Read the reset time in the message; the number after "|" is a Unix timestamp in seconds.' },
-    { title: 'Wait for the reset, or switch to a smaller model for lighter work.' },
-    { title: 'If you cannot wait, turn on extra usage at claude.ai/settings/usage to keep going past the plan.' },
+    {
+      title: 'Read which window ran out and when it resets.',
+      detail: 'The time is in the zone shown in brackets. The weekly reset is a fixed time for your account, listed in Settings > Usage and by /usage.',
+    },
+    {
+      title: 'Leave the Claude Code session open if you can wait.',
+      detail: 'Since 2.1.234 an interactive session signed in with a subscription continues the task by itself after the reset; turn that off in /config under "Continue automatically at usage limit".',
+    },
+    {
+      title: 'If the work cannot wait, continue on usage credits.',
+      detail: 'On Pro and Max, /usage-credits opens Settings > Usage to turn them on; on Team and Enterprise it sends your admins a request.',
+    },
+    { title: 'If you hit the weekly limit week after week, compare plans at claude.com/pricing.' },
+    {
+      title: 'For the old "Claude AI usage limit reached|<number>" form, convert the number to a date.',
+      detail: 'It is a Unix time in seconds: date -d @<number> on Linux, date -r <number> on macOS.',
+    },
   ],
-  related: ['rate-limited', 'out-of-extra-usage', 'long-context-needs-credits'],
+  related: ['model-limit', 'rate-limited', 'spend-limit-reached', 'out-of-extra-usage'],
   sources: [
-    githubIssue('anthropics/claude-code#6119', 'usage limit reached with an epoch time'),
-    githubIssue('anthropics/claude-code#24511', "You've hit your limit with a reset time"),
-    githubIssue('anthropics/claude-code#22976', 'the weekly limit wording'),
-    githubIssue('anthropics/claude-code#12702', 'limit messages in Claude Code'),
+    errorsPage,
+    helpCenterErrors,
+    {
+      title: 'Claude Help Center: "Using Claude Code with your Pro or Max plan" (session and weekly limits; linked by the Claude Code maintainers)',
+      url: 'https://support.claude.com/en/articles/11145838',
+    },
+    githubIssue('anthropics/claude-code#74079', 'a maintainer closing an auto-filed session-limit notice as expected behaviour'),
+    githubIssue('anthropics/claude-code#12686', 'the plan text and the generic 429 body in one report'),
+    common.claudeCodeChangelog,
   ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Adds the session, weekly and 5-hour wordings, claude.ai texts, the 85% warning and automatic continue; Opus and Sonnet limits moved to model-limit.',
   signals: {
     phrases: [
+      { phrase: "you've hit your session limit", weight: 3 },
+      { phrase: "you've hit your weekly limit", weight: 3 },
+      { phrase: "you've hit your 5-hour limit", weight: 3 },
       { phrase: "you've hit your limit", weight: 3 },
-      { phrase: 'usage limit reached', weight: 3 },
+      { phrase: 'session limit reached', weight: 3 },
       { phrase: 'weekly limit reached', weight: 3 },
+      { phrase: '5-hour limit reached', weight: 3 },
+      { phrase: '5-hour limit resets', weight: 3 },
+      { phrase: 'approaching 5-hour limit', weight: 3 },
+      { phrase: 'claude ai usage limit reached', weight: 3 },
+      { phrase: 'continuing automatically at', weight: 3 },
+      { phrase: 'of your session limit · resets', weight: 3 },
+      { phrase: 'of your weekly limit · resets', weight: 3 },
       { phrase: 'resets', weight: 1 },
+      { phrase: '/upgrade to increase your usage limit', weight: 1 },
+      { phrase: '/login to switch to an api usage-billed account', weight: 1 },
     ],
-    specificity: 2,
+    // Its pastes often carry the generic 429 body too; the plan line is the more specific reading.
+    specificity: 4,
     statuses: [429],
   },
 } satisfies VariantInput;

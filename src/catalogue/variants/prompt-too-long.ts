@@ -1,29 +1,85 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'prompt-too-long',
   family: 'request',
-  title: 'Write a short title',
+  title: "Prompt too long for the model's context window",
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'prompt is too long: <n> tokens > <max> maximum',
+      surface: 'Anthropic API (and Amazon Bedrock), shown by pi, Bolt, Claude Code logs and others',
+      firstSeen: '2024-10-24',
+      lastSeen: '2026-03-09',
+      source: githubIssue('earendil-works/pi#102', 'the raw 400 from the API with its token counts'),
+    },
+    {
+      text: 'Prompt is too long',
+      surface: 'Claude Code',
+      firstSeen: '2026-02-07',
+      lastSeen: '2026-08',
+      source: githubIssue('anthropics/claude-code#46348', 'Claude Code repeating "Prompt is too long" instead of compacting'),
+    },
+    {
+      text: 'Error during compaction: Conversation too long. Press esc twice to go up a few messages and try again.',
+      surface: 'Claude Code /compact',
+      firstSeen: '2026-02-01',
+      lastSeen: '2026-08',
+      source: githubIssue('anthropics/claude-code#22418', '/compact itself failing on a full conversation'),
+    },
+    {
+      text: 'input length and `max_tokens` exceed context limit: <input> + <max_tokens> > <limit>, decrease input length or `max_tokens` and try again',
+      surface: 'Anthropic API',
+      firstSeen: '2025-02-28',
+      lastSeen: '2025-10-27',
+      source: githubIssue('docker/docker-agent#569', 'the input-plus-max_tokens form and the fix a tool must make'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: "The conversation, files and tool definitions no longer fit the model's context window. Not a billing limit.",
+  cause:
+    "Every request carries the whole conversation so far, plus the system prompt, tool definitions, memory files and anything attached. When that total passes the model's context window (the number after \">\" in the API's message), the API refuses the request. Tools normally compact or trim the history before that happens; the error means that did not happen in time, or that one turn added more than was left. An older form counts the reserved output (max_tokens) against the same window.",
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Free up the window: compact or start fresh.',
+      detail: 'In Claude Code run /compact, or /clear to start over (the old conversation stays in /resume). In other tools, start a new conversation or use their summarise command.',
+    },
+    {
+      title: 'If /compact itself fails, step back first.',
+      detail: 'Press Esc twice, go up a few messages to drop the latest turns, then run /compact again.',
+    },
+    {
+      title: 'Shrink what every request carries.',
+      detail: 'Run /context to see what fills the window; disable MCP servers you are not using (/mcp disable <name>) and trim a large CLAUDE.md.',
+    },
+    {
+      title: 'Point at big files instead of pasting them.',
+      detail: 'Give the path so the tool can read the file in parts, rather than pasting the whole text into the prompt.',
+    },
+  ],
+  related: ['request-too-large', 'long-context-needs-credits', 'max-tokens-too-large', 'invalid-request'],
+  sources: [
+    common.claudeCodeErrors,
+    common.claudeCodeChangelog,
+    githubIssue('earendil-works/pi#102', 'the raw message; the maintainer explains it as running past the context window'),
+    githubIssue('anthropics/claude-code#46348', 'Claude Code stuck on "Prompt is too long" until a manual /compact'),
+    githubIssue('anthropics/claude-code#22418', '"Error during compaction: Conversation too long" on /compact'),
+    githubIssue('docker/docker-agent#569', 'the input-plus-max_tokens form; the fix proposed is sizing max_tokens to the room left'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: "First version: the API's message, Claude Code's short form and the failed-compaction message.",
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'prompt is too long', weight: 3 },
+      { phrase: 'prompt_too_long', weight: 2 },
+      { phrase: 'input length and max_tokens exceed context limit', weight: 3 },
+      { phrase: 'conversation too long. press esc twice', weight: 3 },
+      { phrase: 'input is too long for requested model', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

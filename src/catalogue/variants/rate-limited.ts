@@ -1,32 +1,109 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
+const errorsPage = {
+  title: 'Claude Code documentation: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
+  url: 'https://code.claude.com/docs/en/errors#request-rejected-429',
+};
+
 export default {
   id: 'rate-limited',
   family: 'service',
   title: 'Rate limited (429)',
-  messages: ["This request would exceed your account's rate limit. Please try again later."],
+  wordings: [
+    {
+      text: "This request would exceed your account's rate limit. Please try again later.",
+      surface: 'Anthropic API (429 rate_limit_error), mostly under a Claude subscription login',
+      firstSeen: '2025-11-29',
+      lastSeen: '2026-09-12',
+      source: githubIssue('anthropics/claude-code#54698', 'the raw 429 body inside a Claude Code error log'),
+    },
+    {
+      text: "This request would exceed your organization's rate limit of <n> input tokens per minute (org: <org id>, model: <model>). For details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response headers for current usage. Please reduce the prompt length or the maximum tokens requested, or try again later.",
+      surface: 'Anthropic API with an API key (429 rate_limit_error)',
+      firstSeen: '2026-02-18',
+      lastSeen: '2026-04-30',
+      source: githubIssue('anthropics/claude-code#55132', 'the per-minute limit of an API key, shown by Claude Code'),
+    },
+    {
+      text: 'This request would exceed the rate limit for your organization (<org id>) of <n> input tokens per minute.',
+      surface: 'Anthropic API with an API key (429 rate_limit_error), older wording',
+      firstSeen: '2025-03-03',
+      lastSeen: '2026-01-18',
+      legacy: true,
+      source: githubIssue('OpenHands/OpenHands#9259', 'the older per-minute wording in an OpenHands log'),
+    },
+    {
+      text: 'API Error: Request rejected (429) · <reason>',
+      surface: 'Claude Code with an API key, Bedrock or Google Cloud credentials',
+      firstSeen: '2026-04-30',
+      source: githubIssue('anthropics/claude-code#55132', 'the Claude Code prefix in front of a per-minute limit'),
+    },
+    {
+      text: 'API Error: Server is temporarily limiting requests (not your usage limit)',
+      surface: 'Claude Code (a 429 without the plan-quota headers)',
+      firstSeen: '2026-08-22',
+      source: errorsPage,
+    },
+    {
+      text: 'API Error: Rate limit reached',
+      surface: 'Claude Code, older versions (any 429)',
+      firstSeen: '2026-02-24',
+      lastSeen: '2026-03-30',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#23472', 'the short Claude Code text, there hiding a 1M-context refusal'),
+    },
+  ],
   status: 429,
   errorType: 'rate_limit_error',
-  summary: 'Too many requests or tokens per minute; slow down and retry. Nothing to pay.',
+  summary: 'A 429 rate_limit_error: a per-minute cap on an API key, or, behind a Claude subscription login, often a plan window that lasts hours.',
   cause:
-    'The API caps how many requests and tokens an account may send per minute. A 429 rate_limit_error means this request would cross that line. It passes on its own once the minute rolls over, and it has nothing to do with credit or extra usage.',
+    "A 429 rate_limit_error says a limit was reached, not which one. With an API key it is a per-minute cap on requests or tokens, and the message names it; those refill within a minute or so. Behind a Claude subscription, the same short body (\"would exceed your account's rate limit\") also comes back when a session or weekly plan window is used up, and that lasts until the window resets, which can be hours or days away. It is never about an unpaid bill.",
   audience: 'api-key',
   actor: 'wait',
   steps: [
-    { title: 'Wait a minute and retry; most tools retry with a back-off on their own.' },
-    { title: 'Run fewer agents or parallel sessions at once.' },
-    { title: "If it happens all day on an API key, check your account's rate limits in the Claude Console." },
+    {
+      title: 'Look for a plan message near the raw error.',
+      detail: "Claude Code prints its own line such as \"You've hit your session limit · resets 5:40pm\" above the 429; if there is one, the plan-usage-limit guide applies and the wait is until that time.",
+    },
+    {
+      title: 'With an API key, read which per-minute limit the message names and retry after a short pause.',
+      detail: 'Most SDKs and coding tools already retry 429s with growing pauses; let them.',
+    },
+    { title: 'Send less at once: fewer parallel agents or sessions, shorter prompts, a lower max_tokens.' },
+    {
+      title: 'If it happens all day on an API key, check the organization rate limits and tier in the Claude Console.',
+      detail: 'Run /status in Claude Code first: a stray ANTHROPIC_API_KEY can route a subscription user through a low-tier key.',
+    },
+    { title: 'For "Server is temporarily limiting requests", wait briefly and check status.claude.com if it persists.' },
   ],
-  related: ['overloaded', 'plan-usage-limit'],
-  sources: [githubIssue('anthropics/claude-code#54698', 'a 429 rate_limit_error inside a stack trace'), common.apiErrors],
+  related: ['plan-usage-limit', 'model-limit', 'overloaded', 'long-context-needs-credits', 'fast-mode-needs-credits'],
+  sources: [
+    common.apiErrors,
+    errorsPage,
+    githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit, with the plan text as the title'),
+    githubIssue('anthropics/claude-code#41117', "the same 429 body behind \"You've hit your limit · resets 11pm\""),
+    githubIssue('anthropics/claude-code#55132', 'a per-minute API-key limit as Claude Code shows it'),
+    {
+      title: 'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits and the anthropic-ratelimit-* headers, same schedule as the Claude API)',
+      url: 'https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html',
+    },
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Separates per-minute API-key limits from the same 429 body arriving under an hours-long plan window; adds the Claude Code 429 texts.',
   signals: {
     phrases: [
-      { phrase: 'rate_limit_error', weight: 3 },
-      { phrase: "would exceed your account's rate limit", weight: 3 },
-      { phrase: 'too many requests', weight: 1 },
+      // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
+      { phrase: "would exceed your account's rate limit", weight: 2 },
+      { phrase: "would exceed your organization's rate limit", weight: 3 },
+      { phrase: 'would exceed the rate limit for your organization', weight: 3 },
+      { phrase: 'request rejected (429)', weight: 3 },
+      { phrase: 'server is temporarily limiting requests', weight: 3 },
+      { phrase: 'api error: rate limit reached', weight: 3 },
+      // The error type of every 429, including long-context, fast-mode and plan refusals: a hint only.
+      { phrase: 'rate_limit_error', weight: 1 },
+      { phrase: 'input tokens per minute', weight: 1 },
+      { phrase: 'output tokens per minute', weight: 1 },
     ],
     specificity: 2,
     statuses: [429],

@@ -1,40 +1,89 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
+const errorsPage = {
+  title: 'Claude Code documentation: Error reference, "You\'ve hit your monthly spend limit" (mirrored copy describing v2.1.286)',
+  url: 'https://code.claude.com/docs/en/errors#youve-hit-your-monthly-spend-limit',
+};
+
 export default {
   id: 'spend-limit-reached',
   family: 'extra-usage',
-  title: 'Monthly spend limit reached',
-  messages: [
-    "You've hit your monthly spend limit. /usage-credits to adjust your monthly spend limit.",
-    'You have reached your specified workspace API usage limits. You will regain access on <date>',
+  title: 'Monthly spend limit on usage credits reached',
+  wordings: [
+    {
+      text: "You've hit your monthly spend limit · raise it at claude.ai/settings/usage?from=cc_cli_limit_message · your session limit resets <time> (<time zone>)",
+      surface: 'Claude Code 2.1.239 and later (Pro, Max), when a plan window has also run out',
+      firstSeen: '2026-08-21',
+      lastSeen: '2026-09-05',
+      source: errorsPage,
+    },
+    {
+      text: "You've hit your monthly spend limit · raise it at claude.ai/settings/usage?from=cc_cli_limit_message",
+      surface: 'Claude Code (Pro, Max)',
+      firstSeen: '2026-07-19',
+      lastSeen: '2026-11-24',
+      source: githubIssue('anthropics/claude-code#79167', 'the message on Max 5x while the session meter showed 4%'),
+    },
+    {
+      text: "You've hit your monthly spend limit · raise it at claude.ai/settings/usage",
+      surface: 'Claude Code (Pro, Max) and the Claude desktop app',
+      firstSeen: '2026-06-12',
+      lastSeen: '2026-09-23',
+      source: githubIssue('anthropics/claude-code#77819', 'the message under a "Usage limit reached" chip, spend limit set to Unlimited'),
+    },
+    {
+      text: "You've hit your monthly spend limit · your session limit resets <time> (<time zone>)\n/usage-credits to adjust your monthly spend limit.",
+      surface: 'Claude Code where no link is shown',
+      firstSeen: '2026-09-02',
+      lastSeen: '2026-09-02',
+      source: githubIssue('anthropics/claude-code#91376', 'the message and its hint line on a session that also ran out'),
+    },
+    {
+      text: "You've hit your monthly spend limit.\n/usage-credits to adjust your monthly spend limit.",
+      surface: 'Claude Code, June 2026',
+      firstSeen: '2026-06-11',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#67579', 'the two-line form, reported while the session limit was what ran out'),
+    },
   ],
-  summary: 'A spending cap that you or an admin set has been reached; raise it or wait for the date it resets.',
+  summary: 'Your own Pro or Max plan needed usage credits for this request, and they have reached the monthly spend limit you set; raise it, or wait for the plan window.',
   cause:
-    'Nothing is broken and the balance may not be empty: a monthly limit chosen on purpose has been reached. In Claude Code it is your own extra usage cap; on the API it is a workspace limit set in the Console, which lifts on the date the message gives.',
+    "Usage credits (called extra usage until May 2026; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can go slightly past it.",
   audience: 'personal',
   actor: 'you',
   steps: [
-    { title: 'Check which cap it is: the Claude Code wording points at /usage-credits, the API wording at a workspace limit.' },
-    { title: 'For your own cap, run /usage-credits in Claude Code or open claude.ai/settings/usage and raise the monthly limit.' },
-    { title: 'For a workspace API limit, ask whoever manages the Console workspace to raise it, or wait for the date shown.' },
+    {
+      title: 'If the message ends with "your session limit resets …", you can simply wait until then.',
+      detail: 'At that time the plan covers you again without any change to the limit.',
+    },
+    {
+      title: 'To keep going now, raise the limit: run /usage-credits, or open claude.ai/settings/usage and use "Adjust limit" in the Usage credits section.',
+      detail: 'When credits are still available, Claude Code may offer to raise or remove the limit right in the terminal.',
+    },
+    {
+      title: 'If your plan meters look nearly empty, check the model and mode.',
+      detail: 'A credits-only model or fast mode spends credits from the first request; /model to another model, or /fast to turn fast mode off, moves you back onto the plan.',
+    },
+    { title: 'Run /usage to see each plan window and when it resets.' },
   ],
-  related: ['out-of-extra-usage', 'org-add-more', 'api-credit-too-low'],
+  related: ['org-spend-limit-reached', 'member-spend-limit', 'out-of-extra-usage', 'plan-usage-limit', 'model-limit'],
   sources: [
-    githubIssue('anthropics/claude-code#67579', 'the monthly spend limit message'),
-    githubIssue('anthropics/claude-code#1047', 'the workspace API usage limit message'),
+    errorsPage,
     common.usageCreditsArticle,
+    common.claudeCodeCosts,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#79167', 'the spend-limit message while plan meters were low'),
+    githubIssue('anthropics/claude-code#70643', 'a report of a charge going past the configured monthly limit'),
   ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'Limited to the personal Pro and Max cap; adds the reset-time tail of 2.1.239 and the link forms. Organization, member and Console limits have their own guides.',
   signals: {
     phrases: [
       { phrase: "you've hit your monthly spend limit", weight: 3 },
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
-      { phrase: 'reached your specified workspace api usage limits', weight: 3 },
-      { phrase: 'you will regain access on', weight: 2 },
     ],
     specificity: 3,
-    statuses: [400],
+    statuses: [],
   },
 } satisfies VariantInput;

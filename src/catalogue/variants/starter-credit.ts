@@ -1,43 +1,103 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
-/** The plan whose one-month price each starter credit matched, per the 3 April 2026 email. */
-const planByAmount = { 20: 'Pro', 100: 'Max 5x', 200: 'Max 20x' } as const;
+type Source = VariantInput['sources'][number];
 
-/** One starter-credit tier: the three share everything but the amount and the plan it corresponds to. */
-export function starterCredit(amount: keyof typeof planByAmount) {
+/** What sets one tier apart: the plan whose month it matched, and the dated public paste of its wording. */
+interface Tier {
+  plan: string;
+  firstSeen: string;
+  lastSeen: string;
+  source: Source;
+}
+
+/** The three tiers; the dates are the first and last dated public pastes of each amount. */
+const tiers = {
+  20: {
+    plan: 'Pro',
+    firstSeen: '2026-04-08',
+    lastSeen: '2026-04-08',
+    source: githubIssue('anthropics/claude-code#45048', 'the $20 wording from Claude Code on 8 April 2026, with extra usage switched on and funded'),
+  },
+  100: {
+    plan: 'Max 5x',
+    firstSeen: '2026-04-09',
+    lastSeen: '2026-04-14',
+    source: githubIssue('anthropics/claude-code#45911', 'the $100 wording from Claude Code on 9 April 2026, caused by an appended system prompt'),
+  },
+  200: {
+    plan: 'Max 20x',
+    firstSeen: '2026-04-08',
+    lastSeen: '2026-04-14',
+    source: githubIssue('ianjwhite99/opencode-with-claude#91', 'the $200 wording from an OpenCode plugin on 8 April 2026'),
+  },
+} satisfies Record<number, Tier>;
+
+/** Third-party summaries of the offer's terms (the help-center article itself could not be read). */
+const offerTerms: Source = {
+  title: 'smolkin.org, "How to claim the Claude Max credit" (April 2026): claim by 17 April 2026, valid 90 days after claiming',
+  url: 'https://www.smolkin.org/blog/2026/04/how-to-claim-claude-max-credit.html',
+};
+const offerAmounts: Source = {
+  title: 'the KodeLab, "Claude Extra Usage Credit" (April 2026): one month of the plan per tier, extra usage had to be on, Enterprise and Console excluded',
+  url: 'https://thekodelab.com/en/posts/claude-extra-usage-credit/',
+};
+
+/** One starter-credit tier: the three share everything but the amount and the plan it matched. */
+export function starterCredit(amount: keyof typeof tiers) {
+  const tier: Tier = tiers[amount];
   return {
     id: `starter-credit-${amount}`,
     family: 'extra-usage',
-    title: `Starter credit of $${amount} to claim`,
-    messages: [
-      `Third-party apps now draw from your extra usage, not your plan limits. We've added a $${amount} credit to get you started. Claim it at claude.ai/settings/usage and keep going.`,
+    title: `$${amount} starter-credit message (offer closed April 2026)`,
+    wordings: [
+      {
+        text: `Third-party apps now draw from your extra usage, not your plan limits. We've added a $${amount} credit to get you started. Claim it at claude.ai/settings/usage and keep going.`,
+        surface: 'Anthropic API, for a subscription login classed as a third-party app (shown by Claude Code, OpenCode plugins, pi and others)',
+        firstSeen: tier.firstSeen,
+        lastSeen: tier.lastSeen,
+        legacy: true,
+        source: tier.source,
+      },
     ],
     status: 400,
     errorType: 'invalid_request_error',
-    summary: `A third-party app used your Claude login, so the request billed extra usage; a one-time $${amount} credit was offered to start it.`,
-    cause: `Since 4 April 2026, requests that an outside app sends with your Claude login are paid from extra usage, a prepaid balance billed at API rates, not from your plan's limits. The $${amount} figure is one month of the ${planByAmount[amount]} plan's price: the one-time credit Anthropic offered when the change began. That offer had to be redeemed by 17 April 2026, and no public source says the date moved, so the credit may no longer be waiting for you.`,
+    summary: `An April 2026 refusal that offered a one-time $${amount} credit. The offer closed on 17 April 2026; the same request now needs usage credits, an API key or claude.ai.`,
+    cause: `From 4 April 2026 Anthropic stopped paying for requests that outside apps send with a Claude subscription login from the plan's limits and billed them to extra usage instead, the balance renamed usage credits in May 2026. For a short while the API's refusal also offered a one-time credit worth a month of the ${tier.plan} plan, $${amount}. It had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so nothing of it can be spent today. The credit wordings were last seen on 14 April 2026: a copy met now comes from an old log or thread, or from a tool still showing the reply it stored back then.`,
     audience: 'personal',
     actor: 'you',
     steps: [
-      { title: 'Open claude.ai/settings/usage while signed in to the account your tool uses.', detail: 'Look for a claim banner and for the extra usage balance.' },
-      { title: 'If a claim banner is still there, claim the credit.', detail: 'Then retry the request in your tool.' },
-      { title: 'If there is no banner, turn on extra usage and add funds.', detail: 'Set a monthly cap and, if you like, auto-reload so work does not stop again.' },
       {
-        title: 'Or stop using your Claude login in this tool.',
-        detail: 'Give the tool an API key from the Claude Console (billed per token, separately), or use claude.ai directly, which your plan still covers.',
+        title: 'Check whether the message is current.',
+        detail: 'Run the request again in a restarted tool. A live refusal today reads "Add more at claude.ai/settings/usage" instead of offering a credit.',
       },
+      {
+        title: 'Open claude.ai/settings/usage, signed in to the account the tool uses, and turn on usage credits.',
+        detail: 'Usage credits is the new name of extra usage. There is no credit banner to look for any more.',
+      },
+      {
+        title: 'Add funds and set a monthly spend limit.',
+        detail: 'Auto-reload is optional: it tops the balance up when it falls below an amount you pick.',
+      },
+      {
+        title: 'Or give the tool an Anthropic API key instead of your Claude login.',
+        detail: 'Keys from the Claude Console are billed per token on their own account, outside your plan.',
+      },
+      { title: 'Or do the work in claude.ai or Claude Code, which the subscription still covers.' },
     ],
     related: ['extra-usage-add-more', 'out-of-extra-usage', 'org-credit-claim', 'still-rejected'],
     sources: [
       common.email,
       common.creditArticle,
+      offerTerms,
+      offerAmounts,
       common.usageCreditsArticle,
-      githubIssue('anthropics/claude-code#45048', 'the $20 message in a real paste'),
-      githubIssue('anthropics/claude-code#45911', 'the $100 message from Claude Code with an appended system prompt'),
+      common.claudeCodeChangelog,
+      tier.source,
+      githubIssue('griffinmartin/opencode-claude-auth#145', 'the $100 and $200 wordings still arriving on 14 April 2026, the last dated sightings'),
     ],
     reviewed: '2026-11-30',
-    change: 'Says plainly that the 17 April 2026 claim deadline has passed and lists what still works.',
+    change: 'Rewritten for today: the offer closed on 17 April 2026, so the guide explains old copies of the message and what works instead.',
     signals: {
       phrases: [
         { phrase: 'third-party apps now draw from your extra usage', weight: 3 },

@@ -1,29 +1,73 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'temperature-and-top-p',
   family: 'request',
-  title: 'Write a short title',
+  title: 'temperature or top_p refused by the model',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: '`temperature` is deprecated for this model.',
+      surface: 'Anthropic API and Amazon Bedrock (Claude Opus 4.7 and later models)',
+      firstSeen: '2026-04-17',
+      lastSeen: '2026-06-18',
+      source: githubIssue('TestPlanIt/testplanit#220', 'the 400 from Opus 4.7 when a tool still sends temperature'),
+    },
+    {
+      text: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      surface: 'Anthropic API and Amazon Bedrock (since Claude Opus 4.1)',
+      firstSeen: '2025-08-06',
+      lastSeen: '2026-05-23',
+      source: githubIssue('anomalyco/opencode#28930', 'an OpenCode agent config setting both; removing them fixed it'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The tool sent sampling settings (temperature, top_p) that this Claude model no longer accepts. A settings or tool issue, not billing.',
+  cause:
+    'Older Claude models let a caller tune randomness with temperature and top_p together. Since Opus 4.1 (by users\' reports from August 2025) the API refuses a request that sets both, and on Claude 4.7 and later models temperature, top_p and top_k are deprecated: Anthropic\'s deprecation page says a non-default value returns a 400. Many tools still send a default temperature with every request, so the refusal appears as soon as a newer model is picked, even if you never touched the setting.',
   audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  actor: 'maintainer',
+  steps: [
+    {
+      title: 'Clear the sampling settings you set yourself.',
+      detail: 'Remove temperature and top_p from the agent or model config, or keep only one of them for models before 4.7.',
+    },
+    {
+      title: 'Update the tool, plugin or proxy.',
+      detail: 'Most tools fixed this by no longer sending temperature to newer models.',
+    },
+    {
+      title: 'If you cannot change it, pick an older model until a fix ships.',
+      detail: 'Reporters found that Opus 4.6 still accepted the same request.',
+    },
+    {
+      title: 'Report it to the maintainer if the tool sends the value on its own.',
+    },
+  ],
+  related: ['max-tokens-too-large', 'extra-inputs-not-permitted', 'invalid-request', 'model-not-found'],
+  sources: [
+    {
+      title: 'Claude API documentation: Model deprecations (temperature, top_p and top_k deprecated on Claude 4.7 and later)',
+      url: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
+    },
+    common.apiErrors,
+    githubIssue('anomalyco/opencode#28930', 'both settings in an agent config; a maintainer advises setting one or neither'),
+    githubIssue('chatboxai/chatbox#2670', 'Sonnet 4.5 and Opus 4.1 refusing both; the answer is to clear one of the two fields'),
+    githubIssue('HKUDS/nanobot#3418', 'a tool fix: stop sending temperature to Opus 4.7'),
+    githubIssue('Davidvandijcke/coarse#162', 'Opus 4.7 refused over temperature while Opus 4.6 worked'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the both-set refusal and the Opus 4.7 deprecation of temperature.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'temperature and top_p cannot both be specified', weight: 3 },
+      { phrase: 'temperature is deprecated for this model', weight: 3 },
+      { phrase: 'top_p is deprecated for this model', weight: 3 },
+      { phrase: 'top_k is deprecated for this model', weight: 3 },
+      { phrase: 'please use only one', weight: 1 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

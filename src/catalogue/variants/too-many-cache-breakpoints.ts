@@ -1,29 +1,60 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'too-many-cache-breakpoints',
   family: 'request',
-  title: 'Write a short title',
+  title: 'More than four cache_control breakpoints',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'A maximum of 4 blocks with cache_control may be provided. Found <n>.',
+      surface: 'Anthropic API (shown by Claude Code, OpenCode plugins, Pi through proxies, SDKs)',
+      firstSeen: '2024-09-26',
+      lastSeen: '2026-08-05',
+      source: githubIssue('router-for-me/CLIProxyAPI#339', 'a proxy adding a fifth cache_control block to requests that already had four'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The request marked more than four blocks for prompt caching; the API allows four. Something in the tool chain added one too many.',
+  cause:
+    'Prompt caching works by tagging blocks of the request with cache_control, and a request may carry at most four such tags. Each layer can add its own: the tool, a plugin, a relay that injects a system prompt, a proxy with a caching option. None of them sees the others\' tags, so together they pass four and the API refuses the whole request. Nothing is wrong with your account or balance.',
   audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  actor: 'maintainer',
+  steps: [
+    {
+      title: 'Update the tool and every plugin, relay or proxy in the path.',
+      detail: 'Several proxies and plugins have shipped a cap that trims the tags back to four.',
+    },
+    {
+      title: 'Turn off extra caching options in the middle layers.',
+      detail: 'A proxy or client option that adds its own cache_control (for example an "anthropic" cache format setting) is a common fifth tag.',
+    },
+    {
+      title: 'Try the tool without the relay or proxy.',
+      detail: 'If the error stops, the layer you removed is the one to update or report.',
+    },
+    {
+      title: 'Report it with the number after "Found" and the chain you use.',
+    },
+  ],
+  related: ['extra-inputs-not-permitted', 'invalid-request', 'llm-request-rejected'],
+  sources: [
+    common.apiErrors,
+    githubIssue('router-for-me/CLIProxyAPI#339', 'root cause: the proxy injected a cached system block on top of four'),
+    githubIssue('router-for-me/CLIProxyAPI#4795', 'the same 400 in August 2026 with Pi\'s anthropic cache format turned on'),
+    githubIssue('VicBilibily/GCMP#83', 'relays adding their own breakpoint; an option to cap the count'),
+    githubIssue('anthropics/claude-code#8901', 'the message from Claude Code 2.0.5'),
+    githubIssue('griffinmartin/opencode-claude-auth#121', 'the message from an OpenCode auth plugin'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the four-breakpoint limit and who adds the fifth.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'a maximum of 4 blocks with cache_control may be provided', weight: 3 },
+      { phrase: 'blocks with cache_control may be provided', weight: 2 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;
