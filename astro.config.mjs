@@ -4,11 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, themeInitHash } from './src/csp.mjs';
+import { pageCss } from './src/integrations/page-css-integration.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { defaultSiteUrl } from './src/site.ts';
 
-/** Where the site is deployed; set SITE_URL when building for a real host (see README, "Deploy"). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the site is deployed: the public address, or SITE_URL when building for another host (see README, "Deploy"). */
+const site = process.env.SITE_URL || defaultSiteUrl;
 
 export default defineConfig({
   site,
@@ -18,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One small stylesheet: inlined, it saves a render-blocking request on every first visit.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pagefind(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pageCss(), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...cspDirectives],

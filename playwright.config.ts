@@ -4,7 +4,7 @@ const port = Number(process.env.PREVIEW_PORT ?? 4329);
 /** The built site under test; parallel work can build elsewhere with DIST_DIR. */
 const dist = process.env.DIST_DIR ?? 'dist';
 
-/** Browser tests run against the built site (`dist/`), served by `astro preview`. */
+/** Browser tests run against the built site (`dist/`), served by scripts/serve.mjs as a static host would. */
 export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
@@ -23,8 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // --ignore-lock: several people preview their own builds at once; Astro would otherwise refuse a second server.
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port} --outDir ${dist}`,
+    // The same static server as `npm start`: `_headers` applied, trailing-slash redirects, the 404 page.
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${port} --dir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

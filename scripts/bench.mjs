@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The site's figures, printed as tables: build time, bytes a first visit transfers per route type (gzip, split
 // HTML / CSS / JS) and after opening search, search timing, the matcher's timings, build growth with 500
-// synthetic variants, and Lighthouse scores. Not part of `npm test`: figures, not pass/fail timing.
-// Usage: npm run bench [-- --skip growth,lighthouse,search]
+// synthetic variants, the npm package's sizes and bin time, and Lighthouse scores. Not part of `npm test`: figures, not
+// pass/fail timing. Usage: npm run bench [-- --skip growth,lighthouse,search,package]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
+import { benchPackage, formatPackageBench } from './bench-package.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -191,6 +192,7 @@ try {
     console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: base, browser }))}\n`);
   }
   console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
+  if (!skip.has('package')) console.log(`## npm package\n\n${formatPackageBench(benchPackage(join(work, 'package')))}\n`);
   if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);
   if (!skip.has('lighthouse')) console.log(`## Lighthouse\n\n${await lighthouseScores(base)}\n`);
 } finally {

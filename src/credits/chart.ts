@@ -1,6 +1,6 @@
 // Geometry for the balance-over-a-month chart: numbers in, coordinates and labels out; the element draws them.
 import type { MonthResult } from './arithmetic.ts';
-import { formatAmount, formatMoney } from './format.ts';
+import { formatMoney, plural } from './format.ts';
 
 export interface ChartInput {
   startBalance: number;
@@ -68,7 +68,7 @@ export function chartGeometry(input: ChartInput): ChartGeometry {
     reloads: month.reloads.map((event) => ({
       x: round(x(event.day)),
       y: round(y(event.after)),
-      label: `Reload after ${formatAmount(event.day)} working days: ${formatMoney(event.before)} to ${formatMoney(event.after)}`,
+      label: `${event.day === 0 ? 'Reload at the start' : `Reload after ${plural(event.day, 'working day')}`}: ${formatMoney(event.before)} to ${formatMoney(event.after)}`,
     })),
     xTicks: [],
     yTicks: [],

@@ -1,5 +1,5 @@
 // The seed articles' cost estimates, kept as data so the page, its tables and the calculator share one copy.
-// They are one author's rough figures, not Anthropic's prices: every place that shows them says so.
+// They are one author's rough figures, not Anthropic's prices: the page says so once, and results say "(estimate)".
 
 /** A dollar range as the seeds give it; `openEnded` marks a top figure written with a "+". */
 export interface Range {
@@ -21,34 +21,35 @@ export const pointLabels: Record<Point, string> = {
   high: 'High end',
 };
 
-/** Where a figure comes from, as a reader would recognise it; `url` only where the source itself gives one. */
+/** One of the articles the figures come from: how the page names it, and its address where the article gives one. */
 export interface EstimateSource {
-  title: string;
+  description: string;
   url?: string;
 }
 
-/** The seed articles the figures come from (both by Matthew Diakonov on the Fazm blog). */
+/** Who made the estimates: the author of the articles this site began from. */
+export const estimateAuthor = 'Matthew Diakonov';
+
+/**
+ * His two articles on the Fazm blog. Only the admin one prints its own address; the other is named, not linked,
+ * because no public address for it is known here.
+ */
 export const estimateSources = {
-  perHour: {
-    title: 'Matthew Diakonov, Fazm blog: the seed guide to every variant of the rejection (its table of cost per hour by tool)',
-  },
-  team: {
-    title: 'Matthew Diakonov, Fazm blog: the seed article on the organization credit (daily cost per developer, auto-reload by team size)',
+  general: { description: "an article on the error's variants" },
+  admin: {
+    description: 'an article for workspace admins on the organization credit',
     url: 'https://fazm.ai/blog/llm-request-rejected-organization-credit-workspace-admin',
   },
 } satisfies Record<string, EstimateSource>;
 
-/** The short label every figure carries. */
-export const estimateLabel = "seed author's estimate, not Anthropic's price";
-
-/** One tool and way of working, with what the seed author thinks an hour of it costs at API rates. */
+/** One tool and way of working, with what the articles' author thinks an hour of it costs at API rates. */
 export interface UsagePattern {
   id: string;
   label: string;
   perHour: Range;
 }
 
-/** Cost per hour by tool and usage pattern (seed 000). */
+/** Cost per hour by tool and usage pattern (the variants article, seed 000). */
 export const usagePatterns = [
   { id: 'cursor-light', label: 'Cursor: light coding with autocomplete', perHour: { low: 0.5, high: 1.5 } },
   { id: 'cursor-agent', label: 'Cursor: agent mode, heavy refactoring', perHour: { low: 2, high: 5 } },
@@ -65,7 +66,7 @@ export type Tier = 'light' | 'moderate' | 'heavy';
 
 export const tiers: readonly Tier[] = ['light', 'moderate', 'heavy'];
 
-/** Cost per developer per working day by usage tier (seed 004). */
+/** Cost per developer per working day by usage tier (the organization-credit article, seed 004). */
 export const perDeveloperDay: Record<Tier, { label: string; example: string; perDay: Range }> = {
   light: { label: 'Light', example: 'autocomplete and the odd chat', perDay: { low: 1, high: 5 } },
   moderate: { label: 'Moderate', example: 'chat through the day, some agent runs', perDay: { low: 5, high: 15 } },
@@ -80,7 +81,7 @@ export interface ReloadRow {
   threshold: number;
 }
 
-/** Auto-reload by team size (seed 004); the 1-person row is seed 000's individual example. */
+/** Auto-reload by team size (the organization-credit article); the 1-person row is the variants article's individual example. */
 export const reloadTable: readonly ReloadRow[] = [
   { minDevelopers: 1, maxDevelopers: 1, reload: { low: 10, high: 20 }, threshold: 5 },
   { minDevelopers: 2, maxDevelopers: 5, reload: { low: 50, high: 50 }, threshold: 10 },

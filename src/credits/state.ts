@@ -1,5 +1,6 @@
 // The calculator's inputs and their place in the query string, so a result can be shared as a link.
 import { pick, suggestedReload, headCount } from './arithmetic.ts';
+import { limits, readNumber, type Bound } from './bounds.ts';
 import { perDeveloperDay, points, tiers, usagePatterns, type Point, type Tier, type UsagePatternId } from './estimates.ts';
 
 /** A usage pattern from the presets, or the reader's own hourly cost. */
@@ -50,15 +51,6 @@ export const defaults: Settings = {
 /** The hourly cost used when the reader picks "my own" without typing one yet. */
 export const ownHourlyDefault = 2;
 
-/** What each number may be; anything outside is clamped when read from a link, and refused in the form. */
-export const limits = {
-  money: { min: 0, max: 1_000_000 },
-  hourlyCost: { min: 0, max: 10_000 },
-  hoursPerDay: { min: 0.5, max: 24 },
-  developers: { min: 0, max: 100_000 },
-  workingDays: { min: 1, max: 31 },
-} as const;
-
 /** Query-string keys: short, stable, documented by this table. */
 const keys = {
   point: 'point',
@@ -73,6 +65,23 @@ const keys = {
 } as const;
 const teamKey = (tier: Tier) => tier;
 const costKey = (tier: Tier) => `${tier}_cost`;
+
+/** Every figure the form takes, by its input's name: its key in a link and the range it may take. */
+export const numericFields: Record<string, { key: string; bound: Bound }> = {
+  hourlyCost: { key: keys.hourlyCost, bound: limits.hourlyCost },
+  balance: { key: keys.balance, bound: limits.balance },
+  hoursPerDay: { key: keys.hoursPerDay, bound: limits.hoursPerDay },
+  teamBalance: { key: keys.teamBalance, bound: limits.teamBalance },
+  workingDays: { key: keys.workingDays, bound: limits.workingDays },
+  reloadAmount: { key: keys.reloadAmount, bound: limits.reloadAmount },
+  reloadThreshold: { key: keys.reloadThreshold, bound: limits.reloadThreshold },
+  ...Object.fromEntries(
+    tiers.flatMap((tier) => [
+      [`team.${tier}`, { key: teamKey(tier), bound: limits.developers }],
+      [`dailyCost.${tier}`, { key: costKey(tier), bound: limits.dailyCost }],
+    ]),
+  ),
+};
 
 /** The preset hourly cost of a choice at a point, or undefined for "my own". */
 export function presetHourlyCost(pattern: PatternChoice, point: Point): number | undefined {
@@ -99,15 +108,6 @@ export function resolve(settings: Settings): Resolved {
   };
 }
 
-/** Reads a finite number within bounds; text that is not a number gives undefined. */
-export function readNumber(text: string | null | undefined, bounds: { min: number; max: number }, whole = false): number | undefined {
-  if (text === null || text === undefined || text.trim() === '') return undefined;
-  const value = Number(text.trim());
-  if (!Number.isFinite(value)) return undefined;
-  const rounded = whole ? Math.round(value) : value;
-  return Math.min(bounds.max, Math.max(bounds.min, rounded));
-}
-
 function isPattern(value: string | null): value is PatternChoice {
   return value === 'own' || usagePatterns.some((entry) => entry.id === value);
 }
@@ -118,25 +118,25 @@ export function fromQuery(search: string | URLSearchParams): Settings {
   const point = params.get(keys.point);
   const pattern = params.get(keys.pattern);
   const team = Object.fromEntries(
-    tiers.map((tier) => [tier, readNumber(params.get(teamKey(tier)), limits.developers, true) ?? defaults.team[tier]]),
+    tiers.map((tier) => [tier, readNumber(params.get(teamKey(tier)), limits.developers) ?? defaults.team[tier]]),
   ) as Record<Tier, number>;
   const dailyCost: Partial<Record<Tier, number>> = {};
   for (const tier of tiers) {
-    const cost = readNumber(params.get(costKey(tier)), limits.money);
+    const cost = readNumber(params.get(costKey(tier)), limits.dailyCost);
     if (cost !== undefined) dailyCost[tier] = cost;
   }
   return {
     point: points.includes(point as Point) ? (point as Point) : defaults.point,
     pattern: isPattern(pattern) ? pattern : defaults.pattern,
     hourlyCost: readNumber(params.get(keys.hourlyCost), limits.hourlyCost),
-    balance: readNumber(params.get(keys.balance), limits.money) ?? defaults.balance,
+    balance: readNumber(params.get(keys.balance), limits.balance) ?? defaults.balance,
     hoursPerDay: readNumber(params.get(keys.hoursPerDay), limits.hoursPerDay) ?? defaults.hoursPerDay,
     team,
     dailyCost,
-    teamBalance: readNumber(params.get(keys.teamBalance), limits.money) ?? defaults.teamBalance,
-    workingDays: readNumber(params.get(keys.workingDays), limits.workingDays, true) ?? defaults.workingDays,
-    reloadAmount: readNumber(params.get(keys.reloadAmount), limits.money),
-    reloadThreshold: readNumber(params.get(keys.reloadThreshold), limits.money),
+    teamBalance: readNumber(params.get(keys.teamBalance), limits.teamBalance) ?? defaults.teamBalance,
+    workingDays: readNumber(params.get(keys.workingDays), limits.workingDays) ?? defaults.workingDays,
+    reloadAmount: readNumber(params.get(keys.reloadAmount), limits.reloadAmount),
+    reloadThreshold: readNumber(params.get(keys.reloadThreshold), limits.reloadThreshold),
   };
 }
 
@@ -160,15 +160,13 @@ export function toQuery(settings: Settings): string {
   return params.toString();
 }
 
-/** A number typed in the form: its value, or why it cannot be used. */
-export type FieldReading = { value: number } | { error: string };
-
-/** Reads a typed number without clamping, so the form can say what is wrong instead of changing it. */
-export function checkNumber(text: string, bounds: { min: number; max: number }, whole = false): FieldReading {
-  if (text.trim() === '') return { error: 'Enter a number.' };
-  const value = Number(text.trim());
-  if (!Number.isFinite(value)) return { error: 'Enter a number, digits only.' };
-  if (whole && !Number.isInteger(value)) return { error: 'Enter a whole number.' };
-  if (value < bounds.min || value > bounds.max) return { error: `Enter a number from ${bounds.min.toLocaleString('en-US')} to ${bounds.max.toLocaleString('en-US')}.` };
-  return { value };
+/** The form fields whose figure in a link was not used as given (out of range, or not a number), so the page can say so. */
+export function linkCorrections(search: string | URLSearchParams): string[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return Object.entries(numericFields)
+    .filter(([, field]) => {
+      const text = params.get(field.key);
+      return text !== null && readNumber(text, field.bound) !== Number(text.trim());
+    })
+    .map(([name]) => name);
 }

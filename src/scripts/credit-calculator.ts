@@ -1,28 +1,14 @@
 // `<credit-calculator>`: reads the form, runs the pure arithmetic in src/credits/, writes results as text and
 // keeps the figures in the query string. The page's tables work without it.
 import { dailyBurn, dayByDay, headCount, hoursOfUse, reloadRow, simulateMonth, suggestedReload, workingDays } from '../credits/arithmetic.ts';
+import { askFor, checkNumber, reloadProblem } from '../credits/bounds.ts';
 import { chartGeometry, type ChartGeometry } from '../credits/chart.ts';
-import { estimateLabel, perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point, type Tier } from '../credits/estimates.ts';
-import { formatAmount, formatMoney, formatRange, plural } from '../credits/format.ts';
-import { checkNumber, fromQuery, limits, resolve, toQuery, type PatternChoice, type Resolved, type Settings } from '../credits/state.ts';
-import { lastsSentence, monthSummary } from '../credits/summary.ts';
+import { perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point, type Tier } from '../credits/estimates.ts';
+import { formatMoney, formatRange, plural } from '../credits/format.ts';
+import { fromQuery, linkCorrections, numericFields, resolve, toQuery, type PatternChoice, type Resolved, type Settings } from '../credits/state.ts';
+import { lastsFigures, lastsSentence, monthSummary } from '../credits/summary.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
-
-/** The numeric fields, by input name: their bounds, and whether they take whole numbers. */
-const numericFields: Record<string, { bounds: { min: number; max: number }; whole?: boolean }> = {
-  hourlyCost: { bounds: limits.hourlyCost },
-  balance: { bounds: limits.money },
-  hoursPerDay: { bounds: limits.hoursPerDay },
-  teamBalance: { bounds: limits.money },
-  workingDays: { bounds: limits.workingDays, whole: true },
-  reloadAmount: { bounds: limits.money },
-  reloadThreshold: { bounds: limits.money },
-  ...Object.fromEntries(tiers.flatMap((tier) => [
-    [`team.${tier}`, { bounds: limits.developers, whole: true }],
-    [`dailyCost.${tier}`, { bounds: limits.money }],
-  ])),
-};
 
 function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const element = document.createElementNS(svgNs, name);
@@ -63,7 +49,7 @@ function drawChart(target: SVGSVGElement, chart: ChartGeometry): void {
   target.replaceChildren(...parts);
 }
 
-/** The head-count band of the seeds' table, in words. */
+/** The head-count band of the team-size table, in words. */
 function bandWords(developers: number): string {
   const row = reloadRow(developers);
   if (!row) return '';
@@ -85,6 +71,12 @@ export class CreditCalculator extends HTMLElement {
     this.querySelector<HTMLElement>('[data-calculator-off]')?.setAttribute('hidden', '');
     form.hidden = false;
     this.#fill();
+    // A figure from a link that had to be changed is explained under its field; the figure shown is usable.
+    for (const name of linkCorrections(window.location.search)) {
+      const error = this.querySelector<HTMLElement>(`[data-error="${name}"]`);
+      const field = numericFields[name];
+      if (error && field) error.textContent = `The link held a figure here that this estimator does not take, so the one shown is used instead. ${askFor(field.bound)}`;
+    }
     this.#render(false);
     // Redraw at the new width when the chart's box changes size, so its labels stay readable.
     const chart = this.querySelector('svg[data-chart]');
@@ -172,8 +164,8 @@ export class CreditCalculator extends HTMLElement {
       this.#fill(['hourlyCost']);
     } else if (name in numericFields) {
       if (event.type === 'change' && !this.#invalid.has(name)) return;
-      const spec = numericFields[name]!;
-      const reading = checkNumber(target.value, spec.bounds, spec.whole);
+      const bound = numericFields[name]!.bound;
+      const reading = checkNumber(target.value, bound, target instanceof HTMLInputElement && target.validity.badInput);
       if ('error' in reading) {
         this.#showError(name, reading.error);
         this.#update();
@@ -219,7 +211,13 @@ export class CreditCalculator extends HTMLElement {
   /** Re-renders and, when every field holds a usable number, records the figures in the address. */
   #update(): void {
     if (this.#invalid.size > 0) {
-      this.#setOut('lasts', 'Fix the field marked above to update the result.');
+      // Nothing is computed from a figure the form refused: the results empty out until it is fixed.
+      const fix = 'No result until the figure marked as wrong is fixed.';
+      for (const name of ['hours', 'days', 'head-count', 'daily-burn', 'monthly-burn']) this.#setOut(name, '–');
+      for (const name of ['reload-basis', 'reload-rhythm', 'cap']) this.#setOut(name, '');
+      for (const name of ['lasts', 'reload', 'month']) this.#setOut(name, fix);
+      this.querySelector('svg[data-chart]')?.replaceChildren();
+      this.#out('days-table')?.replaceChildren();
       return;
     }
     const query = toQuery(this.#settings);
@@ -246,19 +244,20 @@ export class CreditCalculator extends HTMLElement {
     const preset = usagePatterns.find((pattern) => pattern.id === resolved.pattern);
     const hours = hoursOfUse(resolved.balance, resolved.hourlyCost);
     const days = workingDays(hours, resolved.hoursPerDay);
-    this.#setOut('hours', hours === null ? '–' : `${formatAmount(hours)} (estimate)`);
-    this.#setOut('days', days === null ? '–' : `${formatAmount(days)} of ${plural(resolved.hoursPerDay, 'hour')} (estimate)`);
+    const figures = lastsFigures(hours, days, resolved.hoursPerDay);
+    this.#setOut('hours', figures.hours);
+    this.#setOut('days', figures.days);
     const sentence = lastsSentence(resolved.balance, resolved.hourlyCost, hours, days, resolved.hoursPerDay);
     this.#setOut('lasts', sentence);
     const single = reloadTable[0]!;
     this.#setOut(
       'person-reload',
-      `To keep going on your own, the seed author's example is auto-reload of ${formatRange(single.reload)} whenever the balance falls to ${formatMoney(single.threshold)} (${estimateLabel}).`,
+      `On your own, the articles suggest an auto-reload of ${formatRange(single.reload)} whenever the balance falls to ${formatMoney(single.threshold)} (estimate).`,
     );
     const hint = this.querySelector<HTMLElement>('[data-hint="pattern"]');
     if (hint) {
       hint.textContent = preset
-        ? `${formatRange(preset.perHour)} an hour: ${estimateLabel}.`
+        ? `${formatRange(preset.perHour)} an hour (estimate).`
         : 'Your own figure: for example, what your usage page shows you spent, divided by the hours you used the tool.';
     }
     const costHint = this.querySelector<HTMLElement>('[data-hint="hourlyCost"]');
@@ -277,14 +276,14 @@ export class CreditCalculator extends HTMLElement {
     const burn = dailyBurn(resolved.team, resolved.dailyCost);
     const monthly = burn * resolved.workingDays;
     this.#setOut('head-count', String(developers));
-    this.#setOut('daily-burn', `${formatMoney(burn)} (estimate)`);
-    this.#setOut('monthly-burn', `${formatMoney(monthly)} over ${plural(resolved.workingDays, 'working day')} (estimate)`);
+    this.#setOut('daily-burn', formatMoney(burn));
+    this.#setOut('monthly-burn', `${formatMoney(monthly)} over ${plural(resolved.workingDays, 'working day')}`);
     for (const tier of tiers) {
       const hint = this.querySelector<HTMLElement>(`[data-hint="dailyCost.${tier}"]`);
       if (hint) {
         hint.textContent =
           this.#settings.dailyCost[tier] === undefined
-            ? `${pointLabels[resolved.point]} of ${formatRange(perDeveloperDay[tier].perDay)}: ${estimateLabel}.`
+            ? `${pointLabels[resolved.point]} of ${formatRange(perDeveloperDay[tier].perDay)} (estimate).`
             : `Your own figure; the estimate is ${formatRange(perDeveloperDay[tier].perDay)}.`;
       }
     }
@@ -292,38 +291,53 @@ export class CreditCalculator extends HTMLElement {
     const suggestion = suggestedReload(developers, resolved.point);
     const reload = { amount: resolved.reloadAmount, threshold: resolved.reloadThreshold };
     const own = this.#settings.reloadAmount !== undefined || this.#settings.reloadThreshold !== undefined;
-    const setting =
-      reload.amount > 0
-        ? `Add ${formatMoney(reload.amount)} each time the balance falls to ${formatMoney(reload.threshold)}.`
-        : 'No auto-reload: nothing refills the balance.';
-    this.#setOut('reload', setting);
     this.#setOut(
       'reload-basis',
       !suggestion
         ? 'Enter at least one developer to get a suggestion.'
         : own
-          ? `Your own figures. The seed author's table gives ${formatMoney(suggestion.amount)} at ${formatMoney(suggestion.threshold)} for ${bandWords(developers)} (${estimateLabel}).`
-          : `From the seed author's table for ${bandWords(developers)}, at its ${pointLabels[resolved.point].toLowerCase()} (${estimateLabel}).`,
+          ? `Your own figures. The team-size table gives ${formatMoney(suggestion.amount)} at ${formatMoney(suggestion.threshold)} for ${bandWords(developers)} (estimate).`
+          : `From the team-size table for ${bandWords(developers)}, at its ${pointLabels[resolved.point].toLowerCase()} (estimate).`,
     );
 
-    const month = simulateMonth({ startBalance: resolved.teamBalance, dailyBurn: burn, workingDays: resolved.workingDays, reload });
+    const input = { startBalance: resolved.teamBalance, dailyBurn: burn, workingDays: resolved.workingDays, reload };
+    const problem = reloadProblem(input);
+    const amountField = this.#field('reloadAmount');
+    if (problem) {
+      // The figures are each in range but together make a reload that would fire absurdly often: say so, draw nothing.
+      amountField?.setAttribute('aria-invalid', 'true');
+      this.#setOut('reload', problem);
+      for (const name of ['reload-rhythm', 'cap']) this.#setOut(name, '');
+      this.#setOut('month', 'No month to show until the auto-reload above is one that could be set.');
+      this.querySelector('svg[data-chart]')?.replaceChildren();
+      this.#out('days-table')?.replaceChildren();
+      return `Team: ${problem}`;
+    }
+    if (!this.#invalid.has('reloadAmount')) amountField?.removeAttribute('aria-invalid');
+
+    const setting =
+      reload.amount > 0
+        ? `Add ${formatMoney(reload.amount)} each time the balance falls to ${formatMoney(reload.threshold)}.`
+        : 'No auto-reload: nothing refills the balance.';
+    this.#setOut('reload', setting);
+    const month = simulateMonth(input);
     const perDay = month.reloadCount / resolved.workingDays;
     this.#setOut(
       'reload-rhythm',
       burn <= 0 || reload.amount <= 0
         ? ''
-        : `At about ${formatMoney(burn)} a working day, that is ${plural(month.reloadCount, 'reload')} a month, about ${formatAmount(perDay)} a working day. ` +
-            (perDay > 1 ? `To reload at most once a working day, add at least ${formatMoney(Math.ceil(burn))} each time (this site's arithmetic from your figures).` : ''),
+        : `At about ${formatMoney(burn)} a working day, that is ${plural(month.reloadCount, 'reload')} over ${plural(resolved.workingDays, 'working day')}, about ${plural(perDay, 'reload')} a working day. ` +
+            (perDay > 1 ? `To reload at most once a working day, add at least ${formatMoney(Math.ceil(burn))} each time.` : ''),
     );
     this.#setOut(
       'cap',
       monthly > 0
-        ? `Check the monthly spend cap too: at this rate a working month takes about ${formatMoney(monthly)}, so a lower cap stops the team before the month is out.`
+        ? `Check the monthly spend limit too: at this rate a working month takes about ${formatMoney(monthly)}, so a lower limit stops the team before the month is out.`
         : '',
     );
 
     const summary = monthSummary(resolved.teamBalance, burn, resolved.workingDays, reload, month);
-    this.#setOut('month', `${summary}${month.truncated ? ' Reloads come too often to draw one by one: the shaded band shows where the balance swings.' : ''} (Estimate.)`);
+    this.#setOut('month', `${summary}${month.truncated ? ' Reloads come too often to draw one by one: the shaded band shows where the balance swings.' : ''}`);
     const chart = this.querySelector<SVGSVGElement>('svg[data-chart]');
     if (chart) {
       const width = Math.min(640, chart.getBoundingClientRect().width || 640);
@@ -331,7 +345,7 @@ export class CreditCalculator extends HTMLElement {
     }
     const body = this.#out('days-table');
     if (body) {
-      const rows = dayByDay({ startBalance: resolved.teamBalance, dailyBurn: burn, workingDays: resolved.workingDays, reload }).map((row) => {
+      const rows = dayByDay(input).map((row) => {
         const tr = document.createElement('tr');
         tr.className = 'border-t border-line';
         const day = document.createElement('th');

@@ -68,12 +68,8 @@ export class PasteBox extends HTMLElement {
       if ((event as InputEvent).inputType === 'insertFromPaste' || (event as InputEvent).inputType === 'insertFromDrop') this.#pasted = true;
       this.#schedule();
     });
-    for (const type of ['focusin', 'pointerdown', 'dragenter'] as const) this.addEventListener(type, () => void this.#load(), { once: true });
-    this.querySelector('[data-clear]')?.addEventListener('click', () => this.#set(''));
-    this.querySelector('[data-example-button]')?.addEventListener('click', () => {
-      this.#pasted = true;
-      this.#set(this.dataset['example'] ?? '');
-    });
+    // The loader imports this module on the box's first use, so the data is fetched at once.
+    void this.#load();
     // A paste kept from earlier in this tab (Back, reload) comes back; so does text the browser restored itself.
     if (!this.#input.value) this.#input.value = this.#restore();
     if (this.#input.value) this.#schedule();
@@ -100,13 +96,6 @@ export class PasteBox extends HTMLElement {
       }
     })();
     return this.#loading;
-  }
-
-  #set(text: string): void {
-    if (!this.#input) return;
-    this.#input.value = text;
-    this.#input.focus();
-    this.#schedule();
   }
 
   #restore(): string {

@@ -50,6 +50,10 @@ export function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: 
     anchor.dataset['searchHit'] = '';
     anchor.setAttribute('aria-labelledby', `${id}-title`);
     const described: string[] = [];
+    if (hit.matched) {
+      anchor.dataset['matched'] = '';
+      anchor.append(element('span', 'block text-xs font-bold uppercase tracking-wide text-you', 'Matches your error'));
+    }
     anchor.append(element('span', 'block font-semibold text-accent underline', hit.title));
     anchor.lastElementChild?.setAttribute('id', `${id}-title`);
     if (hit.actor) {
@@ -61,10 +65,11 @@ export function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: 
       anchor.append(' ', badge);
       described.push(badge.id);
     }
-    if (hit.excerpt) {
+    if (hit.excerpt || hit.summary) {
       const excerpt = element('span', 'mt-1 block text-sm text-muted [&_mark]:rounded-sm [&_mark]:px-0.5 [&_mark]:text-ink');
       excerpt.id = `${id}-excerpt`;
-      excerpt.append(excerptNodes(hit.excerpt));
+      if (hit.excerpt) excerpt.append(excerptNodes(hit.excerpt));
+      else excerpt.textContent = hit.summary ?? '';
       anchor.append(excerpt);
       described.push(excerpt.id);
     }
@@ -111,12 +116,15 @@ export function countText(outcome: SearchOutcome, input: HTMLInputElement): stri
   return `${count}${shown}${cut}`;
 }
 
-/** The no-results state: says so, and points to the paste box and the table. */
-export function renderNoResults(status: HTMLElement, query: string): void {
+/** The no-results state: says so, and points to the closest guides, the paste box and the index. */
+export function renderNoResults(status: HTMLElement, query: string, closest: readonly SearchOutcome['hits'][number][] = []): void {
   markState(status, 'empty', query);
+  const near: (Node | string)[] = [];
+  closest.forEach((hit, index) => near.push(index === 0 ? '' : index === closest.length - 1 ? ' or ' : ', ', link(hit.url, hit.title)));
   status.replaceChildren(
     query ? `No page matches “${shortQuery(query)}”. ` : 'No page is in all the chosen groups. ',
-    'Paste the whole error into the box on the ',
+    ...(near.length > 0 ? ['The closest guides by their words: ', ...near, '. Or paste '] : ['Paste ']),
+    'the whole error into the box on the ',
     link('/', 'home page'),
     ' to have it recognised, or look it up in the ',
     link('/errors/', 'index of every error'),
@@ -128,12 +136,14 @@ export function renderNoResults(status: HTMLElement, query: string): void {
 export function renderOutcome(list: HTMLElement, status: HTMLElement, input: HTMLInputElement, outcome: SearchOutcome, idPrefix: string): void {
   if (outcome.hits.length === 0) {
     list.replaceChildren();
-    renderNoResults(status, outcome.query);
+    renderNoResults(status, outcome.query, outcome.closest);
     return;
   }
   renderHits(list, outcome, idPrefix);
   markState(status, 'results', outcome.query);
-  status.textContent = countText(outcome, input);
+  status.textContent = outcome.corrected ? `Did you mean “${shortQuery(outcome.corrected)}”? Showing its results. ${countText(outcome, input)}` : countText(outcome, input);
+  if (outcome.corrected) status.dataset['corrected'] = outcome.corrected;
+  else delete status.dataset['corrected'];
 }
 
 /** The failure state: the index did not load (or, in `astro dev`, does not exist yet). */

@@ -9,7 +9,7 @@ export interface GuideWords {
 
 /** Words too common in this site's text to tell guides apart. */
 const common = new Set(
-  'the and for you your with that this not are was but can has have its from when what who how why any all out one more use used using into than then there their them they will would error errors claude api request requests message'.split(
+  'the and for you your with that this not are was but can has have its from when what who how why any all out one more use used using into than then there their them they will would does did doing done keep keeps kept get gets got getting still just even again tell telling says said why mine error errors claude api request requests message'.split(
     ' ',
   ),
 );
@@ -26,7 +26,11 @@ export function tellingTerms(text: string): string[] {
 export function closestGuides<T extends GuideWords>(text: string, guides: readonly T[], limit = 3): T[] {
   const query = new Set(tellingTerms(text.slice(0, 20_000)));
   if (query.size === 0) return [];
-  const termsOf = guides.map((guide) => ({ title: new Set(tellingTerms(guide.title)), summary: new Set(tellingTerms(guide.summary)) }));
+  // The id's words count as title words: "oauth-token-expired" says what the page is about as plainly as its title.
+  const termsOf = guides.map((guide) => ({
+    title: new Set(tellingTerms(`${guide.title} ${guide.id.replace(/-/g, ' ')}`)),
+    summary: new Set(tellingTerms(guide.summary)),
+  }));
   const spread = new Map<string, number>();
   for (const { title, summary } of termsOf) for (const word of new Set([...title, ...summary])) spread.set(word, (spread.get(word) ?? 0) + 1);
   const scored = guides.map((guide, index) => {

@@ -1,5 +1,11 @@
 // Search in the browser on Pagefind's JS API: loaded on first use, never on a page's first load.
-import { cleanQuery, rerank, searchRanking } from './rank.ts';
+// Around it: the matcher puts the guide of a recognised error first, the site's vocabulary corrects typos, and a
+// search that finds nothing still offers the closest guides.
+import type { MatcherData } from '../matcher/compile.ts';
+import { diagnose } from '../matcher/diagnose.ts';
+import { closestGuides } from './closest.ts';
+import { cleanQuery, rerank, searchRanking, speaksOfOrganization } from './rank.ts';
+import { correctQuery, type Vocabulary } from './vocabulary.ts';
 
 /** The filters the index carries, as the search page and the dialog name them. */
 export type SearchFilters = Partial<Record<'family' | 'audience', readonly string[]>>;
@@ -13,6 +19,10 @@ export interface SearchHit {
   excerpt: string;
   score: number;
   messages: string[];
+  /** Set on the guide of the error the matcher recognised in the query. */
+  matched?: true;
+  /** Plain text to show when there is no excerpt (a guide added by the matcher or as a closest guide). */
+  summary?: string;
 }
 
 /** What a search gives back: the hits to show and how many pages matched in all. */
@@ -20,6 +30,10 @@ export interface SearchOutcome {
   query: string;
   hits: SearchHit[];
   total: number;
+  /** The query as searched after typo correction, when it differs from what was typed. */
+  corrected?: string;
+  /** When nothing matched: the guides closest to the query's words. */
+  closest?: SearchHit[];
 }
 
 interface PagefindResultData {
@@ -48,6 +62,29 @@ const candidates = 12;
 export const shownResults = 8;
 
 let loading: Promise<PagefindApi> | undefined;
+let helping: Promise<Helpers | null> | undefined;
+
+/** What search uses besides the index: the matcher's data and the site's vocabulary. */
+interface Helpers {
+  data: MatcherData;
+  vocabulary: Vocabulary;
+}
+
+/** Loads the matcher data and the vocabulary once; search still works, plainer, when they cannot load. */
+function loadHelpers(): Promise<Helpers | null> {
+  helping ??= Promise.all([fetch('/matcher-data.json'), fetch('/search-words.json')])
+    .then(async ([data, words]) => {
+      if (!data.ok || !words.ok) return null;
+      return { data: (await data.json()) as MatcherData, vocabulary: (await words.json()) as Vocabulary };
+    })
+    .catch(() => null);
+  return helping;
+}
+
+/** A result for a guide, made from the matcher's data rather than the index. */
+function guideHit(variant: MatcherData['variants'][number]): SearchHit {
+  return { url: `/errors/${variant.id}/`, title: variant.title, actor: variant.actorLabel, excerpt: '', score: 0, messages: [], summary: variant.summary };
+}
 
 /** Loads and starts Pagefind once; a failed load is forgotten so the next search tries again. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -85,8 +122,10 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
   const term = cleanQuery(query);
   const chosen = pagefindFilters(filters);
   if (!term && Object.keys(chosen).length === 0) return { query: term, hits: [], total: 0 };
-  const api = await loadPagefind();
-  const response = await api.search(term || null, { filters: chosen });
+  const [api, helpers] = await Promise.all([loadPagefind(), term ? loadHelpers() : Promise.resolve(null)]);
+  const corrected = helpers && term ? (correctQuery(term, helpers.vocabulary) ?? undefined) : undefined;
+  const searched = corrected ?? term;
+  const response = await api.search(searched || null, { filters: chosen });
   const results = response?.results ?? [];
   const loaded = await Promise.all(
     results.slice(0, Math.max(candidates, limit)).map(async (result): Promise<SearchHit> => {
@@ -101,6 +140,23 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
       };
     }),
   );
-  const hits = term ? rerank(term, loaded) : loaded;
-  return { query: term, hits: hits.slice(0, limit), total: results.length };
+  const organizational = new Set((helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => `/errors/${variant.id}/`));
+  let hits = searched ? rerank(searched, loaded, speaksOfOrganization(term) ? undefined : (hit) => organizational.has(hit.url)) : loaded;
+  const outcome: SearchOutcome = { query: term, hits, total: results.length, ...(corrected ? { corrected } : {}) };
+  if (!helpers || !term) return { ...outcome, hits: hits.slice(0, limit) };
+
+  // An error text the matcher recognises puts its guide first, marked, whether or not the index ranked it.
+  const diagnosis = diagnose(term, helpers.data);
+  const variant = diagnosis.id && !diagnosis.needsMore ? helpers.data.variants.find((entry) => entry.id === diagnosis.id) : undefined;
+  if (variant) {
+    const url = `/errors/${variant.id}/`;
+    const found = hits.find((hit) => hit.url === url);
+    hits = [{ ...(found ?? guideHit(variant)), matched: true }, ...hits.filter((hit) => hit.url !== url)];
+    outcome.total = Math.max(outcome.total, found ? outcome.total : outcome.total + 1);
+  }
+  outcome.hits = hits.slice(0, limit);
+  if (outcome.hits.length === 0 && Object.keys(chosen).length === 0) {
+    outcome.closest = closestGuides(term, helpers.data.variants).map(guideHit);
+  }
+  return outcome;
 }

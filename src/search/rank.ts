@@ -66,17 +66,27 @@ export interface RankCandidate {
 /**
  * Pagefind matches every word as a prefix (so `$20` also finds `$200`); error text wants exact words.
  * Results whose title or one of whose messages contains the query's words in order are lifted by
- * `exactPhraseBoost`; the order is otherwise Pagefind's. Returns a new array.
+ * `exactPhraseBoost`, and those `demoted` says are lowered by `organizationFactor`; the order is otherwise Pagefind's.
+ * Returns a new array.
  */
-export function rerank<T extends RankCandidate>(query: string, candidates: readonly T[]): T[] {
+export function rerank<T extends RankCandidate>(query: string, candidates: readonly T[], demoted?: (candidate: T) => boolean): T[] {
   const needle = searchWords(query);
   const adjusted = candidates.map((candidate, position) => {
     const fields = [candidate.title, ...candidate.messages].map(searchWords);
     const exact = fields.some((field) => containsWords(field, needle));
-    return { candidate, position, score: exact ? candidate.score * exactPhraseBoost : candidate.score };
+    const score = (exact ? candidate.score * exactPhraseBoost : candidate.score) * (demoted?.(candidate) ? organizationFactor : 1);
+    return { candidate, position, score };
   });
   adjusted.sort((a, b) => b.score - a.score || a.position - b.position);
   return adjusted.map((entry) => entry.candidate);
+}
+
+/** How much an organization's page is lowered when the query does not speak of an organization. */
+export const organizationFactor = 0.6;
+
+/** Whether a query speaks of an organization (most readers are not in one, so their pages come second otherwise). */
+export function speaksOfOrganization(query: string): boolean {
+  return /\b(org|org's|orgs|organi[sz]ations?|team'?s?|enterprise|workspace|admins?|owners?|members?|seats?|groups?|channel'?s?)\b/i.test(query);
 }
 
 /** A short form of the query for messages ("No guide matches …"): at most `limit` characters. */

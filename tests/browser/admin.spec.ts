@@ -1,6 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { requestableVariants } from '../../src/admin/claim.ts';
+import { generalChecklist } from '../../src/admin/checklist.ts';
 import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
+
+/** What a member can send, from the built catalogue, chosen by the same function the request page uses. */
+const requestable = requestableVariants(
+  (JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: { id: string; title: string; family: string; actor: string; messages: string[] }[] }).variants,
+);
+const titleOf = (id: string) => requestable.find((variant) => variant.id === id)?.title ?? id;
+/** The claim page's heading when the link carries no request. */
+const generalHeading = "A teammate's Claude tool is refused: what to check";
+/** Words that would send the admin to ask an admin. */
+const askAnAdmin = /ask (your|an) (workspace )?admin/i;
+
+/** Everything the admin reads on the claim page except the member's verbatim error, which speaks to the member. */
+async function adminText(page: Page): Promise<string> {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-claim-error-messages], script, [hidden]').forEach((node) => node.remove());
+    return copy.textContent?.replace(/\s+/g, ' ') ?? '';
+  });
+}
 
 /** The caps the request module applies (src/admin/request.ts, fieldCaps); restated so a change there is noticed here. */
 const caps = { from: 80, org: 100, tool: 60, note: 300 } as const;
@@ -139,7 +160,7 @@ test.describe('hostile input', () => {
       await expect(page.getByRole('link', { name: 'Open the page your admin will see' })).toHaveAttribute('href', link);
       await page.goto(link);
       expect(await shownRequest(page)).toEqual(expected);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${expected.from} asked you to check the workspace's extra usage`, { useInnerText: false });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${expected.from} asked you to check the workspace's usage credits`, { useInnerText: false });
       expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claim });
 
       // Straight in the claim page's fragment, in every field including the variant (which is then ignored).
@@ -158,7 +179,7 @@ test.describe('hostile input', () => {
       const query = queryFields(item.value);
       await page.goto(`/admin/claim/?${query}`);
       expect(await shownRequest(page)).toEqual({ from: null, org: null, tool: null, note: null });
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(generalHeading);
       expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claimBare });
       await page.goto(`/admin/request/?${query}`);
       for (const field of textFields) await expect(page.getByLabel(labels[field])).toHaveValue('');
@@ -202,19 +223,24 @@ test.describe('the admin link', () => {
     expect(message).toContain('Thanks, Ana Lima');
     const mailto = new URL((await page.getByRole('link', { name: 'Write it as an e-mail' }).getAttribute('href')) ?? '');
     expect(mailto.protocol).toBe('mailto:');
-    expect(mailto.searchParams.get('subject')).toBe('Could you claim our Claude workspace credit?');
+    expect(mailto.searchParams.get('subject')).toBe("Could you look at our Claude workspace's usage credits?");
     expect(mailto.searchParams.get('body')).toBe(message.replace(/\n/g, '\r\n'));
+    expect(message).toContain('claude.ai/admin-settings/usage');
 
     await page.goto(link);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana Lima asked you to claim the organization credit');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana Lima asked you about the organization credit message');
     expect(await shownRequest(page)).toEqual({ from: 'Ana Lima', org: 'Acme & Co <EU>', tool: 'OpenCode', note: 'Demo at 3 pm, 100% blocked 😅' });
     const error = page.getByRole('region', { name: 'The error they hit' });
-    await expect(error).toContainText('Organization credit waiting for an admin');
-    await expect(error).toContainText('Ask your workspace admin to claim it and keep going.');
+    await expect(error).toContainText(titleOf('org-credit-claim'));
+    await expect(error.locator('pre').first()).toContainText('Ask your workspace admin to claim it and keep going.');
+    await expect(error).toContainText('can no longer be claimed');
     await expect(error.getByRole('link', { name: 'Read the full guide to this error' })).toHaveAttribute('href', '/errors/org-credit-claim/');
-    await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
+    const steps = page.locator('[data-admin-steps="org-credit-claim"]');
+    await expect(steps).toBeVisible();
+    await expect(steps).toContainText('17 April 2026');
+    await expect(steps.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute('href', 'https://claude.ai/admin-settings/usage');
     await expect(page.locator('#claim-done-reply')).toHaveText(
-      'Done: I claimed the organization credit for Acme & Co <EU>. Try OpenCode again, and restart it if it still shows the old error.',
+      "Done: I checked the workspace's usage credits for Acme & Co <EU>. Try OpenCode again, and restart it if it still shows the old error.",
     );
   });
 
@@ -234,24 +260,30 @@ test.describe('the admin link', () => {
 
   test('each kind of error gets its own wording and steps for the admin', async ({ page }) => {
     await page.goto('/admin/claim/#from=Bo&variant=org-add-more');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add more extra usage');
-    await expect(page.locator('[data-admin-steps="add-more"]')).toBeVisible();
-    await expect(page.locator('[data-admin-steps="claim"]')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add usage credits');
+    await expect(page.locator('[data-admin-steps="org-add-more"] li')).toHaveCount(6);
+    await expect(page.locator('[data-admin-steps="org-add-more"]')).toContainText('switched on for the organization and for this person');
 
-    await page.goto('/admin/claim/#variant=rate-limited');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A teammate asked for your help with a Claude error');
-    await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText('Rate limited (429)');
-    await expect(page.locator('[data-claim-variant-step-list] li').first()).toBeVisible();
-    await expect(page.locator('[data-admin-steps="claim"]')).toBeHidden();
+    await page.goto('/admin/claim/#from=Bo&variant=member-spend-limit');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you for a higher spend limit');
+    await expect(page.locator('[data-admin-steps="member-spend-limit"]')).toContainText('Spend limits by user');
   });
 
-  for (const fragment of ['', '#', '#%', '#%E0%A4%A', '#variant=not-a-variant', '#admin=1&x=2', '#&&==']) {
+  test('the request page offers exactly the errors an admin can act on, read from the catalogue', async ({ page }) => {
+    await page.goto('/admin/request/');
+    const offered = await page.getByLabel('The error').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    expect(offered.toSorted()).toEqual(requestable.map((variant) => variant.id).toSorted());
+    for (const id of ['org-credit-claim', 'org-add-more', 'org-spend-limit-reached', 'member-spend-limit']) expect(offered).toContain(id);
+    expect(offered).not.toContain('rate-limited');
+  });
+
+  for (const fragment of ['', '#', '#%', '#%E0%A4%A', '#variant=not-a-variant', '#variant=rate-limited', '#admin=1&x=2', '#&&==']) {
     test(`without a usable request (${fragment || 'no fragment'}) the claim page shows the general steps and no error`, async ({ page }) => {
       await page.goto(`/admin/claim/${fragment}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(generalHeading);
       await expect(page.getByRole('region', { name: 'The error they hit' })).toBeHidden();
       await expect(page.getByRole('region', { name: 'The request' })).toBeHidden();
-      await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
+      await expect(page.locator('[data-admin-steps="general"]')).toBeVisible();
     });
   }
 
@@ -260,18 +292,19 @@ test.describe('the admin link', () => {
     await page.evaluate(() => {
       location.hash = 'from=Bo&variant=org-add-more';
     });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add more extra usage');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add usage credits');
+    await expect(page.locator('[data-admin-steps="org-add-more"]')).toBeVisible();
     await page.evaluate(() => {
       location.hash = '';
     });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(generalHeading);
     await expect(page.getByRole('region', { name: 'The request' })).toBeHidden();
   });
 
   test('the claim page has a link preview for any request, stays out of search engines and the sitemap', async ({ page }) => {
     await page.goto('/admin/claim/#from=Ana');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^A teammate asked you to fix Claude extra usage for your workspace/);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /Owner or Admin/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^A teammate is blocked by a Claude workspace error/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /claude\.ai\/admin-settings\/usage/);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/admin-request\.png$/);
     expect(existsSync(`${dist}/og/admin-request.png`)).toBe(true);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -284,9 +317,9 @@ test.describe('the admin link', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/admin/claim/#from=Ana');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Claim your workspace's extra usage credit");
-    await expect(page.locator('[data-admin-steps="claim"]')).toBeVisible();
-    await expect(page.getByRole('checkbox')).toHaveCount(6);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(generalHeading);
+    await expect(page.locator('[data-admin-steps="general"]')).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(generalChecklist.length);
     await page.goto('/admin/request/');
     await expect(page.locator('#request-link')).toContainText('/admin/claim/');
     await expect(page.getByRole('main')).toContainText('Without JavaScript');
@@ -295,30 +328,55 @@ test.describe('the admin link', () => {
 });
 
 test.describe('the admin checklist', () => {
-  test('keeps ticks across reloads and pages, and resets', async ({ page }) => {
+  const total = generalChecklist.length;
+  const [first = '', second = '', third = ''] = generalChecklist.map((item) => item.label);
+
+  test('keeps ticks across reloads and between the guide and the claim page without a request, and resets', async ({ page }) => {
     await page.goto('/admin/');
     const checklist = page.getByRole('group', { name: 'Admin checklist' });
-    await expect(checklist.getByRole('checkbox')).toHaveCount(6);
-    await checklist.getByRole('checkbox', { name: /Claim the organization credit/ }).check();
-    await checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' }).check();
-    await expect(checklist.getByRole('status')).toHaveText('2 of 6 done.');
+    await expect(checklist.getByRole('checkbox')).toHaveCount(total);
+    await checklist.getByRole('checkbox', { name: first }).check();
+    await checklist.getByRole('checkbox', { name: third }).check();
+    await expect(checklist.getByRole('status')).toHaveText(`2 of ${total} done.`);
     await page.reload();
-    await expect(checklist.getByRole('checkbox', { name: /Claim the organization credit/ })).toBeChecked();
-    await expect(checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' })).toBeChecked();
-    await expect(checklist.getByRole('checkbox', { name: /Tell the team to retry/ })).not.toBeChecked();
+    await expect(checklist.getByRole('checkbox', { name: first })).toBeChecked();
+    await expect(checklist.getByRole('checkbox', { name: third })).toBeChecked();
+    await expect(checklist.getByRole('checkbox', { name: second })).not.toBeChecked();
 
-    await page.goto('/admin/claim/#from=Ana');
-    await expect(checklist.getByRole('checkbox', { name: 'Set a monthly spending cap' })).toBeChecked();
+    await page.goto('/admin/claim/');
+    await expect(checklist.getByRole('checkbox', { name: third })).toBeChecked();
     await checklist.getByRole('button', { name: 'Reset the checklist' }).click();
     await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
-    await expect(checklist.getByRole('status')).toHaveText('0 of 6 done. Checklist reset.');
+    await expect(checklist.getByRole('status')).toHaveText(`0 of ${total} done. Checklist reset.`);
     await page.reload();
     await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
   });
 
+  test("a request's ticks are its own: the guide's list and another request start empty", async ({ page }) => {
+    await page.goto('/admin/claim/#from=Ana&variant=org-add-more');
+    const checklist = page.getByRole('group', { name: 'Admin checklist' });
+    const boxes = checklist.getByRole('checkbox');
+    await expect(boxes.first()).toBeVisible();
+    for (const box of await boxes.all()) await box.check();
+    const count = await boxes.count();
+    await expect(checklist.getByRole('status')).toHaveText(`All ${count} done.`);
+
+    // Another request on the same open page (the fragment changes), then the guide, then the first request again.
+    await page.evaluate(() => {
+      location.hash = 'from=Bo&variant=org-add-more';
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo asked you to add usage credits');
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(checklist.getByRole('status')).toHaveText(`0 of ${count} done.`);
+    await page.goto('/admin/');
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await page.goto('/admin/claim/#from=Ana&variant=org-add-more');
+    await expect(checklist.getByRole('status')).toHaveText(`All ${count} done.`);
+  });
+
   test('shrugs off a corrupted stored value', async ({ page }) => {
     await page.goto('/admin/');
-    await page.evaluate(() => localStorage.setItem('llm-request-rejected:admin-checklist:v1', '{"not":"a list"'));
+    await page.evaluate(() => localStorage.setItem('llm-request-rejected:admin-checklist:v2', '{"not":"a list"'));
     await page.reload();
     await expect(page.getByRole('group', { name: 'Admin checklist' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
   });
@@ -340,7 +398,7 @@ test.describe('copying', () => {
     await page.getByRole('button', { name: 'Copy the reply' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      "Done: I added funds to the workspace's extra usage. Try your tool again, and restart it if it still shows the old error.",
+      'Done: usage credits are on and funded. Try your tool again, and restart it if it still shows the old error.',
     );
   });
 
@@ -407,9 +465,9 @@ test('a member goes from a pasted organization error to a sent request, and the 
   const link = /https?:\/\/\S+\/admin\/claim\/#\S+/.exec(sent)?.[0] ?? '';
   expect(link).toContain('variant=org-credit-claim');
   await page.goto(link);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana asked you to claim the organization credit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana asked you about the organization credit message');
   expect(await shownRequest(page)).toEqual({ from: 'Ana', org: 'Acme', tool, note: null });
-  await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText('Organization credit waiting for an admin');
+  await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText(titleOf('org-credit-claim'));
 });
 
 test('the admin guide is indexed for search and links the request page', async ({ page }) => {
@@ -419,10 +477,98 @@ test('the admin guide is indexed for search and links the request page', async (
   await expect(page.getByRole('link', { name: 'Make a request link' })).toHaveAttribute('href', '/admin/request/');
   const roles = page.getByRole('table').first();
   await expect(roles.getByRole('row')).toHaveCount(5);
+  await expect(roles.getByRole('row', { name: /^Owner or Primary Owner/ })).toContainText('Yes');
   await expect(roles.getByRole('row', { name: /^Member/ })).toContainText('No');
 });
 
-const axePages = ['/admin/', '/admin/request/#variant=org-credit-claim&tool=OpenCode', '/admin/claim/', '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon', '/admin/claim/#variant=rate-limited'];
+test('the admin guide sends admins to the organization usage page and treats the April credit as over', async ({ page }) => {
+  await page.goto('/admin/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute('href', 'https://claude.ai/admin-settings/usage');
+  const text = (await main.textContent()) ?? '';
+  expect(text).toContain('17 April 2026');
+  expect(text).toContain('90 days after it was claimed');
+  expect(text).toContain('Review requests');
+  expect(text).toContain('/usage-credits');
+  expect(text).toMatch(/Usage-based Enterprise/);
+  expect(text).not.toMatch(/Owner or Admin|Admin badge|Members page/);
+  expect(text).not.toMatch(/claim (the|your) (organization|workspace)('s)? (extra usage )?credit, step by step/i);
+  await expect(main.getByRole('table', { name: /auto-reload by team size, estimates by the seed author/ })).toHaveCount(1);
+  await expect(main).toContainText("these figures come from the author of one of the two articles this site grew out of, not from Anthropic");
+  await expect(main).toContainText('paused that same day and never started');
+});
+
+for (const path of ['/admin/', '/admin/request/', '/admin/claim/', '/admin/claim/#from=Ana&variant=org-add-more']) {
+  test(`${path} says that usage credits and extra usage are the same balance`, async ({ page }) => {
+    await page.goto(path);
+    const text = (await page.getByRole('main').textContent()) ?? '';
+    expect(text).toMatch(/"extra usage" until 19 May 2026/);
+  });
+}
+
+test('the claim page says it only repeats the link, checked no sender, and asks for no sign-in or payment', async ({ page }) => {
+  await page.goto('/admin/claim/#from=Ana&variant=org-add-more');
+  const trust = page.locator('[data-claim-trust]');
+  await expect(trust).toBeVisible();
+  await expect(trust).toContainText('only repeats what the link says');
+  await expect(trust).toContainText('did not check who sent it');
+  await expect(trust).toContainText('Nothing here asks you to sign in or to pay');
+});
+
+for (const path of ['/admin/claim/', '/admin/claim/#from=Ana&variant=org-credit-claim']) {
+  test(`${path} says the April 2026 credit is over and never offers to claim it`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/claim/i);
+    const text = await adminText(page);
+    expect(text).toContain('claims closed on 17 April 2026');
+    expect(text).toContain('90 days after it was claimed');
+    expect(text).not.toMatch(/claim (it|the credit|the organization credit) (from|at|on)|claim banner/i);
+    await expect(page.getByRole('checkbox', { name: /claim/i })).toHaveCount(0);
+  });
+}
+
+test.describe('every error a member can send reaches the admin in words for the admin', () => {
+  test('there is at least one, and the organization errors are among them', () => {
+    expect(requestable.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const { id, title } of requestable) {
+    test(`#variant=${id}: the admin's steps point at claude.ai/admin-settings/usage and never say to ask an admin`, async ({ page }) => {
+      await page.goto(`/admin/claim/#variant=${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A teammate asked /);
+      await expect(page.getByRole('region', { name: 'The error they hit' })).toContainText(title);
+      const steps = page.locator(`[data-admin-steps="${id}"]`);
+      await expect(steps).toBeVisible();
+      expect(await steps.locator('li').count()).toBeGreaterThan(1);
+      const text = await adminText(page);
+      expect(text).toContain('claude.ai/admin-settings/usage');
+      expect(text).not.toMatch(askAnAdmin);
+      expect(text).not.toMatch(/Owner or Admin|Admin badge/);
+      expect(text).not.toContain('claude.ai/settings/usage');
+    });
+
+    test(`#variant=${id}: the checklist of one request does not show as done for another`, async ({ page }) => {
+      await page.goto(`/admin/claim/#variant=${id}&from=Ana&org=Acme`);
+      const checklist = page.getByRole('group', { name: 'Admin checklist' });
+      const boxes = checklist.getByRole('checkbox');
+      await expect(boxes.first()).toBeVisible();
+      for (const box of await boxes.all()) await box.check();
+      const count = await boxes.count();
+      await expect(checklist.getByRole('status')).toHaveText(`All ${count} done.`);
+
+      for (const other of [`#variant=${id}&from=Bo&org=Acme`, `#variant=${id}&from=Ana&org=Acme&note=again`, `#variant=${id}`]) {
+        await page.goto(`/admin/claim/${other}`);
+        await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(generalHeading);
+        await expect(checklist.getByRole('checkbox', { checked: true }), other).toHaveCount(0);
+        await expect(checklist.getByRole('status')).toHaveText(`0 of ${count} done.`);
+      }
+      await page.goto(`/admin/claim/#variant=${id}&from=Ana&org=Acme`);
+      await expect(checklist.getByRole('status')).toHaveText(`All ${count} done.`);
+    });
+  }
+});
+
+const axePages = ['/admin/', '/admin/request/#variant=org-credit-claim&tool=OpenCode', '/admin/claim/', '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon', '/admin/claim/#variant=org-spend-limit-reached'];
 for (const path of axePages) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} has one h1 and no axe violations in the ${scheme} scheme`, async ({ page }) => {

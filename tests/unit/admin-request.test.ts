@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { rawVariants } from '../../src/catalogue/raw.ts';
+import { variants } from '../../src/catalogue/index.ts';
 import {
   claimUrl,
   decodeRequest,
@@ -38,7 +39,7 @@ import {
 
 const knownIds = rawVariants.map((variant) => variant.id);
 /** What a member can send: the same selection the request page makes from the catalogue. */
-const requestable = requestableVariants(rawVariants.map((variant) => ({ ...variant, messages: variant.messages ?? [] })));
+const requestable = requestableVariants(variants);
 const requestableIds = requestable.map((variant) => variant.id);
 
 /** Every sentence the admin reads for one guidance: headline, meaning and steps. */
@@ -235,7 +236,7 @@ describe('requestMessage', () => {
 
   test('never sends the member to the personal usage page or names roles without a source', () => {
     for (const variant of [undefined, ...requestableIds]) {
-      const message = requestMessage({ variant }, link, 'Title');
+      const message = requestMessage(variant ? { variant } : {}, link, 'Title');
       expect(message, String(variant)).not.toContain('claude.ai/settings/usage');
       expect(message, String(variant)).not.toMatch(/Owner or Admin|Admin badge/);
     }

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { dailyBurn, dayByDay, headCount, hoursOfUse, maxEvents, pick, reloadRow, simulateMonth, suggestedReload, workingDays } from '../../src/credits/arithmetic.ts';
+import fc from 'fast-check';
+import { askFor, checkNumber, limits, maxReloadsPerDay, maxWorkingDaysShown, readNumber, reloadProblem, smallestReload, type Bound } from '../../src/credits/bounds.ts';
 import { chartGeometry, niceStep } from '../../src/credits/chart.ts';
-import { perDeveloperDay, reloadTable, usagePatterns } from '../../src/credits/estimates.ts';
-import { formatAmount, formatMoney, formatRange } from '../../src/credits/format.ts';
-import { checkNumber, defaults, fromQuery, resolve, toQuery, type Settings } from '../../src/credits/state.ts';
-import { lastsSentence, monthSummary } from '../../src/credits/summary.ts';
+import { estimateSources, perDeveloperDay, reloadTable, usagePatterns } from '../../src/credits/estimates.ts';
+import { formatAmount, formatMoney, formatRange, plural } from '../../src/credits/format.ts';
+import { defaults, fromQuery, linkCorrections, numericFields, resolve, toQuery, type Settings } from '../../src/credits/state.ts';
+import { lastsFigures, lastsSentence, monthSummary } from '../../src/credits/summary.ts';
 
 describe('the seed estimates', () => {
   test('keep the per-hour ranges the seed gives for each tool pattern', () => {
@@ -293,15 +295,228 @@ describe('dayByDay', () => {
   });
 });
 
-describe('checkNumber', () => {
-  test('accepts a number within bounds', () => {
-    expect(checkNumber(' 12.5 ', { min: 0, max: 100 })).toEqual({ value: 12.5 });
+describe('plural', () => {
+  test('writes exactly one without an s: "1 working day", never "1 working days"', () => {
+    expect(plural(1, 'working day')).toBe('1 working day');
+    expect(plural(1, 'hour')).toBe('1 hour');
+    expect(plural(1, 'reload')).toBe('1 reload');
   });
 
-  test('says what is wrong with empty, non-numeric, fractional or out-of-range text', () => {
-    expect(checkNumber('', { min: 0, max: 100 })).toEqual({ error: 'Enter a number.' });
-    expect(checkNumber('ten', { min: 0, max: 100 })).toEqual({ error: 'Enter a number, digits only.' });
-    expect(checkNumber('2.5', { min: 0, max: 100 }, true)).toEqual({ error: 'Enter a whole number.' });
-    expect(checkNumber('101', { min: 0, max: 100 })).toEqual({ error: 'Enter a number from 0 to 100.' });
+  test('uses the singular for a figure that rounds to one, since that is what the reader sees', () => {
+    expect(plural(0.96, 'working day')).toBe('1 working day');
+    expect(plural(1.04, 'working day')).toBe('1 working day');
+  });
+
+  test('uses the plural for zero, fractions and more than one', () => {
+    expect(plural(0, 'working day')).toBe('0 working days');
+    expect(plural(1.5, 'working day')).toBe('1.5 working days');
+    expect(plural(2, 'working day')).toBe('2 working days');
+    expect(plural(1000, 'reload')).toBe('1,000 reloads');
+  });
+});
+
+describe('plurals in the results', () => {
+  test('a balance that lasts one working day says "1 working day"', () => {
+    expect(lastsSentence(12, 2, 6, 1, 6)).toBe('At $2 an hour, $12 lasts about 6 hours of use: 1 working day of 6 hours.');
+    expect(lastsFigures(6, 1, 6).days).toBe('1 working day of 6 hours');
+    expect(lastsSentence(1, 1, 1, 1, 1)).toBe('At $1 an hour, $1 lasts about 1 hour of use: 1 working day of 1 hour.');
+  });
+
+  test('a one-day month says "1 working day" in every sentence about it', () => {
+    const runsOut = simulateMonth({ startBalance: 50, dailyBurn: 100, workingDays: 1 });
+    const lasts = simulateMonth({ startBalance: 500, dailyBurn: 100, workingDays: 1 });
+    const reload = { amount: 60, threshold: 25 };
+    const reloads = simulateMonth({ startBalance: 100, dailyBurn: 100, workingDays: 1, reload });
+    const texts = [monthSummary(50, 100, 1, undefined, runsOut), monthSummary(500, 100, 1, undefined, lasts), monthSummary(100, 100, 1, reload, reloads)];
+    for (const text of texts) {
+      expect(text).toContain('1 working day');
+      expect(text).not.toMatch(/\b1 working days/);
+    }
+    expect(texts[2]).toContain('1 reload in 1 working day (about 1 reload a working day)');
+  });
+
+  test('the chart labels a reload after one working day in the singular', () => {
+    const month = simulateMonth({ startBalance: 125, dailyBurn: 100, workingDays: 3, reload: { amount: 100, threshold: 25 } });
+    const chart = chartGeometry({ startBalance: 125, workingDays: 3, threshold: 25, month });
+    expect(chart.reloads[0]?.label).toBe('Reload after 1 working day: $25 to $125');
+  });
+});
+
+describe('checkNumber', () => {
+  const money: Bound = { min: 0, max: 100, kind: 'money' };
+
+  test('accepts a number within bounds, with spaces around it', () => {
+    expect(checkNumber(' 12.5 ', money)).toEqual({ value: 12.5 });
+    expect(checkNumber('1e2', money)).toEqual({ value: 100 });
+    expect(checkNumber('-0', limits.balance)).toEqual({ value: 0 });
+  });
+
+  test('refuses a $0.0001 reload and names the smallest reload it takes', () => {
+    const reading = checkNumber('0.0001', limits.reloadAmount);
+    expect(reading).toEqual({
+      error: '$5 is the smallest reload this estimator takes: a smaller one would fire so often that no estimate means anything. Enter 0 for no auto-reload, or an amount from $5 to $100,000.',
+    });
+    expect(checkNumber('4.99', limits.reloadAmount)).toHaveProperty('error');
+  });
+
+  test('takes 0 as "no auto-reload", and the smallest and largest reloads', () => {
+    expect(checkNumber('0', limits.reloadAmount)).toEqual({ value: 0 });
+    expect(checkNumber('5', limits.reloadAmount)).toEqual({ value: 5 });
+    expect(checkNumber('100000', limits.reloadAmount)).toEqual({ value: 100_000 });
+  });
+
+  test('refuses empty, negative, zero-cost, huge and non-numeric text, each time saying what it takes', () => {
+    const cases: [text: string, bound: Bound, starts: string][] = [
+      ['', limits.balance, 'Enter an amount from $0 to $10,000.'],
+      ['   ', limits.hoursPerDay, 'Enter a number of hours from 0.5 to 24.'],
+      ['-5', limits.balance, 'This figure cannot be negative.'],
+      ['-1', limits.reloadAmount, 'This figure cannot be negative.'],
+      ['0', limits.hourlyCost, 'That is less than this estimator takes.'],
+      ['0.2', limits.hoursPerDay, 'That is less than this estimator takes.'],
+      ['1e308', limits.balance, 'That is more than this estimator takes.'],
+      ['1e309', limits.reloadAmount, 'That is more than this estimator takes.'],
+      ['10001', limits.balance, 'That is more than this estimator takes.'],
+      ['32', limits.workingDays, 'That is more than this estimator takes.'],
+      ['ten', limits.balance, 'That is not a number.'],
+      ['Infinity', limits.balance, 'That is not a number.'],
+      ['NaN', limits.balance, 'That is not a number.'],
+      ['0x10', limits.balance, 'That is not a number.'],
+      ['1,000', limits.balance, 'That is not a number.'],
+      ['2.5', limits.developers, 'Use a whole number.'],
+    ];
+    for (const [text, bound, starts] of cases) {
+      const reading = checkNumber(text, bound);
+      expect(reading, text).toHaveProperty('error');
+      const error = 'error' in reading ? reading.error : '';
+      expect(error.startsWith(starts), `${text}: ${error}`).toBe(true);
+      expect(error.endsWith(askFor(bound)), `${text}: ${error}`).toBe(true);
+    }
+  });
+
+  test('never repeats the figure it refuses, so "1e308" cannot come back as a 309-digit amount', () => {
+    for (const text of ['1e308', '99999999999', '-123456789']) {
+      const reading = checkNumber(text, limits.teamBalance);
+      expect('error' in reading && reading.error).not.toMatch(/\d{8}|\d{1,3}(,\d{3}){3}/);
+    }
+  });
+
+  test('says a field the browser could not read holds no number', () => {
+    expect(checkNumber('', limits.balance, true)).toEqual({ error: `That is not a number. ${askFor(limits.balance)}` });
+  });
+
+  test('words each kind of range', () => {
+    expect(askFor(limits.hourlyCost)).toBe('Enter an amount from $0.05 to $200.');
+    expect(askFor(limits.developers)).toBe('Enter a number of developers from 0 to 10,000.');
+    expect(askFor(limits.workingDays)).toBe('Enter a number of days from 1 to 31.');
+  });
+});
+
+describe('figures from a shared link', () => {
+  test('are brought inside their range, and nonsense is dropped', () => {
+    expect(readNumber('1e308', limits.balance)).toBe(limits.balance.max);
+    expect(readNumber('0.0001', limits.reloadAmount)).toBe(limits.reloadAmount.min);
+    expect(readNumber('-3', limits.reloadAmount)).toBe(0);
+    expect(readNumber('0x10', limits.balance)).toBeUndefined();
+    expect(readNumber('Infinity', limits.balance)).toBeUndefined();
+    expect(readNumber('2.6', limits.developers)).toBe(3);
+  });
+
+  test('that had to change are named, so the page can say so', () => {
+    expect(linkCorrections('reload=0.0001&balance=1e308&rate=abc&days=20&heavy=4')).toEqual(['hourlyCost', 'balance', 'reloadAmount']);
+    expect(linkCorrections('')).toEqual([]);
+    const settings = fromQuery('reload=0.0001&balance=1e308');
+    expect(settings.reloadAmount).toBe(5);
+    expect(settings.balance).toBe(10_000);
+  });
+
+  test('have a key and a range for every field of the form', () => {
+    expect(Object.keys(numericFields).sort()).toEqual(
+      ['balance', 'dailyCost.heavy', 'dailyCost.light', 'dailyCost.moderate', 'hourlyCost', 'hoursPerDay', 'reloadAmount', 'reloadThreshold', 'team.heavy', 'team.light', 'team.moderate', 'teamBalance', 'workingDays'],
+    );
+  });
+});
+
+describe('reloadProblem', () => {
+  test('lets a realistic reload through', () => {
+    expect(reloadProblem({ startBalance: 200, dailyBurn: 88.5, workingDays: 21, reload: { amount: 100, threshold: 25 } })).toBeUndefined();
+    expect(reloadProblem({ startBalance: 200, dailyBurn: 88.5, workingDays: 21, reload: { amount: 0, threshold: 25 } })).toBeUndefined();
+  });
+
+  test('refuses a $0.0001 reload against a day of spending, without printing any count of reloads', () => {
+    const problem = reloadProblem({ startBalance: 200, dailyBurn: 88.5, workingDays: 21, reload: { amount: 0.0001, threshold: 25 } });
+    expect(problem).toBe(
+      'At about $88.50 a working day, a reload this small would fire more than 10 times a working day, which is no way to run a balance. Add at least $9 each time, or lower the threshold.',
+    );
+  });
+
+  test('names the smallest reload that fires at most ten times a working day', () => {
+    const input = { startBalance: 0, dailyBurn: 5000, workingDays: 21, reload: { amount: 5, threshold: 1000 } };
+    const smallest = smallestReload(input) ?? 0;
+    const count = (amount: number) => simulateMonth({ ...input, reload: { ...input.reload, amount } }).reloadCount;
+    expect(count(smallest)).toBeLessThanOrEqual(maxReloadsPerDay * 21);
+    expect(count(smallest - 1)).toBeGreaterThan(maxReloadsPerDay * 21);
+    expect(reloadProblem(input)).toContain(`Add at least ${formatMoney(smallest)} each time`);
+  });
+
+  test('says when even the largest reload cannot keep up with the spending', () => {
+    const problem = reloadProblem({ startBalance: 0, dailyBurn: 15_000_000, workingDays: 31, reload: { amount: 5, threshold: 0 } });
+    expect(problem).toContain('even the largest reload this estimator takes ($100,000)');
+  });
+
+  test('leaves no way, within the limits, to reach an absurd count of reloads', () => {
+    const within = (bound: Bound) => fc.double({ min: bound.min, max: bound.max, noNaN: true });
+    fc.assert(
+      fc.property(
+        within(limits.teamBalance),
+        fc.integer({ min: 0, max: 3 * limits.developers.max }),
+        within(limits.dailyCost),
+        fc.integer({ min: limits.workingDays.min, max: limits.workingDays.max }),
+        within(limits.reloadAmount),
+        within(limits.reloadThreshold),
+        (startBalance, developers, costPerDay, days, amount, threshold) => {
+          const input = { startBalance, dailyBurn: developers * costPerDay, workingDays: days, reload: { amount, threshold } };
+          if (reloadProblem(input) !== undefined) return;
+          expect(simulateMonth(input).reloadCount).toBeLessThanOrEqual(maxReloadsPerDay * days);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('how long a balance lasts, at the limits', () => {
+  test('is shown as "more than 250 working days" beyond about a year of work', () => {
+    const hours = hoursOfUse(limits.balance.max, limits.hourlyCost.min);
+    const days = workingDays(hours, limits.hoursPerDay.min);
+    expect(days).toBeGreaterThan(maxWorkingDaysShown);
+    expect(lastsFigures(hours, days, 0.5)).toEqual({ hours: 'more than 125 hours', days: 'more than 250 working days' });
+    expect(lastsSentence(limits.balance.max, limits.hourlyCost.min, hours, days, 0.5)).toBe(
+      'At $0.05 an hour, $10,000 lasts more than 250 working days of 0.5 hours, about a year of work: long enough that prices and tools will change before it runs out.',
+    );
+  });
+
+  test('never shows more than 250 working days for any figures within the limits', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: limits.balance.min, max: limits.balance.max, noNaN: true }),
+        fc.double({ min: limits.hourlyCost.min, max: limits.hourlyCost.max, noNaN: true }),
+        fc.double({ min: limits.hoursPerDay.min, max: limits.hoursPerDay.max, noNaN: true }),
+        (balance, cost, perDay) => {
+          const hours = hoursOfUse(balance, cost);
+          const days = workingDays(hours, perDay);
+          const shown = lastsSentence(balance, cost, hours, days, perDay);
+          const dayCount = Number(/([\d,.]+) working days?/.exec(shown)?.[1]?.replace(/,/g, ''));
+          expect(dayCount).toBeLessThanOrEqual(maxWorkingDaysShown);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the origin of the estimates', () => {
+  test('links only the article that gives its own address', () => {
+    expect(estimateSources.admin.url).toBe('https://fazm.ai/blog/llm-request-rejected-organization-credit-workspace-admin');
+    expect(estimateSources.general).not.toHaveProperty('url');
   });
 });

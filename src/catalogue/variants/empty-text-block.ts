@@ -31,7 +31,7 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The history your tool sent contains a text block (or a whole message) with nothing in it. A bug in the tool, not your account.',
   cause:
-    'The API rejects any text block that is empty or holds only spaces and line breaks, and any message with no content except a final assistant turn. Such blocks appear when a reply is cut off before its first word, when a tool or hook returns nothing, when compaction leaves a blank behind, or when a proxy translating from another format copies an empty system or user field. Once in the history, the blank block is sent again with every new message.',
+    'The API rejects any text block that is empty or holds only spaces and line breaks, and any message with no content except a final assistant turn. Claude Code\'s changelog names one source, a reply aborted mid-stream that left whitespace beside a thinking block; proxies that translate from another format can copy an empty system or user field. Reporters also suspect empty tool or hook output and compaction. Once a blank block is in the history, it is sent again with every new message.',
   audience: 'personal',
   actor: 'maintainer',
   steps: [
@@ -41,7 +41,7 @@ export default {
     },
     {
       title: 'Update the tool, SDK and any proxy.',
-      detail: 'Claude Code fixed two sources of blank blocks in 2.1.30 and 2.1.33; proxies that translate from OpenAI format have added filters for empty text.',
+      detail: 'Claude Code 2.1.33 fixed the aborted-reply case. A proxy that translates from OpenAI format has to drop or fill empty text before forwarding.',
     },
     {
       title: 'Report it if it returns.',
@@ -54,7 +54,7 @@ export default {
     common.claudeCodeChangelog,
     githubIssue('anthropics/claude-code#53473', 'the full JSON body in Claude Code'),
     githubIssue('prateekmedia/claude-agent-sdk-pi#15', 'through the Agent SDK; only restarting the session helped'),
-    githubIssue('BiFangKNT/mtga#68', 'a proxy fix that replaces empty text before forwarding'),
+    githubIssue('BiFangKNT/mtga#68', 'a proposed proxy change that fills empty text before forwarding'),
     githubIssue('continuedev/continue#9605', 'the whitespace form from Continue'),
   ],
   reviewed: '2026-11-30',

@@ -1,29 +1,71 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'extra-inputs-not-permitted',
   family: 'request',
-  title: 'Write a short title',
+  title: 'A field the endpoint does not accept ("Extra inputs are not permitted")',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: '<field>: Extra inputs are not permitted',
+      surface: 'Anthropic API, Amazon Bedrock and Vertex AI (shown by Claude Code, relays, Aider, OpenCode)',
+      firstSeen: '2025-02-25',
+      lastSeen: '2026-04-02',
+      source: githubIssue('Wei-Shaw/claude-relay-service#667', 'tools.3.custom.input_examples refused through a relay, fixed by a relay commit'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The request carried a field (named before the colon) that this endpoint or model does not accept. Usually a proxy or an outdated tool.',
+  cause:
+    'The API checks every field of a request against what the endpoint, model and enabled beta features allow, and refuses any it does not know. Claude Code sends newer fields such as context_management, effort or tool input_examples together with an anthropic-beta header that switches them on; a gateway or relay that forwards the body but drops that header, or a provider such as Bedrock or Vertex that lacks the feature, leaves the field unexplained. Other tools hit it with options the provider does not take. The field name at the start of the message says which.',
   audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  actor: 'maintainer',
+  steps: [
+    {
+      title: 'Read the field name before the colon.',
+      detail: 'context_management, effort, defer_loading, input_examples or a cache_control scope point at a beta feature; a name from your own settings points at that setting.',
+    },
+    {
+      title: 'If you use a gateway, relay or proxy, make it forward the anthropic-beta header, or update it.',
+      detail: 'Several relays fixed this in a release; going direct to the API is a quick test.',
+    },
+    {
+      title: 'In Claude Code, set CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS=1 as a fallback.',
+      detail: 'It turns off the features that need the beta header, so requests pass through a gateway that cannot forward it.',
+    },
+    {
+      title: 'Remove options the provider does not support.',
+      detail: 'For example, a reply in Aider\'s tracker traced extra_body to a reasoning-effort setting that Anthropic does not take.',
+    },
+    { title: 'Update the tool, or report the field name to its maintainer.' },
+  ],
+  related: ['too-many-cache-breakpoints', 'temperature-and-top-p', 'invalid-request', 'openclaw-schema-rejected'],
+  sources: [
+    common.claudeCodeErrors,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#14135', 'context_management refused on every new chat'),
+    githubIssue('caozhiyuan/copilot-api#145', 'system.1.cache_control.ephemeral.scope refused through a proxy; fixed in its 1.4.9'),
+    githubIssue('Aider-AI/aider#4404', 'extra_body refused; a reply points at a reasoning-effort setting'),
+    githubIssue('Wei-Shaw/claude-relay-service#667', 'input_examples refused through a relay, fixed by a commit'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the field-by-field refusal, gateways and the Claude Code fallback.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'extra inputs are not permitted', weight: 1.5 },
+      { phrase: 'invalid_request_error', weight: 0.5 },
+      { phrase: 'api error: 400', weight: 0.5 },
+      { phrase: 'the model returned the following errors', weight: 0.5 },
+      { phrase: 'context_management: extra inputs are not permitted', weight: 3 },
+      { phrase: 'input_examples: extra inputs are not permitted', weight: 3 },
+      { phrase: 'defer_loading: extra inputs are not permitted', weight: 3 },
+      { phrase: 'ephemeral.scope: extra inputs are not permitted', weight: 3 },
+      { phrase: 'output_config: extra inputs are not permitted', weight: 3 },
+      { phrase: 'extra_body: extra inputs are not permitted', weight: 3 },
+      { phrase: 'unexpected value(s) for the anthropic-beta header', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

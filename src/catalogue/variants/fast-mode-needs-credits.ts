@@ -98,7 +98,7 @@ export default {
       detail: 'If the notice says the credit limit was reached, raise the monthly spend limit there instead.',
     },
     {
-      title: 'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and usage credits at claude.ai/admin-settings/usage.',
+      title: 'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and Owners or Primary Owners turn on usage credits at claude.ai/admin-settings/usage.',
       detail: 'Run /usage-credits to send your admins the credits request.',
     },
     {

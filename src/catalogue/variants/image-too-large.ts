@@ -1,29 +1,91 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'image-too-large',
   family: 'request',
-  title: 'Write a short title',
+  title: 'Image too large for the API',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'messages.<n>.content.<m>.image.source.base64.data: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+      surface: 'Anthropic API (many images in one conversation)',
+      firstSeen: '2025-10-11',
+      lastSeen: '2026-04-16',
+      source: githubIssue('anthropics/claude-code#49537', 'the many-image limit hit in Claude Code 2.1.111'),
+    },
+    {
+      text: 'messages.<n>.content.<m>.image.source.base64.data: At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      surface: 'Anthropic API',
+      firstSeen: '2025-08-04',
+      lastSeen: '2026-03-25',
+      source: githubIssue('anthropics/claude-code#4778', 'a full-page browser screenshot from an MCP tool, repeated on every message'),
+    },
+    {
+      text: 'messages.<n>.content.<m>.image.source.base64: image exceeds 5 MB maximum: <bytes> bytes > 5242880 bytes',
+      surface: 'Anthropic API',
+      firstSeen: '2024-08-24',
+      lastSeen: '2026-01-03',
+      source: githubIssue('earendil-works/pi#424', 'the 5 MB form, and pi retrying the downsizing until it fits'),
+    },
+    {
+      text: 'Image was too large. Double press esc to go back and try again with a smaller image.',
+      surface: 'Claude Code',
+      firstSeen: '2025-12-23',
+      lastSeen: '2026-08',
+      source: githubIssue('anthropics/claude-code#15108', "Claude Code's own wording for an oversized image"),
+    },
+    {
+      text: 'An image in the conversation exceeds the dimension limit for many-image requests (2000px). Run /compact to remove old images from context, or start a new session.',
+      surface: 'Claude Code',
+      firstSeen: '2026-04-16',
+      lastSeen: '2026-04-17',
+      source: githubIssue('anthropics/claude-code#49720', "Claude Code's wording for the many-image limit"),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'An image in the conversation is over the size or pixel limit: 5 MB, 8000 px, or 2000 px once many images are present.',
+  cause:
+    'The API checks every image still in the conversation, not only the newest. A single image may be up to 8000 pixels on its longest edge; once a conversation holds many images the limit per image drops to 2000 pixels; and each encoded image must stay under 5 MB. Screenshots from browser tools and high-resolution displays pass these easily. Because the image stays in the history, older tools repeat the same 400 on every later message until it is removed.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Get the image out of the conversation.',
+      detail: 'In Claude Code press Esc twice (or /rewind) to a point before it, or run /compact, which drops old images; otherwise start a new session.',
+    },
+    {
+      title: 'Resize before sending it again.',
+      detail: 'Stay under 2000 pixels on the longest edge if the conversation holds several images, 8000 pixels for a single one, and under 5 MB.',
+    },
+    {
+      title: 'Crop instead of capturing the whole screen.',
+      detail: 'A tighter screenshot of the part that matters is smaller and easier for the model to read.',
+    },
+    {
+      title: 'Update Claude Code.',
+      detail: 'Its error reference says that from 2.1.142 an image the API refuses is replaced by a text placeholder, so the session continues.',
+    },
+  ],
+  related: ['request-too-large', 'prompt-too-long', 'invalid-request'],
+  sources: [
+    common.claudeCodeErrors,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#4778', 'an MCP screenshot over 8000 pixels blocking every later message'),
+    githubIssue('anthropics/claude-code#49537', 'the 2000-pixel many-image limit'),
+    githubIssue('gptme/gptme#185', 'the 5 MB limit from a hard-to-compress screenshot'),
+    githubIssue('Gitlawb/openclaude#520', 'a fork lowering its resize target below 2000 pixels to stay clear of the many-image limit'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the 5 MB, 8000-pixel and 2000-pixel limits and Claude Code\'s own wordings.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'image exceeds 5 mb maximum', weight: 3 },
+      { phrase: 'image dimensions exceed max allowed size', weight: 3 },
+      { phrase: 'exceeds the dimension limit for many-image requests', weight: 3 },
+      { phrase: 'image was too large', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

@@ -45,6 +45,8 @@ export default {
     githubIssue('Aider-AI/aider#950', 'the 401 with a key set in several places; the maintainer points at which key is used'),
     githubIssue('anthropics/claude-code#9694', 'invalid x-api-key in Claude Code’s error log'),
     githubIssue('continuedev/continue#9399', 'the 401 in Continue; the maintainer says it only occurs with an invalid key'),
+    githubIssue('eyaltoledano/claude-task-master#222', 'a key that works from one entry point and not another (CLI .env versus mcp.json)'),
+    githubIssue('openclaw/openclaw#17274', 'a stored Claude login token without its refresh token, failing as invalid x-api-key'),
   ],
   reviewed: '2026-11-30',
   change: 'Adds Claude Code’s "Invalid API key · Fix external API key" and the places a stale key hides.',

@@ -110,6 +110,7 @@ export default {
       { phrase: 'required for 1m context', weight: 3 },
       { phrase: 'usage credits are required for long context requests', weight: 3 },
       { phrase: 'extra usage is required for long context requests', weight: 3 },
+      { phrase: 'for long context requests', weight: 1 },
       { phrase: 'to switch to standard context', weight: 2 },
       { phrase: 'ask your admin to turn on usage credits', weight: 1 },
     ],

@@ -130,6 +130,10 @@ export default {
       { phrase: 'fable limit reached', weight: 3 },
       { phrase: 'fable 5 limit reached', weight: 3 },
       { phrase: 'opus weekly limit reached', weight: 3 },
+      { phrase: 'approaching opus usage limit', weight: 3 },
+      // Its lines contain the plan-limit words ("weekly limit reached", "resets"): these keep the model reading ahead.
+      { phrase: 'opus weekly limit', weight: 2 },
+      { phrase: 'resets', weight: 1 },
       { phrase: 'requires usage credits. run /usage-credits to continue', weight: 3 },
       { phrase: 'requires usage credits · /model to change', weight: 3 },
       { phrase: 'run /usage-credits to keep using', weight: 3 },

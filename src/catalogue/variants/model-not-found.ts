@@ -1,29 +1,75 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
+
+const deprecations = {
+  title: 'Claude API documentation: Model deprecations (which model ids are retired, and when)',
+  url: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
+};
 
 export default {
   id: 'model-not-found',
   family: 'request',
-  title: 'Write a short title',
+  title: 'Model not found (404)',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: '{"type":"error","error":{"type":"not_found_error","message":"model: <model>"}}',
+      surface: 'Anthropic API (shown by Continue, Claude Code, LiteLLM and others)',
+      firstSeen: '2025-08-07',
+      lastSeen: '2026-08-14',
+      source: githubIssue('vicharanashala/vibe#1259', 'claude-sonnet-4-20250514 answered with a 404 in August 2026'),
+    },
+    {
+      text: "There's an issue with the selected model (<model>). It may not exist or you may not have access to it. Run /model to pick a different model.",
+      surface: 'Claude Code (in -p mode the hint says "Run --model")',
+      firstSeen: '2026-02-21',
+      lastSeen: '2026-08',
+      source: githubIssue('anthropics/claude-code#50229', "Claude Code's wording, with a 404 underneath"),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 404,
+  errorType: 'not_found_error',
+  summary: 'The model id the tool asked for does not exist under that name, or has been retired. A setting, not your balance.',
+  cause:
+    'The API answers 404 not_found_error and repeats the model id it could not find. The usual reasons: a typo or a display name ("Claude Sonnet 4.5") used as the id, an id in another provider\'s format, or an old id that Anthropic has retired, after which requests to it fail. Claude Code shows its own sentence for the same 404, which also covers an id your account cannot use; it has also appeared over a plain 404 from a wrong address.',
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Read the id after "model:" and check it.',
+      detail: 'It must be an API id such as claude-sonnet-4-6, not a display name, and not a slug from another provider.',
+    },
+    {
+      title: 'If it is an older id, check whether it was retired.',
+      detail: "Anthropic's deprecations page lists each retired id with its date and the recommended replacement.",
+    },
+    {
+      title: 'In Claude Code, pick a model again.',
+      detail: 'Run /model, or pass --model or ANTHROPIC_MODEL with a current id or an alias such as sonnet or opus; remove a stale model from your settings files.',
+    },
+    {
+      title: 'If every model fails, check the address the tool calls.',
+      detail: 'A wrong base URL or gateway answers 404 too, and Claude Code has reported that as a model problem.',
+    },
+  ],
+  related: ['model-not-available', 'permission-denied', 'invalid-request', 'max-tokens-too-large'],
+  sources: [
+    common.apiErrors,
+    deprecations,
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#50229', 'the Claude Code sentence over a plain "404 page not found"'),
+    githubIssue('continuedev/continue#9930', 'a display name ("Claude Sonnet 4.5") sent as the model id'),
+    githubIssue('continuedev/continue#11538', 'claude-3-7-sonnet-latest refused in March 2026'),
+    githubIssue('vicharanashala/vibe#1259', 'a retired Sonnet 4 id still configured in August 2026'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: "First version: the API's 404 for a model id and Claude Code's selected-model sentence.",
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'not_found_error","message":"model:', weight: 3 },
+      { phrase: "there's an issue with the selected model", weight: 3 },
+      { phrase: 'not_found_error', weight: 1 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [404],
   },
 } satisfies VariantInput;

@@ -71,7 +71,7 @@ export default {
       { phrase: 'refresh token not found or invalid', weight: 3 },
       { phrase: 'login expired · please run /login', weight: 3 },
       { phrase: 'oauth session expired and could not be refreshed', weight: 3 },
-      { phrase: 'token refresh failed', weight: 1 },
+      { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],
     specificity: 3,

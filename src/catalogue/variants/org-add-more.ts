@@ -74,6 +74,7 @@ export default {
     common.email,
     common.claudeCodeCosts,
     githubIssue('NousResearch/hermes-agent#47723', 'the organization wording of the third-party refusal (June 2026)'),
+    githubIssue('diegosouzapw/OmniRoute#8350', 'the organization wording\'s first sentence through a router (July 2026)'),
     bundle,
   ],
   reviewed: '2026-11-30',
@@ -81,7 +82,7 @@ export default {
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },
-      { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 2 },
+      { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 3 },
       { phrase: 'your org is out of usage', weight: 3 },
     ],
     specificity: 4,

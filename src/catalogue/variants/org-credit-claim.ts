@@ -48,7 +48,7 @@ export default {
   change: 'Marks the April 2026 credit as over and sends today’s readers to the organization balance and limits instead.',
   signals: {
     phrases: [
-      { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 3 },
+      { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 2 },
       { phrase: 'credit to your organization', weight: 3 },
       { phrase: 'ask your workspace admin to claim it', weight: 3 },
     ],

@@ -97,9 +97,11 @@ export default {
       { phrase: "would exceed your account's rate limit", weight: 2 },
       { phrase: "would exceed your organization's rate limit", weight: 3 },
       { phrase: 'would exceed the rate limit for your organization', weight: 3 },
+      { phrase: 'exceeded your per-minute rate limit', weight: 3 },
       { phrase: 'request rejected (429)', weight: 3 },
       { phrase: 'server is temporarily limiting requests', weight: 3 },
-      { phrase: 'api error: rate limit reached', weight: 3 },
+      // Older Claude Code printed this for any 429, including long-context refusals: the body beside it decides.
+      { phrase: 'api error: rate limit reached', weight: 2 },
       // The error type of every 429, including long-context, fast-mode and plan refusals: a hint only.
       { phrase: 'rate_limit_error', weight: 1 },
       { phrase: 'input tokens per minute', weight: 1 },

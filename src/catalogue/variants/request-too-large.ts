@@ -1,29 +1,90 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'request-too-large',
   family: 'request',
-  title: 'Write a short title',
+  title: 'Request larger than the API accepts (413)',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'Request too large (max 32MB). Double press esc to go back and try with a smaller file.',
+      surface: 'Claude Code',
+      firstSeen: '2026-06-04',
+      lastSeen: '2026-07-04',
+      source: githubIssue('anthropics/claude-code#74048', 'screenshots piling up over a long session pushing the request past 32 MB'),
+    },
+    {
+      text: 'Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. Remove older images or compact the conversation.',
+      surface: 'Claude Code',
+      firstSeen: '2026-07-21',
+      source: githubIssue('diegosouzapw/OmniRoute#7990', 'the longer wording, shown by Claude Code before the request left the machine'),
+    },
+    {
+      text: 'Request too large (max 30 MB). Double press esc to go back and remove or shrink the attached content.',
+      surface: 'Claude Code (as its error reference documents it)',
+      firstSeen: '2026-08',
+      source: common.claudeCodeErrors,
+    },
+    {
+      text: 'Request exceeds the maximum size',
+      surface: 'Anthropic API (413 request_too_large)',
+      firstSeen: '2025-04-14',
+      lastSeen: '2025-12-21',
+      source: githubIssue('anthropics/anthropic-sdk-python#938', 'the raw 413 and an Anthropic engineer giving the per-endpoint limits'),
+    },
+    {
+      text: 'Request too large (max 20MB). Double press esc to go back and try with a smaller file.',
+      surface: 'Claude Code (earlier versions)',
+      firstSeen: '2026-03-15',
+      lastSeen: '2026-04-04',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#34751', 'the 20 MB wording firing on small files late in a long session'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 413,
+  errorType: 'request_too_large',
+  summary: 'The request body passed the size limit (32 MB for the Messages API), usually from images or files piled up in the conversation.',
+  cause:
+    "This limit is on bytes, not tokens: the whole request, with every image, PDF and pasted file still in the history, must stay under 32 MB for the Messages API, as Anthropic stated in its SDK tracker. Because the full history is sent on each turn, a long session that collected screenshots can cross it on a message that adds almost nothing. Claude Code usually shows its own message instead of the API's 413 request_too_large, and one investigation found it raised before the request left the machine.",
   audience: 'personal',
   actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  steps: [
+    {
+      title: 'Step back past the turn that added the big content.',
+      detail: 'Press Esc twice in Claude Code and pick an earlier message, or run /compact to drop old images.',
+    },
+    {
+      title: 'Point at large files by path instead of pasting them.',
+      detail: 'The tool can then read them in parts; shrink or crop images before attaching.',
+    },
+    {
+      title: 'Start fresh when a session is full of images.',
+      detail: 'Run /clear for a new conversation; the old one stays in /resume.',
+    },
+    {
+      title: 'If it fires on a tiny file or the first prompt, update and report it.',
+      detail: 'Users have reported the check misfiring on small files late in long sessions.',
+    },
+  ],
+  related: ['prompt-too-long', 'image-too-large', 'invalid-request'],
+  sources: [
+    common.apiErrors,
+    githubIssue('anthropics/anthropic-sdk-python#938', 'limits per endpoint: 32 MB Messages API, 256 MB Message Batches, 500 MB Files API'),
+    common.claudeCodeErrors,
+    githubIssue('anthropics/claude-code#74048', 'about 38 screenshots in context pushing a 49 KB read over 32 MB'),
+    githubIssue('anthropics/claude-code#8092', 'the raw 413 ending sessions in Claude Code'),
+    githubIssue('anthropics/claude-code#34751', 'a false alarm on small files after a multi-day session'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: "First version: the API's 413 and Claude Code's own size messages.",
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'request exceeds the maximum size', weight: 3 },
+      { phrase: 'request_too_large', weight: 2 },
+      { phrase: 'request too large (max', weight: 3 },
+      { phrase: "request too large for the api's", weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [413],
   },
 } satisfies VariantInput;

@@ -95,6 +95,7 @@ export default {
     githubIssue('anthropics/claude-code#66684', 'the Usage Policy refusal on every message of a session (June 2026)'),
     githubIssue('anthropics/claude-code#81375', 'the safeguards message for Opus 4.8 (July 2026)'),
     githubIssue('anthropics/claude-code#94238', 'the September 2026 safeguards message naming coding, cybersecurity and biology tasks'),
+    githubIssue('anthropics/claude-code#50795', 'refusals triggered by files and code Claude had written itself and read back'),
     githubIssue('anthropics/claude-code#95094', 'the same message suggesting "try a different model with /model" (2.1.274)'),
     githubIssue('anthropics/claude-code#86352', 'a block during compaction despite an approved Cyber Verification Program status'),
   ],

@@ -1,29 +1,90 @@
 import type { VariantInput } from '../schema.ts';
+import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'thinking-blocks',
   family: 'request',
-  title: 'Write a short title',
+  title: 'Thinking blocks changed or missing in the history',
   wordings: [
     {
-      text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
-      surface: 'What prints it, e.g. Anthropic API',
-      firstSeen: '2026-11',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      text: 'messages.<n>.content.<m>: `thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.',
+      surface: 'Anthropic API (shown by Claude Code and other agents with extended thinking)',
+      firstSeen: '2025-11-30',
+      lastSeen: '2026-07-10',
+      source: githubIssue('anthropics/claude-code#63147', 'a resumed extended-thinking session failing on every turn'),
+    },
+    {
+      text: 'messages.<n>.content.<m>.thinking.signature: Field required',
+      surface: 'Anthropic API, usually through a proxy or a format converter',
+      firstSeen: '2026-02-07',
+      lastSeen: '2026-07-21',
+      source: githubIssue('lbjlaq/Antigravity-Manager#1650', 'thinking blocks relayed without their signature'),
+    },
+    {
+      text: 'messages.<n>.content.<m>: Invalid `signature` in `thinking` block',
+      surface: 'Anthropic API (Vertex AI through a proxy)',
+      firstSeen: '2026-01-09',
+      source: githubIssue('lbjlaq/Antigravity-Manager#498', 'a signature the API no longer accepts'),
+    },
+    {
+      text: 'messages.<n>.content.0.type: Expected `thinking` or `redacted_thinking`, but found `text`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous turns. To avoid this requirement, disable `thinking`. Please consult our documentation at <url>',
+      surface: 'Anthropic API',
+      firstSeen: '2025-12-28',
+      source: githubIssue('lbjlaq/Antigravity-Manager#139', 'thinking blocks dropped from the history by a proxy'),
+    },
+    {
+      text: 'messages.<n>.content.<m>.thinking: each thinking block must contain thinking',
+      surface: 'Anthropic API',
+      firstSeen: '2026-03-14',
+      source: githubIssue('Wei-Shaw/sub2api#996', 'switching Claude Code from a GPT model back to Claude mid-conversation'),
     },
   ],
-  summary: 'Say the cause in one line.',
-  cause: 'Say what it means in a few sentences, from a public source.',
+  status: 400,
+  errorType: 'invalid_request_error',
+  summary: 'The tool sent back thinking blocks that were altered, emptied or dropped. The API refuses them; a tool bug, not your account.',
+  cause:
+    "With extended thinking, each reasoning block comes with a signature, and the last assistant turn must be sent back exactly as it arrived. If a tool saves the block with its text emptied, reorders or merges blocks, drops them when converting formats, or mixes in a turn from another model, the signature no longer matches and the API refuses every following request. Resuming the session replays the same damaged block, which is why it keeps failing.",
   audience: 'personal',
-  actor: 'you',
-  steps: [{ title: 'Say the first thing to do.' }],
-  related: [],
-  sources: [{ title: 'Placeholder: replace with a real source', url: 'https://example.com/replace-me' }],
+  actor: 'maintainer',
+  steps: [
+    {
+      title: 'Update Claude Code first.',
+      detail: 'Its error reference says Opus 4.7 and 4.8 sessions need 2.1.156 or later; before that, normal tool use could trigger this and /rewind did not clear it.',
+    },
+    {
+      title: 'Rewind to before the damaged turn.',
+      detail: 'Run /rewind or press Esc twice and pick a checkpoint before the failing message. If that fails, start a new session; resuming the old one replays the same block.',
+    },
+    {
+      title: 'Keep one model family per conversation when a proxy converts formats.',
+      detail: "Switching between Claude and another vendor's model mid-conversation has produced the missing-thinking forms.",
+    },
+    {
+      title: 'Update or report the proxy, plugin or tool that rebuilds the history.',
+    },
+  ],
+  related: ['tool-result-mismatch', 'empty-text-block', 'invalid-request'],
+  sources: [
+    common.claudeCodeErrors,
+    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#63147', 'root cause in Claude Code: transcripts keep the signature but empty the thinking text'),
+    githubIssue('anthropics/claude-code#63898', 'a /rewind to a checkpoint before the broken turn as the way out'),
+    githubIssue('bastani-inc/atomic#1720', 'the same refusal in another agent in July 2026'),
+    githubIssue('Wei-Shaw/sub2api#996', 'a GPT-to-Claude switch through a relay breaking thinking blocks'),
+  ],
   reviewed: '2026-11-30',
-  change: 'First version of this guide.',
+  change: 'First version: the cannot-be-modified refusal and the signature and missing-block forms.',
   signals: {
-    phrases: [{ phrase: 'the defining words of the message', weight: 3 }],
+    phrases: [
+      { phrase: 'blocks in the latest assistant message cannot be modified', weight: 3 },
+      { phrase: 'thinking blocks cannot be modified', weight: 3 },
+      { phrase: 'thinking.signature: field required', weight: 3 },
+      { phrase: 'invalid signature in thinking block', weight: 3 },
+      { phrase: 'a final assistant message must start with a thinking block', weight: 3 },
+      { phrase: 'each thinking block must contain thinking', weight: 3 },
+      { phrase: 'invalid data in redacted_thinking block', weight: 3 },
+    ],
     specificity: 3,
-    statuses: [],
+    statuses: [400],
   },
 } satisfies VariantInput;

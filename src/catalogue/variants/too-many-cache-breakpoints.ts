@@ -24,7 +24,7 @@ export default {
   steps: [
     {
       title: 'Update the tool and every plugin, relay or proxy in the path.',
-      detail: 'Several proxies and plugins have shipped a cap that trims the tags back to four.',
+      detail: 'Some clients now cap their own tags at four; a layer added later can still push the total over.',
     },
     {
       title: 'Turn off extra caching options in the middle layers.',
@@ -43,7 +43,8 @@ export default {
     common.apiErrors,
     githubIssue('router-for-me/CLIProxyAPI#339', 'root cause: the proxy injected a cached system block on top of four'),
     githubIssue('router-for-me/CLIProxyAPI#4795', 'the same 400 in August 2026 with Pi\'s anthropic cache format turned on'),
-    githubIssue('VicBilibily/GCMP#83', 'relays adding their own breakpoint; an option to cap the count'),
+    githubIssue('VicBilibily/GCMP#83', 'a plugin author noting that some relays add their own breakpoint'),
+    githubIssue('bug-ops/zeph#1568', 'a client capping its cache_control markers at four'),
     githubIssue('anthropics/claude-code#8901', 'the message from Claude Code 2.0.5'),
     githubIssue('griffinmartin/opencode-claude-auth#121', 'the message from an OpenCode auth plugin'),
   ],

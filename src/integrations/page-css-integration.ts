@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pruneCss, reachableScripts } from './page-css.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : Promise.resolve(entry.name.endsWith('.html') ? [join(dir, entry.name)] : []))));
+  return nested.flat();
+}
+
+/** Prunes each built page's inlined stylesheet to the rules its HTML and scripts can use, keeping its CSP hash true. */
+export function pageCss(): AstroIntegration {
+  return {
+    name: 'page-css',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
+        let before = 0;
+        let after = 0;
+        for (const file of await htmlFiles(root)) {
+          const swaps: [string, string][] = [];
+          let html = await readFile(file, 'utf8');
+          const used = [html, ...reachableScripts(html, read).map((path) => read(path) ?? '')].join('\n');
+          html = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_all, open: string, css: string, close: string) => {
+            const pruned = pruneCss(css, used);
+            before += css.length;
+            after += pruned.length;
+            swaps.push([sha256(css), sha256(pruned)]);
+            return `${open}${pruned}${close}`;
+          });
+          // The page's CSP names the stylesheet by its hash: name the pruned one instead.
+          for (const [from, to] of swaps) html = html.replaceAll(`sha256-${from}`, `sha256-${to}`);
+          await writeFile(file, html);
+        }
+        logger.info(`inlined CSS pruned per page: ${before} → ${after} characters in all`);
+      },
+    },
+  };
+}
