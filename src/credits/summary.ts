@@ -28,10 +28,10 @@ export function monthSummary(startBalance: number, burn: number, workingDays: nu
   const span = plural(workingDays, 'working day');
   if (burn <= 0) return `${opening}the balance stays where it is.`;
   if (month.runsOutOn !== null) {
-    return `${opening}the balance runs out after about ${plural(month.runsOutOn, 'working day')}, with no auto-reload to refill it; work stops there for the rest of the ${span}.`;
+    return `${opening}the balance runs out after about ${plural(month.runsOutOn, 'working day')}, with no auto-reload to refill it; work stops there for the rest of ${workingDays === 1 ? 'the day' : `the ${span}`}.`;
   }
   if (!reload || reload.amount <= 0 || month.reloadCount === 0) {
-    return `${opening}the balance lasts all ${span} and ends at ${formatMoney(month.endBalance)}.`;
+    return `${opening}the balance lasts ${workingDays === 1 ? 'the working day' : `all ${span}`} and ends at ${formatMoney(month.endBalance)}.`;
   }
   const often = month.reloadCount / workingDays;
   const rhythm = often >= 1 || formatAmount(1 / often) === '1' ? `about ${plural(often, 'reload')} a working day` : `about one every ${plural(workingDays / month.reloadCount, 'working day')}`;

@@ -74,6 +74,10 @@ const resetReach = 160;
 const vendorReach = 120;
 /** Squeezed chars between two matches that still count as the same message. */
 const sameMessageGap = 24;
+/** The weight from which a phrase defines a message rather than supports it. */
+const definingWeight = 3;
+/** Squeezed chars on one line within which a generic match (an error type, a wrapper) belongs to a message's body. */
+const sameBodyGap = 160;
 /** Original chars between an amount and the message it belongs to. */
 const amountReach = 80;
 const maxOccurrences = 64;
@@ -88,10 +92,61 @@ interface Candidate {
   matchedWeight: number;
   totalWeight: number;
   messageMatched: boolean;
+  /** The weight of the strongest phrase found exactly. */
+  strongest: number;
   fuzzyOnly: boolean;
   /** Matched stretches in squeezed coordinates, [start, end). */
   spans: [number, number][];
+  /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
+  defining: [number, number][];
   amount: Reading<number> | null;
+}
+
+/**
+ * The candidates that each stand for a message of their own, best score first.
+ * - Going down the scores, a candidate whose every match lies inside, or on the same line right next to, a message
+ *   already kept is part of that message (shared words such as `add more at claude.ai/settings/usage`) and is dropped.
+ * - Then a generic candidate (a wrapper, or only supporting words such as an error type) whose matches all sit near
+ *   the specific messages kept is part of them: "LLM request rejected: max_tokens: …" is the max_tokens error, and
+ *   `invalid_request_error` in its JSON body is too.
+ * - A line break separates messages: two specific errors on consecutive lines are two errors.
+ */
+function separateMessages(candidates: readonly Candidate[], norm: NormalisedText): Candidate[] {
+  if (candidates.length <= 1) return [...candidates];
+  const lines = lineNumbers(norm.plain);
+  const line = (squeezedIndex: number) => lines[norm.squeezedToPlain[squeezedIndex]!]!;
+  /** How far a span is from a cluster in squeezed chars, whether they overlap, and whether no line break parts them. */
+  const gap = ([start, end]: [number, number], cluster: Span) => {
+    if (start < cluster.end && end > cluster.start) return { chars: 0, overlap: true, sameLine: true };
+    return start >= cluster.end
+      ? { chars: start - cluster.end, overlap: false, sameLine: line(start) === line(cluster.end - 1) }
+      : { chars: cluster.start - end, overlap: false, sameLine: line(end - 1) === line(cluster.start) };
+  };
+  const touching = (span: [number, number], cluster: Span) => {
+    const { chars, overlap, sameLine } = gap(span, cluster);
+    return overlap || (sameLine && chars <= sameMessageGap);
+  };
+  const inBody = (span: [number, number], cluster: Span) => {
+    const { chars, overlap, sameLine } = gap(span, cluster);
+    return overlap || (sameLine && chars <= sameBodyGap);
+  };
+  // Generic: a wrapper, or evidence made only of supporting words (an error type, a status line).
+  const generic = (candidate: Candidate) =>
+    candidate.variant.specificity === 0 || (!candidate.messageMatched && candidate.strongest < definingWeight);
+  const clustersOf = (stretches: [number, number][]) => mergeSpans(stretches.map(([start, end]) => ({ start, end })), sameMessageGap);
+  const within = (candidate: Candidate, clusters: Span[], test: (span: [number, number], cluster: Span) => boolean) =>
+    clusters.length > 0 && candidate.spans.every((span) => clusters.some((cluster) => test(span, cluster)));
+
+  const kept: Candidate[] = [];
+  const keptClusters: Span[] = [];
+  for (const candidate of candidates) {
+    if (within(candidate, keptClusters, touching)) continue;
+    kept.push(candidate);
+    // Only where a message itself is claims the stretch; an error type or a wrapper next to it claims nothing.
+    keptClusters.push(...clustersOf(candidate.defining));
+  }
+  const specificClusters = kept.filter((candidate) => !generic(candidate)).flatMap((candidate) => clustersOf(candidate.spans));
+  return kept.filter((candidate) => !generic(candidate) || !within(candidate, specificClusters, inBody));
 }
 
 function emptyDiagnosis(truncated: boolean): Diagnosis {
@@ -122,6 +177,18 @@ export function diagnose(text: string, data: MatcherData): Diagnosis {
   const shift = tailStart - head.length - 1;
   const toWhole = (offset: number) => (offset > head.length ? offset + shift : offset);
   return { ...diagnosis, evidence: diagnosis.evidence.map((span) => ({ start: toWhole(span.start), end: toWhole(span.end) })) };
+}
+
+/** For each char of `text`, how many line breaks come before it. */
+function lineNumbers(text: string): Int32Array {
+  const lines = new Int32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    lines[i] = count;
+    if (text.charCodeAt(i) === 10) count++;
+  }
+  lines[text.length] = count;
+  return lines;
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -171,9 +238,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
+    const defining: [number, number][] = [];
     let matchedWeight = 0;
     let totalWeight = 0;
     let exact = 0;
+    let strongest = 0;
     variant.phrases.forEach((phrase, p) => {
       totalWeight += phrase.weight;
       const pattern = prepared.phrasePatterns[order]![p]!;
@@ -192,8 +261,12 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       }
       if (hits.length > 0) {
         matchedWeight += phrase.weight;
-        if (!fuzzy) exact++;
+        if (!fuzzy) {
+          exact++;
+          strongest = Math.max(strongest, phrase.weight);
+        }
         spans.push(...hits);
+        if (phrase.weight >= definingWeight) defining.push(...hits);
       }
     });
     let messageMatched = false;
@@ -201,6 +274,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       for (const last of bounded[pattern] ?? []) {
         messageMatched = true;
         spans.push([last - prepared.lengths[pattern]! + 1, last + 1]);
+        defining.push([last - prepared.lengths[pattern]! + 1, last + 1]);
       }
     }
     let score = matchedWeight + (messageMatched ? messageBonus : 0);
@@ -226,8 +300,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       matchedWeight,
       totalWeight,
       messageMatched,
+      strongest,
       fuzzyOnly: exact === 0 && !messageMatched,
       spans,
+      defining,
       amount,
     });
   });
@@ -245,25 +321,21 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   }
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
-  const winner = candidates[0];
+  const accepted = separateMessages(candidates, norm);
+  const winner = accepted[0];
   const evidence = winner ? mergeSpans([...winner.spans.map(toOriginal), ...(winner.amount ? [readPlain(winner.amount)] : [])]) : [];
   const facts = readFacts(norm, prepared, bounded, statuses, winner, evidence);
   if (vendorHits.length > 0) facts.vendor = vendorHits.reduce((first, hit) => (hit.start < first.start ? hit : first)).name;
   if (!winner) return { ...emptyDiagnosis(truncated), facts };
 
-  const clusters = mergeSpans(
-    winner.spans.map(([start, end]) => ({ start, end })),
-    sameMessageGap,
-  );
   // Siblings told apart only by an amount stay in the running when the paste shows none of their amounts.
   const amountUnread = winner.variant.amount !== undefined && !winner.amount;
-  const others: Candidate[] = candidates.slice(1).filter((candidate) => {
-    if (amountUnread && candidate.variant.amount !== undefined && candidate.score === winner.score) return true;
-    if (candidate.variant.specificity === 0 && winner.variant.specificity > 0) return false;
-    return candidate.spans.some(
-      ([start, end]) => !clusters.some((cluster) => start <= cluster.end + sameMessageGap && end >= cluster.start - sameMessageGap),
-    );
-  });
+  const others = [
+    ...accepted.slice(1).filter((candidate) => !(candidate.variant.specificity === 0 && winner.variant.specificity > 0)),
+    ...(amountUnread
+      ? candidates.filter((candidate) => candidate !== winner && candidate.variant.amount !== undefined && candidate.score === winner.score && !accepted.includes(candidate))
+      : []),
+  ];
 
   const needsMore = winner.variant.specificity === 0;
   const coverage = winner.messageMatched ? 1 : winner.matchedWeight / Math.max(winner.totalWeight, 1);

@@ -64,7 +64,7 @@ describe('parseCatalogue', () => {
   });
 
   test('rejects a message variant without a message', () => {
-    expect(() => parseCatalogue([validEntry({ messages: [] })])).toThrow(/"out-of-extra-usage" is invalid: messages/);
+    expect(() => parseCatalogue([validEntry({ messages: [], wordings: [] })])).toThrow(/"out-of-extra-usage" is invalid: messages/);
   });
 
   test('rejects an id that is not a slug', () => {

@@ -322,17 +322,18 @@ describe('plurals in the results', () => {
     expect(lastsSentence(1, 1, 1, 1, 1)).toBe('At $1 an hour, $1 lasts about 1 hour of use: 1 working day of 1 hour.');
   });
 
-  test('a one-day month says "1 working day" in every sentence about it', () => {
+  test('a one-day month never says "1 working days" nor "all 1 working day"', () => {
     const runsOut = simulateMonth({ startBalance: 50, dailyBurn: 100, workingDays: 1 });
     const lasts = simulateMonth({ startBalance: 500, dailyBurn: 100, workingDays: 1 });
     const reload = { amount: 60, threshold: 25 };
     const reloads = simulateMonth({ startBalance: 100, dailyBurn: 100, workingDays: 1, reload });
-    const texts = [monthSummary(50, 100, 1, undefined, runsOut), monthSummary(500, 100, 1, undefined, lasts), monthSummary(100, 100, 1, reload, reloads)];
-    for (const text of texts) {
-      expect(text).toContain('1 working day');
-      expect(text).not.toMatch(/\b1 working days/);
-    }
-    expect(texts[2]).toContain('1 reload in 1 working day (about 1 reload a working day)');
+    expect(monthSummary(50, 100, 1, undefined, runsOut)).toBe(
+      'Starting from $50 and spending about $100 a working day, the balance runs out after about 0.5 working days, with no auto-reload to refill it; work stops there for the rest of the day.',
+    );
+    expect(monthSummary(500, 100, 1, undefined, lasts)).toBe('Starting from $500 and spending about $100 a working day, the balance lasts the working day and ends at $400.');
+    const text = monthSummary(100, 100, 1, reload, reloads);
+    expect(text).toContain('1 reload in 1 working day (about 1 reload a working day)');
+    expect(text).not.toMatch(/\b1 working days/);
   });
 
   test('the chart labels a reload after one working day in the singular', () => {

@@ -28,7 +28,7 @@ describe('the diagrams’ text alternatives', () => {
 
   test('the billing diagram names the three ways a request is paid for', () => {
     const titles = billingDiagram.chains.map((chain) => chain.nodes[1]?.title);
-    expect(titles).toEqual(["The plan's limits", 'Extra usage', 'API billing']);
+    expect(titles).toEqual(["The plan's limits", 'Usage credits', 'API billing']);
     expect(billingDiagram.chains[0]?.says).toContain('Claude Code');
     expect(billingDiagram.chains[1]?.says).toContain('Third-party apps');
   });

@@ -58,7 +58,7 @@ describe('llmsTxt', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('# LLM request rejected');
     expect(lines[2]?.startsWith('> ')).toBe(true);
-    expect(text).toMatch(/\n## Extra usage\n\n- \[/);
+    expect(text).toMatch(/\n## Your usage credits\n\n- \[/);
     expect(text).toMatch(/\n## Optional\n/);
   });
 
@@ -106,10 +106,10 @@ describe('link-preview cards', () => {
     const variant = getVariant('invalid-request');
     const svg = cardSvg(variantCard(variant));
     expect(svg).toContain('width="1200" height="630"');
-    expect(svg).toContain('LOOK-ALIKE ERRORS');
+    expect(svg).toContain('THE REQUEST YOUR TOOL BUILT');
     expect(svg).toContain('Who can fix it:');
-    expect(svg).toContain('&lt;id&gt;');
-    expect(svg).not.toContain('<id>');
+    expect(svg).toContain('&lt;message&gt;');
+    expect(svg).not.toContain('<message>');
   });
 
   test('exist for the site and the admin request page', () => {

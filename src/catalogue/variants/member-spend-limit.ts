@@ -3,11 +3,11 @@ import { common, githubIssue } from '../sources.ts';
 
 const errorsJa = {
   title:
-    'Claude Code documentation, Japanese Error reference, spend-limit section: the individual limit messages and the older group wording (page mentions v2.1.281, so read after 23 September 2026)',
+    'Claude Code docs, Japanese error reference: the individual limit messages and older group wording (page mentions v2.1.281, so read after 23 September 2026)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026): the message is a string in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the messages are in its binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
 };
 const oldBundle = {
@@ -123,7 +123,7 @@ export default {
   summary:
     'Your admin set a monthly cap on your own usage credits (or turned them off for you), and you have reached it. The organization may still have money.',
   cause:
-    "On Team and Enterprise plans, Owners and Primary Owners can limit usage credits (called extra usage until May 2026) per member, per seat tier and, on Enterprise, per group; a member's own limit overrides the group's. Once your limit is reached, your usage credits pause until the end of the month while colleagues carry on. The same wall appears when credits are simply not enabled for you: your allocation is switched off, your seat type has none, or your group's limit is $0. On usage-based Enterprise the message says \"usage limit\". Two version quirks: Claude Code before 2.1.221 blamed the org's monthly limit for a member's own cap, and before 2.1.268 a group's pooled budget was also reported as an individual spend limit.",
+    "On Team and Enterprise, Owners and Primary Owners can limit usage credits (called extra usage until May 2026) per member, per seat tier and, on Enterprise, per group; a member's own limit overrides the group's. Reaching yours stops only you; the organization's balance may be far from empty. The same wall appears when credits are not enabled for you: your allocation is off, your seat type has none, or your group's limit is $0.",
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -132,7 +132,7 @@ export default {
     },
     {
       title: 'Otherwise run /usage-credits in an interactive Claude Code session and confirm the request.',
-      detail: 'It goes to your organization admins. In claude.ai, seat-based Enterprise members can use the "Request usage credits" link instead.',
+      detail: 'In claude.ai, seat-based Enterprise members can use the "Request usage credits" link instead.',
     },
     {
       title: 'The admin raises your limit or turns usage credits on for you at Organization settings > Usage.',
@@ -148,18 +148,18 @@ export default {
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
     },
     {
-      title: 'Claude Help Center article 12883420: members see their own usage and spend limits in Settings > Usage when "Member analytics" is on',
+      title: 'Claude Help Center article 12883420: with Member analytics on, members see their own usage and limits in Settings > Usage',
       url: 'https://support.claude.com/en/articles/12883420',
     },
     errorsJa,
     common.claudeCodeCosts,
     {
-      title: 'Claude Code CHANGELOG: 2.1.211 (confirm before sending a request), 2.1.221 (individual limit no longer blamed on the org), 2.1.222 (a dismissed request no longer blocks a new one)',
+      title: 'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
       url: common.claudeCodeChangelog.url,
     },
     githubIssue('anthropics/claude-code#91928', 'Enterprise per-user caps hit in Claude Code with no warning (feature request)'),
     githubIssue('umputun/ralphex#425', 'a Team member hits the individual limit mid-run (August 2026)'),
-    githubIssue('umputun/ralphex#317', 'a Team member gets "Your usage allocation has been disabled by your admin" (May 2026)'),
+    githubIssue('umputun/ralphex#317', 'a Team member\'s allocation disabled by the admin (May 2026)'),
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
     bundle,
   ],

@@ -42,7 +42,7 @@ export default {
   summary:
     "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
   cause:
-    'OpenClaw replaces any error it classes as billing (a 402, a "credit balance is too low", an "out of extra usage" refusal, some usage-limit 429s) with one fixed sentence, so the text says nothing about which of those it was. The API-key wording is also shown to people who have no API key, because claude-cli runs do not pass their login type on. After the first such error OpenClaw marks the login disabled:billing and refuses every request to that provider until the window ends: 5 hours at first, doubling up to 24 hours by default, kept across gateway restarts. The name before "returned a billing error" is the provider that refused; if it is not Anthropic, the fix is with that provider.',
+    'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. The API-key wording also reaches people with no API key, because claude-cli runs do not pass their login type on. After the first such error OpenClaw marks the login disabled:billing and refuses every request to that provider: 5 hours at first, doubling up to 24 hours by default, across gateway restarts.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -51,8 +51,7 @@ export default {
       detail: 'If it names OpenAI, DeepSeek or any provider other than Anthropic, check that provider\'s account: Claude is not involved.',
     },
     {
-      title: 'Find the real error behind it: run `openclaw logs --follow` and send one message.',
-      detail: 'Look for the provider\'s own text, such as "You\'re out of extra usage…" or "Your credit balance is too low…", and follow the guide for that message.',
+      title: 'Find the real error behind it: run `openclaw logs --follow`, send one message, and follow the guide for the provider\'s own text.',
     },
     {
       title: 'Fix that cause: add usage credits or API credit, wait for the plan reset, or change what made the request look third-party.',
@@ -62,7 +61,7 @@ export default {
     },
     {
       title: 'Clear the pause for a Claude subscription login by signing in again: `openclaw models auth login --provider anthropic --method cli --set-default`.',
-      detail: 'This cleared the disabled:billing state in one report; otherwise wait for the window to end. In recent versions a gateway restart does not clear it.',
+      detail: 'This cleared disabled:billing in one report; otherwise wait the window out. In recent versions a gateway restart does not clear it.',
     },
     {
       title: 'Update OpenClaw to a release that contains pull request #136364 (merged 2 September 2026).',
@@ -75,14 +74,14 @@ export default {
     githubIssue('openclaw/openclaw#93763', 'the subscription wording added for OAuth and token logins (merged June 2026)'),
     githubIssue('zacdcook/openclaw-billing-proxy#54', 'the subscription wording pasted from a live OpenClaw on 16 July 2026'),
     githubIssue('openclaw/openclaw#11359', 'a Claude Max user shown the API-key wording in February 2026'),
-    githubIssue('openclaw/openclaw#115642', 'an "out of extra usage" refusal turned into a 5-hour cooldown that outlasted the real limit'),
-    githubIssue('openclaw/openclaw#92444', 'disabled:billing kept for the full 5 hours after credit was restored, and across restarts'),
+    githubIssue('openclaw/openclaw#115642', 'an "out of extra usage" refusal becomes a 5-hour cooldown outlasting the limit'),
+    githubIssue('openclaw/openclaw#92444', 'disabled:billing kept 5 hours after credit was restored, across restarts'),
     githubIssue('openclaw/openclaw#82212', 'signing in again with the cli method clearing disabled:billing'),
     githubIssue('openclaw/openclaw#136364', 'the merged change to a 10-minute first billing window'),
     githubIssue('openclaw/openclaw#124268', 'the billingBackoffHours and billingMaxHours settings found ignored in a 2026.7 beta'),
     githubIssue('openclaw/openclaw#65399', '`openclaw doctor` reporting "disabled:billing (5h)"'),
     {
-      title: 'OpenClaw documentation: Model failover (billing disables start at 5 hours, double, cap at 24 hours; the auth.cooldowns settings)',
+      title: 'OpenClaw docs: Model failover (billing pauses start at 5 hours, double, cap at 24; auth.cooldowns settings)',
       url: 'https://github.com/openclaw/openclaw/blob/bd64650fe327b392905e1caa727e049a5b5bd3a8/docs/concepts/model-failover.md',
     },
   ],

@@ -3,11 +3,11 @@ import { common, githubIssue } from '../sources.ts';
 
 const errorsJa = {
   title:
-    'Claude Code documentation, Japanese Error reference, spend-limit section: the English messages, the reset tail and the older group wording (page mentions v2.1.281, so read after 23 September 2026)',
+    'Claude Code docs, Japanese error reference: the English spend-limit messages (page mentions v2.1.281, so read after 23 September 2026)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026): the message is a string in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the message is in its binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
 };
 
@@ -78,30 +78,27 @@ export default {
   summary:
     "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
   cause:
-    "Owners and Primary Owners can cap how much usage credits (called extra usage until May 2026) the whole organization spends each month, and on Enterprise they can also give a group one pooled budget; Claude Tag adds a separate monthly cap for each Slack channel. Claude Code shows this when your plan's own allowance cannot cover a request (a plan window is used up, or the model bills only to usage credits) and the cap that would have paid for it is spent; the text after \"·\" depends on whether you manage billing. On usage-based Enterprise the same wall says \"usage limit\" instead of \"spend limit\". Two catches: before Claude Code 2.1.221 a member's own cap was also worded as the org's limit, and in April to June 2026 the org wording reached personal Pro and Max accounts as well.",
+    "Owners and Primary Owners can cap the organization's monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group one pooled budget; Claude Tag caps each Slack channel separately. Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and the cap that would pay for it is spent.",
   audience: 'organization',
   actor: 'admin',
   steps: [
     {
       title: 'Read which limit the message names: org, team (group) or channel.',
-      detail: 'If it ends with "· your session limit resets <time>", your plan window is also used up, and waiting until then brings access back without anyone raising a limit.',
+      detail: 'A tail "· your session limit resets <time>" means your plan window ran out too: after that time you can go on without a raise.',
     },
     {
       title: 'If you manage billing, raise the limit at Organization settings > Usage (claude.ai/admin-settings/usage), or run /usage-credits.',
     },
     {
       title: 'Otherwise ask an Owner or Primary Owner (on Enterprise, a role with Billing "Can manage") to raise it.',
-      detail: 'In an interactive Claude Code session, /usage-credits sends them the request after you confirm; with -p or Remote Control it sends nothing.',
+      detail: 'In an interactive session, /usage-credits sends them the request once you confirm; with -p or Remote Control it sends nothing.',
     },
     {
-      title: 'For a channel limit, ask an org owner or the channel manager to raise it on the Claude in Slack usage page.',
-      detail: 'Per-channel limits sit on the same organization usage page as the workspace-wide Claude in Slack limit.',
+      title: 'For a channel limit, ask an org owner or the channel manager to raise it.',
+      detail: 'Channel limits sit on the organization\'s usage page, beside the workspace-wide Claude in Slack limit.',
     },
     { title: 'Or wait: the cap resets when the next month or billing period starts.' },
-    {
-      title: 'On a personal Pro or Max plan, update Claude Code and read the message it prints now.',
-      detail: 'Current versions name your own monthly spend limit or your plan window instead.',
-    },
+    { title: 'On a personal Pro or Max plan, update Claude Code: current versions name your own spend limit or plan window instead.' },
   ],
   related: ['member-spend-limit', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit', 'still-rejected'],
   sources: [
@@ -112,18 +109,18 @@ export default {
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
     },
     {
-      title: 'Claude Tag documentation: "Set a spend limit" (channel work bills to the organization; per-channel limits)',
+      title: 'Claude Tag docs: "Set a spend limit" (channel work bills to the organization; per-channel limits)',
       url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
     },
     {
-      title: 'Claude Code CHANGELOG, 2.1.221: the Team and Enterprise message stopped blaming the org limit for a member\'s own cap',
+      title: 'Claude Code CHANGELOG, 2.1.221: a member\'s own cap no longer blamed on the org limit',
       url: common.claudeCodeChangelog.url,
     },
-    githubIssue('anthropics/claude-code#52908', 'a Pro user gets the org usage-limit wording when the session runs out (April 2026)'),
-    githubIssue('anthropics/claude-code#54603', 'the same wording on an account with no Team or Enterprise plan'),
+    githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
+    githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
-    githubIssue('vm0-ai/vm0#17624', 'the older organization wording pointing at claude.ai/settings/usage (June 2026)'),
-    githubIssue('cheapestinference/claude-auto-retry#71', 'the organization banner with the billing tail and no reset time (August 2026)'),
+    githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),
+    githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner with the billing tail, no reset time (August 2026)'),
     bundle,
   ],
   reviewed: '2026-11-30',
