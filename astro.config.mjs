@@ -32,9 +32,6 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
-      // No preload helper around dynamic imports: it would add a kilobyte to every page's first view for chunks that
-      // load on use anyway.
-      modulePreload: false,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
         onwarn(warning, warn) {

@@ -8,8 +8,9 @@ export function guideTitle(variant: Variant): string {
   return `“${short}”: ${variant.title}`;
 }
 
-/** One sentence saying who acts, after the badge. */
-export function actorSentence(actor: Actor): string {
+/** One sentence saying who acts, after the badge: the variant's own note when it has one. */
+export function actorSentence(actor: Actor, note?: string): string {
+  if (note) return note;
   switch (actor) {
     case 'you':
       return 'You can fix this yourself, in a few minutes.';

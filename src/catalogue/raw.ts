@@ -1,5 +1,6 @@
 // The variant entries as written, unvalidated. Browser code imports this (no zod); the build validates it in index.ts.
 // `npm run new-variant -- <id>` adds a file and its line here.
+import type { VariantInput } from './schema.ts';
 import apiCreditTooLow from './variants/api-credit-too-low.ts';
 import apiUsageLimit from './variants/api-usage-limit.ts';
 import connectionError from './variants/connection-error.ts';
@@ -47,7 +48,7 @@ import tooManyCacheBreakpoints from './variants/too-many-cache-breakpoints.ts';
 import toolResultMismatch from './variants/tool-result-mismatch.ts';
 
 /** Every entry, in the order the site lists them: by family (see familyOrder in labels.ts), then the situation guide. */
-export const rawVariants = [
+export const rawVariants: readonly VariantInput[] = [
   starterCredit20,
   starterCredit100,
   starterCredit200,

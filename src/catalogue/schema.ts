@@ -102,6 +102,8 @@ export const variantSchema = z
     audience: audienceSchema,
     /** Who can fix it. */
     actor: actorSchema,
+    /** Who acts in which case, in one sentence, when the badge alone would mislead some readers; replaces the badge's usual sentence. */
+    actorNote: z.string().trim().min(20).max(300).optional(),
     /** The fix, in order. */
     steps: z.array(stepSchema).min(1),
     /** Ids of variants a reader may be confusing this one with. */

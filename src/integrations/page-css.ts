@@ -72,7 +72,7 @@ export function reachableScripts(html: string, read: (path: string) => string | 
   const seen = new Set<string>();
   const queue = [...html.matchAll(/<script[^>]*\bsrc="(\/[^"]+\.js)"/g)].map((match) => match[1]!);
   for (const [, body] of html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const [, path] of body!.matchAll(/["'](\/_astro\/[^"']+\.js)["']/g)) queue.push(path!);
+    for (const [, path] of body!.matchAll(/["'`](\/_astro\/[^"'`]+\.js)["'`]/g)) queue.push(path!);
   }
   while (queue.length > 0) {
     const path = queue.shift()!;
@@ -80,7 +80,7 @@ export function reachableScripts(html: string, read: (path: string) => string | 
     const code = read(path);
     if (code === undefined) continue;
     seen.add(path);
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
+    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/_astro\/[^"'`]+\.js)["'`]/g)) {
       queue.push(new URL(spec!, `https://site${path}`).pathname);
     }
   }

@@ -66,7 +66,7 @@ export function guideMarkdown(variant: Variant, prose: string, site: URL, relate
   const page = new URL(`/errors/${variant.id}/`, site).href;
   const lines: string[] = [`# ${variant.title}`, '', `> ${variant.summary}`, ''];
   lines.push(`- Guide: ${page}`);
-  lines.push(`- Who can fix it: ${actorLabels[variant.actor]}. ${actorSentence(variant.actor)}`);
+  lines.push(`- Who can fix it: ${actorLabels[variant.actor]}. ${actorSentence(variant.actor, variant.actorNote)}`);
   lines.push(`- Whose account: ${audienceLabels[variant.audience]}`);
   if (variant.status) lines.push(`- Usually with: HTTP ${variant.status}${variant.errorType ? ` \`${variant.errorType}\`` : ''}`);
   lines.push(`- Last reviewed: ${variant.reviewed}`, '');

@@ -1,6 +1,6 @@
 // Loads the paste box's reader only when someone reaches for the box (or this tab kept a paste for this page), so
 // no page carries it in its first view. The Clear and example buttons work before it arrives.
-const events = ['focusin', 'pointerdown', 'dragenter', 'keydown'] as const;
+const events = ['focusin', 'pointerdown', 'dragenter', 'keydown', 'input'] as const;
 
 function kept(): boolean {
   try {

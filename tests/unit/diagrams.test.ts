@@ -33,8 +33,8 @@ describe('the diagrams’ text alternatives', () => {
     expect(billingDiagram.chains[1]?.says).toContain('Third-party apps');
   });
 
-  test('the organization diagram runs member, rejection, admin, retry in that order', () => {
-    expect(organizationDiagram.chains[0]?.nodes.map((node) => node.kicker)).toEqual(['Member', 'Claude API', 'Member', 'Owner or Admin', 'Member']);
+  test('the organization diagram runs member, rejection, request, Owner, retry in that order', () => {
+    expect(organizationDiagram.chains[0]?.nodes.map((node) => node.kicker)).toEqual(['Member', 'Claude API', 'Member', 'Owner', 'Member']);
   });
 });
 

@@ -2,11 +2,11 @@ import type { VariantInput } from '../schema.ts';
 import { githubIssue } from '../sources.ts';
 
 const fastModeDocs = {
-  title: 'Claude Code documentation: "Speed up responses with fast mode" (requirements, messages and what happens when credits run out; mirrored copy)',
+  title: 'Claude Code docs: "Speed up responses with fast mode" (requirements and messages; mirrored copy)',
   url: 'https://code.claude.com/docs/en/fast-mode',
 };
 const binary = {
-  title: 'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): fast-mode notices read from the binary',
+  title: 'Claude Code 2.1.332 on npm (@anthropic-ai/claude-code-linux-x64): fast-mode notices in the binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
 };
 
@@ -85,7 +85,7 @@ export default {
   errorType: 'rate_limit_error',
   summary: 'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
   cause:
-    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026; the same balance). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so. Team and Enterprise also need an Owner to allow fast mode, and Console organizations need fast-mode access and a paid account.",
+    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -94,24 +94,20 @@ export default {
       detail: 'Requests at standard speed stay on your plan. CLAUDE_CODE_DISABLE_FAST_MODE=1 turns it off entirely; "fastMode": true in settings turns it back on in every session.',
     },
     {
-      title: 'On Pro or Max, turn on or top up usage credits with /usage-credits (Settings > Usage on claude.ai).',
-      detail: 'If the notice says the credit limit was reached, raise the monthly spend limit there instead.',
+      title: 'On Pro or Max, turn on or top up usage credits with /usage-credits (Settings > Usage on claude.ai), or raise the monthly spend limit there.',
     },
     {
       title: 'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and Owners or Primary Owners turn on usage credits at claude.ai/admin-settings/usage.',
       detail: 'Run /usage-credits to send your admins the credits request.',
     },
-    {
-      title: 'On a Claude Console account, buy credits and get fast-mode access provisioned for the organization.',
-      detail: 'Without access, every fast request is refused with a 429 until it is granted.',
-    },
+    { title: 'On a Claude Console account, buy credits and get fast-mode access provisioned for the organization.' },
   ],
   related: ['spend-limit-reached', 'out-of-extra-usage', 'long-context-needs-credits', 'rate-limited'],
   sources: [
     fastModeDocs,
     githubIssue('anthropics/claude-code#92745', 'users quoting the /fast refusal and the mid-session notice'),
     githubIssue('anthropics/claude-code#41605', 'the notice on a Max plan with plan usage left and no credits'),
-    githubIssue('anthropics/claude-code#83302', 'a Max user quoting the docs: fast mode is not included in plan limits'),
+    githubIssue('anthropics/claude-code#83302', 'a Max user quoting the docs: fast mode is outside plan limits'),
     binary,
   ],
   reviewed: '2026-11-30',

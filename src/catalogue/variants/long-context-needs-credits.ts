@@ -2,11 +2,11 @@ import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
 const errorsPage = {
-  title: 'Claude Code documentation: Error reference, "Usage credits required for 1M context" (mirrored copy describing v2.1.286)',
+  title: 'Claude Code docs: Error reference, "Usage credits required for 1M context" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#usage-credits-required-for-1m-context',
 };
 const modelConfig = {
-  title: 'Claude Code documentation: Model configuration, "Extended context" (which plans include 1M context; mirrored copy describing v2.1.288)',
+  title: 'Claude Code docs: Model configuration, "Extended context" (plans that include 1M; mirrored copy describing v2.1.288)',
   url: 'https://code.claude.com/docs/en/model-config#extended-context',
 };
 
@@ -73,7 +73,7 @@ export default {
   errorType: 'rate_limit_error',
   summary: 'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
   cause:
-    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. Opus 4.6 with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro; Sonnet 4.6 with 1M context needs them on every subscription plan. Fable, Sonnet 5 and later, and Opus 4.7 and later have the 1M window on every plan with no credits needed for it (Fable itself can still bill credits on some plans). Usage credits were called extra usage until May 2026; the API still says "extra usage" in older replies, and both names mean the same balance.',
+    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. Opus 4.6 with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro; Sonnet 4.6 with 1M context needs them on every subscription plan. Fable, Sonnet 5 and later, and Opus 4.7 and later have the 1M window on every plan with no credits needed for it (Fable itself can still bill credits on some plans). Usage credits were called extra usage until May 2026, as older replies still say; it is the same balance.',
   audience: 'personal',
   actor: 'you',
   steps: [

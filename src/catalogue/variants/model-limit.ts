@@ -2,11 +2,11 @@ import type { VariantInput } from '../schema.ts';
 import { githubIssue } from '../sources.ts';
 
 const errorsPage = {
-  title: 'Claude Code documentation: Error reference, Opus and Sonnet limits and "The prompt to confirm went unanswered" (mirrored copy describing v2.1.286)',
+  title: 'Claude Code docs: Error reference, Opus and Sonnet limits and the unanswered prompt (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#the-prompt-to-confirm-went-unanswered',
 };
 const binary = {
-  title: 'Claude Code 2.1.328 as published on npm (@anthropic-ai/claude-code-linux-x64): model-limit message templates read from the binary',
+  title: 'Claude Code 2.1.328 on npm (@anthropic-ai/claude-code-linux-x64): model-limit templates in the binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
 };
 
@@ -85,7 +85,7 @@ export default {
   ],
   summary: 'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
   cause:
-    "Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026; both names mean the same balance. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.",
+    "Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.",
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -107,7 +107,7 @@ export default {
   sources: [
     errorsPage,
     {
-      title: 'Claude Code documentation: Model configuration, "Fable and usage credits" (mirrored copy describing v2.1.288)',
+      title: 'Claude Code docs: Model configuration, "Fable and usage credits" (mirrored copy describing v2.1.288)',
       url: 'https://code.claude.com/docs/en/model-config#fable-and-usage-credits',
     },
     {

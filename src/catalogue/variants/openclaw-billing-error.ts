@@ -42,7 +42,7 @@ export default {
   summary:
     "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
   cause:
-    'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. The API-key wording also reaches people with no API key, because claude-cli runs do not pass their login type on. After the first such error OpenClaw marks the login disabled:billing and refuses every request to that provider: 5 hours at first, doubling up to 24 hours by default, across gateway restarts.',
+    'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. After the first such error OpenClaw marks the login disabled:billing and fails every request to that provider at once, with the cooldown or "skipping all models" line: 5 hours at first, doubling up to 24 hours by default, across gateway restarts.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -61,7 +61,7 @@ export default {
     },
     {
       title: 'Clear the pause for a Claude subscription login by signing in again: `openclaw models auth login --provider anthropic --method cli --set-default`.',
-      detail: 'This cleared disabled:billing in one report; otherwise wait the window out. In recent versions a gateway restart does not clear it.',
+      detail: 'It worked in one report; otherwise wait the window out. A gateway restart does not clear it.',
     },
     {
       title: 'Update OpenClaw to a release that contains pull request #136364 (merged 2 September 2026).',
@@ -71,14 +71,14 @@ export default {
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit', 'api-credit-too-low', 'still-rejected', 'llm-request-rejected'],
   sources: [
     githubIssue('openclaw/openclaw#143707', 'claude-cli subscription users shown the API-key wording in 2026.9.3, and why'),
-    githubIssue('openclaw/openclaw#93763', 'the subscription wording added for OAuth and token logins (merged June 2026)'),
-    githubIssue('zacdcook/openclaw-billing-proxy#54', 'the subscription wording pasted from a live OpenClaw on 16 July 2026'),
+    githubIssue('openclaw/openclaw#93763', 'the subscription wording for OAuth and token logins (merged June 2026)'),
+    githubIssue('zacdcook/openclaw-billing-proxy#54', 'the subscription wording from a live OpenClaw, 16 July 2026'),
     githubIssue('openclaw/openclaw#11359', 'a Claude Max user shown the API-key wording in February 2026'),
     githubIssue('openclaw/openclaw#115642', 'an "out of extra usage" refusal becomes a 5-hour cooldown outlasting the limit'),
     githubIssue('openclaw/openclaw#92444', 'disabled:billing kept 5 hours after credit was restored, across restarts'),
     githubIssue('openclaw/openclaw#82212', 'signing in again with the cli method clearing disabled:billing'),
     githubIssue('openclaw/openclaw#136364', 'the merged change to a 10-minute first billing window'),
-    githubIssue('openclaw/openclaw#124268', 'the billingBackoffHours and billingMaxHours settings found ignored in a 2026.7 beta'),
+    githubIssue('openclaw/openclaw#124268', 'the backoff settings ignored in a 2026.7 beta'),
     githubIssue('openclaw/openclaw#65399', '`openclaw doctor` reporting "disabled:billing (5h)"'),
     {
       title: 'OpenClaw docs: Model failover (billing pauses start at 5 hours, double, cap at 24; auth.cooldowns settings)',

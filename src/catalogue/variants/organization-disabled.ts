@@ -43,6 +43,8 @@ export default {
     "Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.",
   audience: 'personal',
   actor: 'support',
+  actorNote:
+    'If a stale ANTHROPIC_API_KEY from a disabled Console organization is to blame, unsetting it fixes this at once; a suspended account or a hold can only be lifted by Anthropic, through an appeal or support.',
   steps: [
     {
       title: 'If the message names ANTHROPIC_API_KEY, unset it and remove it from your shell profile or .env file.',

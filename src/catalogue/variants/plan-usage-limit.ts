@@ -120,7 +120,7 @@ export default {
     errorsPage,
     helpCenterErrors,
     {
-      title: 'Claude Help Center: "Using Claude Code with your Pro or Max plan" (session and weekly limits; linked by the Claude Code maintainers)',
+      title: 'Claude Help Center: "Using Claude Code with your Pro or Max plan" (session and weekly limits)',
       url: 'https://support.claude.com/en/articles/11145838',
     },
     githubIssue('anthropics/claude-code#74079', 'a maintainer closing an auto-filed session-limit notice as expected behaviour'),

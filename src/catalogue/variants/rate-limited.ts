@@ -2,7 +2,7 @@ import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
 const errorsPage = {
-  title: 'Claude Code documentation: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
+  title: 'Claude Code docs: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#request-rejected-429',
 };
 
@@ -64,7 +64,7 @@ export default {
   steps: [
     {
       title: 'Look for a plan message near the raw error.',
-      detail: "Claude Code prints its own line such as \"You've hit your session limit · resets 5:40pm\" above the 429; if there is one, the plan-usage-limit guide applies and the wait is until that time.",
+      detail: "Claude Code prints one such as \"You've hit your session limit · resets 5:40pm\" above the 429; then the wait is until that time.",
     },
     {
       title: 'With an API key, read which per-minute limit the message names and retry after a short pause.',
@@ -81,11 +81,11 @@ export default {
   sources: [
     common.apiErrors,
     errorsPage,
-    githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit, with the plan text as the title'),
+    githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit'),
     githubIssue('anthropics/claude-code#41117', "the same 429 body behind \"You've hit your limit · resets 11pm\""),
     githubIssue('anthropics/claude-code#55132', 'a per-minute API-key limit as Claude Code shows it'),
     {
-      title: 'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits and the anthropic-ratelimit-* headers, same schedule as the Claude API)',
+      title: 'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits, anthropic-ratelimit-* headers, same schedule as the Claude API)',
       url: 'https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html',
     },
   ],

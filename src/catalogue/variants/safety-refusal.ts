@@ -57,7 +57,7 @@ export default {
   ],
   summary: "A safety check on Anthropic's side declined the conversation (the Usage Policy, or a cyber or biology classifier). Not billing or your account: rewind, rephrase or switch model.",
   cause:
-    'Claude models run safety classifiers over the conversation. When one declines, the API answers normally (HTTP 200) with stop_reason "refusal" and a category such as cyber, bio or general_harms, and tools turn that into their own error; Claude Code names the model that declined. The check reads the whole conversation, not only your last message, so another message in the same session, or the same session reopened with --continue or --resume, usually trips it again. The classifiers are deliberately broad: ordinary coding, security and biology work is flagged too, and people enrolled in the Cyber Verification Program still report blocks.',
+    'Claude models run safety classifiers over the conversation. When one declines, the API answers normally (HTTP 200) with stop_reason "refusal", and tools turn that into their own error; Claude Code names the model that declined. The check reads the whole conversation, so another message in the same session, or the session reopened with --continue or --resume, usually trips it again. The classifiers are deliberately broad: ordinary coding, security and biology work is flagged too, and people enrolled in the Cyber Verification Program still report blocks.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -83,7 +83,7 @@ export default {
   related: ['organization-disabled', 'invalid-request', 'overloaded', 'model-not-available'],
   sources: [
     {
-      title: 'Claude API documentation: Refusals and fallback (stop_reason "refusal", stop_details.category, fallback, billing)',
+      title: 'Claude API docs: Refusals and fallback (stop_reason, stop_details.category, fallbacks, billing)',
       url: 'https://platform.claude.com/docs/en/build-with-claude/refusals-and-fallback',
     },
     common.claudeCodeErrors,
@@ -94,10 +94,10 @@ export default {
     githubIssue('anthropics/claude-code#3028', 'the Usage Policy refusal on most ordinary prompts (July 2025)'),
     githubIssue('anthropics/claude-code#66684', 'the Usage Policy refusal on every message of a session (June 2026)'),
     githubIssue('anthropics/claude-code#81375', 'the safeguards message for Opus 4.8 (July 2026)'),
-    githubIssue('anthropics/claude-code#94238', 'the September 2026 safeguards message naming coding, cybersecurity and biology tasks'),
-    githubIssue('anthropics/claude-code#50795', 'refusals triggered by files and code Claude had written itself and read back'),
+    githubIssue('anthropics/claude-code#94238', 'the September 2026 safeguards message'),
+    githubIssue('anthropics/claude-code#50795', 'refusals set off by code Claude wrote itself and read back'),
     githubIssue('anthropics/claude-code#95094', 'the same message suggesting "try a different model with /model" (2.1.274)'),
-    githubIssue('anthropics/claude-code#86352', 'a block during compaction despite an approved Cyber Verification Program status'),
+    githubIssue('anthropics/claude-code#86352', 'a block during compaction despite Cyber Verification Program approval'),
   ],
   reviewed: '2026-11-30',
   change: 'First version: the Claude Code refusal messages from 2025 to September 2026, the API stop_reason and the claude.ai notice.',

@@ -54,6 +54,8 @@ export default {
     "The API answers 403 permission_error (oauth_org_not_allowed): the organization behind your login may not use Claude Code with its subscription. Every Pro or Max account has a personal organization, which is why the text talks about an admin even when you are alone. For personal plans the usual trigger is a past-due payment; on Team and Enterprise it is a server-side setting. Logging in again with the same account changes nothing.",
   audience: 'personal',
   actor: 'support',
+  actorNote:
+    'If a payment is past due, you can pay it yourself at claude.ai/settings/billing; if it is paid and you are still blocked, only Anthropic support can lift it; on a Team or Enterprise seat, an Owner of your organization decides.',
   steps: [
     {
       title: 'Personal Pro or Max: open claude.ai/settings/billing and pay or renew.',

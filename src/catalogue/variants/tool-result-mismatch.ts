@@ -46,7 +46,7 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The history your tool sent has a tool call without its result, or a result without its call. A bug in the tool, not your account.',
   cause:
-    'Every tool call (tool_use) in a conversation must be answered by a tool_result in the very next message, with the same id, and no result may point at a call that is not there. When a tool call is interrupted, times out, runs in parallel with one that fails, or is dropped while the history is compacted or repaired, the tool sends a history that breaks this rule and the API refuses it. Because the whole history is re-sent on every turn, the same 400 then returns on each new message until the broken turn leaves the conversation.',
+    'Every tool call (tool_use) must be answered by a tool_result with the same id in the very next message, and no result may point at a call that is not there. When a tool call is interrupted, times out, runs in parallel with one that fails, or is dropped while the history is compacted or repaired, the tool sends a history that breaks this rule and the API refuses it. Because the whole history is re-sent on every turn, the same 400 then returns on each new message until the broken turn leaves the conversation.',
   audience: 'personal',
   actor: 'maintainer',
   steps: [
