@@ -29,7 +29,8 @@ export function packAndInstall(work: string): Installed {
   try {
     output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const raw = (error as { stderr?: unknown }).stderr;
+    const stderr = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
     throw new Error(`npm pack failed:\n${stderr.split('\n').filter((line) => line && !line.startsWith('npm error')).join('\n')}`);
   }
   const report = JSON.parse(output) as { filename: string; name: string; files: { path: string }[] }[];

@@ -136,7 +136,7 @@ function syntheticProject(count, real) {
 }
 
 async function growth() {
-  const { compileMatcherData, diagnose } = await import('../src/matcher/index.ts');
+  const { compileMatcherData, diagnose } = await import('../src/matcher/diagnose.ts').then(async (module) => ({ ...module, ...(await import('../src/matcher/compile.ts')) }));
   const { rawVariants: realVariants } = await import('../src/catalogue/raw.ts');
   const rows = [];
   for (const count of [20, 100, 500]) {

@@ -10,8 +10,8 @@ export interface ClaimVariant {
 }
 
 /** The variants a member can send: those an admin can act on, in catalogue order, so new ones appear by themselves. */
-export function requestableVariants<T extends { id: string; title: string; family: string; actor: string; messages: readonly string[] }>(
-  variants: readonly T[],
+export function requestableVariants(
+  variants: readonly { id: string; title: string; family: string; actor: string; messages: readonly string[] }[],
 ): ClaimVariant[] {
   return variants.filter(adminCanAct).map(({ id, title, family, messages }) => ({ id, title, family, messages: [...messages] }));
 }
@@ -21,11 +21,17 @@ export function parseClaimCatalogue(json: string | null | undefined): Map<string
   try {
     const data: unknown = JSON.parse(json ?? '[]');
     if (!Array.isArray(data)) return new Map();
-    const entries = data.filter(
-      (entry): entry is ClaimVariant =>
-        typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.title === 'string' &&
-        typeof entry.family === 'string' && Array.isArray(entry.messages) && entry.messages.every((message: unknown) => typeof message === 'string'),
-    );
+    const entries = (data as unknown[]).filter((entry): entry is ClaimVariant => {
+      if (typeof entry !== 'object' || entry === null) return false;
+      const { id, title, family, messages } = entry as Record<string, unknown>;
+      return (
+        typeof id === 'string' &&
+        typeof title === 'string' &&
+        typeof family === 'string' &&
+        Array.isArray(messages) &&
+        (messages as unknown[]).every((message) => typeof message === 'string')
+      );
+    });
     return new Map(entries.map((entry) => [entry.id, entry]));
   } catch {
     return new Map();

@@ -26,6 +26,7 @@ export const claimPath = '/admin/claim/';
 // Line breaks and tabs become spaces so that words on either side stay apart.
 const whitespaceControls = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 // C0 and C1 controls, DEL, and the marks and overrides that can reorder how text reads.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const hiddenControls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

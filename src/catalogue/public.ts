@@ -4,10 +4,10 @@ import type { Family, Variant } from './schema.ts';
 export const variantsFormatVersion = 1;
 
 /** The three families of format version 1, kept so consumers that filter on them still work. */
-export type LegacyFamily = 'extra-usage' | 'organization' | 'adjacent';
+type LegacyFamily = 'extra-usage' | 'organization' | 'adjacent';
 
 /** Version 1's `family` for a group: the two billing groups keep their names, every other group was "adjacent". */
-export function legacyFamily(group: Family): LegacyFamily {
+function legacyFamily(group: Family): LegacyFamily {
   return group === 'extra-usage' || group === 'organization' ? group : 'adjacent';
 }
 

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 
 /** A variant id doubles as its URL slug: lowercase words joined by single hyphens. */
-export const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
 /** One phrase the matcher looks for in a paste. */
-export const signalSchema = z.object({
+const signalSchema = z.object({
   /**
    * Words the paste must contain in this order, compared after normalising case, quotes, escapes and wraps.
    * A trailing placeholder (`llm request rejected: <message>`) counts the phrase only when a message follows it.
@@ -15,7 +15,7 @@ export const signalSchema = z.object({
 });
 
 /** Everything the matcher needs to recognise a variant in a paste. */
-export const signalsSchema = z.object({
+const signalsSchema = z.object({
   /** The phrases to look for; the verbatim messages are looked for as well. */
   phrases: z.array(signalSchema).min(1),
   /** A dollar amount read off the paste that picks this variant among siblings sharing its phrases. */
@@ -24,12 +24,10 @@ export const signalsSchema = z.object({
   specificity: z.number().int().min(0).max(10),
   /** HTTP statuses this variant arrives with; a matching status only supports, never decides. */
   statuses: z.array(z.number().int().min(100).max(599)).default([]),
-  /** The app known to print this wording, read off as the tool when the paste names none. */
-  tool: z.string().trim().min(2).optional(),
 });
 
 /** A public page a guide's facts come from. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** What the page is, as a reader would recognise it. */
   title: z.string().trim().min(3),
   /** Where it is; https only. */
@@ -37,7 +35,7 @@ export const sourceSchema = z.object({
 });
 
 /** One numbered step of a fix. */
-export const stepSchema = z.object({
+const stepSchema = z.object({
   /** The action, said as an instruction. */
   title: z.string().trim().min(3),
   /** More on how, in one or two sentences. */
@@ -50,17 +48,17 @@ export const stepSchema = z.object({
  * balance or limits; `plan-limit`: a plan window; `account`: your key, login or account; `request`: the request your
  * tool built; `tool`: a tool's own wrapper message; `service`: Anthropic's side or the network.
  */
-export const familySchema = z.enum(['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service']);
+const familySchema = z.enum(['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service']);
 /** Whose account the message is about. */
-export const audienceSchema = z.enum(['personal', 'organization', 'api-key']);
+const audienceSchema = z.enum(['personal', 'organization', 'api-key']);
 /** Who can make the error go away: the reader, a workspace Owner, the tool's maintainer, Anthropic support, or nobody. */
-export const actorSchema = z.enum(['you', 'admin', 'maintainer', 'support', 'wait']);
+const actorSchema = z.enum(['you', 'admin', 'maintainer', 'support', 'wait']);
 
 /** A month (`2026-05`) or a day (`2026-05-23`): public sources often date a wording only to the month. */
-export const seenDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM or YYYY-MM-DD');
+const seenDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM or YYYY-MM-DD');
 
 /** One wording of a message, as some product printed it over some stretch of time. */
-export const wordingSchema = z.object({
+const wordingSchema = z.object({
   /** The words exactly as printed; `<…>` marks a part that varies, such as `<time>` or `<model>`. */
   text: z.string().trim().min(3),
   /** What prints it, as a reader would name it: "Anthropic API", "Claude Code 2.1.268 and later", "OpenClaw". */
@@ -140,5 +138,3 @@ export type Variant = z.output<typeof variantSchema>;
 export type Family = z.output<typeof familySchema>;
 export type Audience = z.output<typeof audienceSchema>;
 export type Actor = z.output<typeof actorSchema>;
-export type Signals = z.output<typeof signalsSchema>;
-export type Wording = z.output<typeof wordingSchema>;

@@ -38,6 +38,6 @@ try {
     name,
   });
 } catch (error) {
-  process.stderr.write(`diagnose failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(`diagnose failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 2;
 }

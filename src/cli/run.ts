@@ -21,7 +21,7 @@ export interface CliIo {
 }
 
 /** Exit statuses: something matched, nothing did, bad usage or unreadable input. */
-export const exitStatus = { matched: 0, unmatched: 1, usage: 2 } as const;
+const exitStatus = { matched: 0, unmatched: 1, usage: 2 } as const;
 
 function usage(name: string): string {
   return `Usage: ${name} [--json] [--open] "<error text>"
@@ -137,7 +137,7 @@ function summary(result: DiagnosisResult, text: string, siteUrl: string | undefi
   lines.push(`Confidence: ${result.confidence.toFixed(2)}`);
   if (variant) {
     lines.push(`Meaning:    ${variant.summary}`);
-    lines.push(`Who fixes:  ${actorLabels[variant.actor as Actor] ?? variant.actor}`);
+    lines.push(`Who fixes:  ${actorLabels[variant.actor as Actor] as string | undefined ?? variant.actor}`);
   }
   result.evidence.slice(0, 8).forEach((span, index) => {
     lines.push(`${index === 0 ? 'Evidence:  ' : '           '} ${quote(span.text)} at ${span.start}-${span.end}`);

@@ -63,7 +63,7 @@ export interface MonthInput {
 }
 
 /** One auto-reload: when (in working days from the start) and the balance either side of it. */
-export interface ReloadEvent {
+interface ReloadEvent {
   day: number;
   before: number;
   after: number;

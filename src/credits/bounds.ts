@@ -4,7 +4,7 @@ import { simulateMonth, type MonthInput } from './arithmetic.ts';
 import { formatAmount, formatMoney, plural } from './format.ts';
 
 /** What a figure counts, for the wording of its range. */
-export type Kind = 'money' | 'hours' | 'developers' | 'days';
+type Kind = 'money' | 'hours' | 'developers' | 'days';
 
 /** The range a figure may take. */
 export interface Bound {
@@ -37,7 +37,7 @@ export const maxReloadsPerDay = 10;
 export const maxWorkingDaysShown = 250;
 
 /** "from $5 to $100,000", "from 0.5 to 24 hours": a bound's range in words. */
-export function rangeWords(bound: Bound): string {
+function rangeWords(bound: Bound): string {
   if (bound.kind === 'money') return `from ${formatMoney(bound.min)} to ${formatMoney(bound.max)}`;
   const range = `from ${formatAmount(bound.min)} to ${formatAmount(bound.max)}`;
   return bound.kind === 'hours' ? `${range} hours` : range;

@@ -12,7 +12,7 @@ export interface ChartInput {
   width?: number;
 }
 
-export interface Tick {
+interface Tick {
   at: number;
   label: string;
 }

@@ -49,7 +49,7 @@ export const defaults: Settings = {
 };
 
 /** The hourly cost used when the reader picks "my own" without typing one yet. */
-export const ownHourlyDefault = 2;
+const ownHourlyDefault = 2;
 
 /** Query-string keys: short, stable, documented by this table. */
 const keys = {
@@ -75,8 +75,8 @@ export const numericFields: Record<string, { key: string; bound: Bound }> = {
   workingDays: { key: keys.workingDays, bound: limits.workingDays },
   reloadAmount: { key: keys.reloadAmount, bound: limits.reloadAmount },
   reloadThreshold: { key: keys.reloadThreshold, bound: limits.reloadThreshold },
-  ...Object.fromEntries(
-    tiers.flatMap((tier) => [
+  ...Object.fromEntries<{ key: string; bound: Bound }>(
+    tiers.flatMap((tier): [string, { key: string; bound: Bound }][] => [
       [`team.${tier}`, { key: teamKey(tier), bound: limits.developers }],
       [`dailyCost.${tier}`, { key: costKey(tier), bound: limits.dailyCost }],
     ]),
@@ -84,7 +84,7 @@ export const numericFields: Record<string, { key: string; bound: Bound }> = {
 };
 
 /** The preset hourly cost of a choice at a point, or undefined for "my own". */
-export function presetHourlyCost(pattern: PatternChoice, point: Point): number | undefined {
+function presetHourlyCost(pattern: PatternChoice, point: Point): number | undefined {
   const preset = usagePatterns.find((entry) => entry.id === pattern);
   return preset && pick(preset.perHour, point);
 }

@@ -3,14 +3,14 @@ import type { DiagramData, Tone } from './model.ts';
 
 export type Orientation = 'wide' | 'narrow';
 
-export interface TextLine {
+interface TextLine {
   text: string;
   x: number;
   y: number;
   kind: 'kicker' | 'title' | 'detail';
 }
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;
@@ -19,7 +19,7 @@ export interface Box {
   lines: TextLine[];
 }
 
-export interface Arrow {
+interface Arrow {
   /** The shaft, as x1 y1 x2 y2. */
   from: [number, number];
   to: [number, number];
@@ -37,7 +37,7 @@ export interface Layout {
 }
 
 /** Font sizes and line heights per kind of line; widths are estimated, since SVG text does not wrap itself. */
-export const type = {
+const type = {
   kicker: { size: 12, line: 16, em: 0.6 },
   title: { size: 16, line: 20, em: 0.62 },
   detail: { size: 13, line: 17, em: 0.56 },

@@ -4,7 +4,7 @@
 export type Tone = 'actor' | 'pays' | 'stops' | 'works';
 
 /** One box: a small label on top (who or what stage), a title, and a detail line. */
-export interface DiagramNode {
+interface DiagramNode {
   kicker: string;
   title: string;
   detail?: string;
@@ -12,7 +12,7 @@ export interface DiagramNode {
 }
 
 /** Boxes joined by arrows, in order, with the same thing said in one sentence for the text alternative. */
-export interface DiagramChain {
+interface DiagramChain {
   says: string;
   nodes: DiagramNode[];
 }

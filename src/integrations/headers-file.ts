@@ -2,7 +2,7 @@
 // send these headers; the Astro integration beside it only reads the built pages and writes the result.
 
 /** Headers every response should carry. */
-export const staticHeaders = {
+const staticHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -10,7 +10,7 @@ export const staticHeaders = {
 } as const;
 
 /** Content types that hosts guess without a charset; the Markdown twins and the feed hold non-ASCII text. */
-export const typedPaths = {
+const typedPaths = {
   '/errors/*.md': 'text/markdown; charset=utf-8',
   '/llms.txt': 'text/plain; charset=utf-8',
   '/changes.xml': 'application/atom+xml; charset=utf-8',

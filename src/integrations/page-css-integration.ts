@@ -27,7 +27,9 @@ export function pageCss(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           const swaps: [string, string][] = [];
           let html = await readFile(file, 'utf8');
-          const used = [html, ...reachableScripts(html, read).map((path) => read(path) ?? '')].join('\n');
+          // What the page can use: its markup (not its own stylesheet, which names every class) and its scripts' text.
+          const markup = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+          const used = [markup, ...reachableScripts(html, read).map((path) => read(path) ?? '')].join('\n');
           html = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_all, open: string, css: string, close: string) => {
             const pruned = pruneCss(css, used);
             before += css.length;

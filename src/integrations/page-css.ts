@@ -35,7 +35,7 @@ function blocks(css: string): string[] {
 const classInSelector = /\.((?:\\.|[\w-])+)/g;
 
 /** The class names a selector needs, unescaped (`.sm\:text-4xl` needs `sm:text-4xl`). */
-export function selectorClasses(selector: string): string[] {
+function selectorClasses(selector: string): string[] {
   return [...selector.matchAll(classInSelector)].map((match) => match[1]!.replace(/\\(.)/g, '$1'));
 }
 

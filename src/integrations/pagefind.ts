@@ -7,10 +7,10 @@ import * as pagefind from 'pagefind';
  * `x-api-key`, `rate_limit_error`, `$20`, `/login`, `claude.ai/settings/usage`.
  * Pagefind still indexes the stripped form too, so `login` finds what `/login` finds.
  */
-export const searchIncludeCharacters = '$/_-.';
+const searchIncludeCharacters = '$/_-.';
 
 /** Elements never worth indexing even inside a `data-pagefind-body`: screen-reader-only text and copy buttons. */
-export const searchExcludeSelectors = ['.sr-only', 'copy-button', 'script', 'template'];
+const searchExcludeSelectors = ['.sr-only', 'copy-button', 'script', 'template'];
 
 /** Throws when a Pagefind step reports errors, naming the step and every error. */
 function check(step: string, errors: string[]): void {

@@ -12,7 +12,8 @@ function fence(text: string): string {
 }
 
 function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes)?.slice(1).find((value) => value !== undefined);
+  const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /** Escapes text that goes into a Markdown line or link text, so `<env>` or `[x]` reads as written. */
@@ -44,7 +45,7 @@ export function mdxToMarkdown(body: string): string {
     if (open) {
       const attributes = open[1] ?? '';
       const tone = (attribute(attributes, 'tone') ?? 'note') as keyof typeof calloutNames;
-      callout = [`**${attribute(attributes, 'title') ?? calloutNames[tone] ?? 'Note'}**`, ''];
+      callout = [`**${attribute(attributes, 'title') ?? calloutNames[tone]}**`, ''];
       continue;
     }
     if (callout && /^\s*<\/Callout>\s*$/.test(line)) {

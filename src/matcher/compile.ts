@@ -1,34 +1,15 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
 import { actorLabels } from '../catalogue/labels.ts';
-import type { Actor } from '../catalogue/schema.ts';
+import type { Actor, Family, VariantInput } from '../catalogue/schema.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
 import { knownVendors } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
-export interface VariantSource {
-  id: string;
-  title: string;
-  summary: string;
-  actor: string;
-  family: string;
-  messages?: readonly string[] | undefined;
-  wordings?: readonly { text: string }[] | undefined;
-  status?: number | undefined;
-  errorType?: string | undefined;
-  signals?:
-    | {
-        phrases: readonly { phrase: string; weight: number }[];
-        amount?: number | undefined;
-        specificity: number;
-        statuses?: readonly number[] | undefined;
-        tool?: string | undefined;
-      }
-    | undefined;
-}
+export type VariantSource = Pick<VariantInput, 'id' | 'title' | 'summary' | 'actor' | 'family' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'>;
 
 /** A signal phrase, squeezed. */
-export interface CompiledPhrase {
+interface CompiledPhrase {
   /** The phrase squeezed to letters and digits. */
   text: string;
   /** Its weight from the catalogue. */
@@ -42,14 +23,13 @@ export interface CompiledVariant {
   id: string;
   title: string;
   summary: string;
-  actor: string;
+  actor: Actor;
   /** Who can fix it, as the badge says it. */
   actorLabel: string;
-  family: string;
+  family: Family;
   specificity: number;
   amount?: number;
   statuses: number[];
-  tool?: string;
   phrases: CompiledPhrase[];
   /** Squeezed pieces of the verbatim messages (split at placeholders) that are not already phrases. */
   messages: string[];
@@ -101,12 +81,11 @@ export function compileMatcherData(
       title: variant.title,
       summary: variant.summary,
       actor: variant.actor,
-      actorLabel: actorLabels[variant.actor as Actor] ?? variant.actor,
+      actorLabel: actorLabels[variant.actor],
       family: variant.family,
       specificity: signals.specificity,
       ...(signals.amount === undefined ? {} : { amount: signals.amount }),
       statuses: [...(signals.statuses ?? [])],
-      ...(signals.tool === undefined ? {} : { tool: signals.tool }),
       phrases,
       messages: [...messages],
     });

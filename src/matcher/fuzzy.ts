@@ -3,7 +3,7 @@
 import { squeezedAlphabet } from './normalise.ts';
 
 /** Phrases shorter than this (squeezed) must match exactly. */
-export const shortestFuzzyPhrase = 16;
+const shortestFuzzyPhrase = 16;
 
 /** How many edits a squeezed phrase of this length may differ by: 0 for short, 1 for long, 2 for very long. */
 export function allowedEdits(length: number): number {
@@ -29,7 +29,7 @@ export function phrasePieces(phrase: string, edits: number): PhrasePiece[] {
 }
 
 /** A phrase found with edits: squeezed start (inclusive), end (exclusive) and how many edits it took. */
-export interface FuzzyHit {
+interface FuzzyHit {
   start: number;
   end: number;
   edits: number;
@@ -43,7 +43,7 @@ export function phraseCodes(phrase: string): Uint8Array {
 }
 
 /** The best match of `pattern` within `squeezed[from, to)` with at most `edits` edits, or null. */
-export function approximateMatch(squeezed: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number): FuzzyHit | null {
+function approximateMatch(squeezed: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number): FuzzyHit | null {
   // Sellers' algorithm (free start in the text) with adjacent transpositions counted as one edit.
   const m = pattern.length;
   let before = new Int32Array(m + 1);

@@ -132,6 +132,6 @@ function decodeUtf16(codes: Uint16Array): string {
 export function squeeze(text: string): string {
   const { squeezed } = normalise(text);
   let out = '';
-  for (const code of squeezed) out += squeezedAlphabet[code];
+  for (const code of squeezed) out += squeezedAlphabet.charAt(code);
   return out;
 }

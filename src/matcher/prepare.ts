@@ -67,7 +67,7 @@ export function prepare(data: MatcherData): Prepared {
   }
   const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), Keep.bounded), name }));
   const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, Keep.bounded), status }));
-  const vendors = (data.vendors ?? []).flatMap(({ name, phrases }) =>
+  const vendors = data.vendors.flatMap(({ name, phrases }) =>
     phrases.filter((text) => text.length > 0).map((text) => ({ pattern: pattern(text, Keep.bounded), name })),
   );
   const prepared: Prepared = {

@@ -32,7 +32,7 @@ const zonePattern = /\(([A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}|UTC)\)|\b(UTC)\b/;
 const relative = /^in\s+(?:(\d{1,3})\s*d(?:ays?)?\s*)?(?:(\d{1,3})\s*h(?:ours?|rs?)?\s*)?(?:(\d{1,3})\s*m(?:in(?:ute)?s?)?)?/i;
 
 /** Whether the runtime knows this IANA zone. */
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -17,10 +17,10 @@ export interface Card {
   footer: string;
 }
 
-export const cardSize = { width: 1200, height: 630 } as const;
+const cardSize = { width: 1200, height: 630 } as const;
 
 /** The site's dark palette, so previews look the same as the site at night and stand out in a light chat app. */
-export const cardColours = {
+const cardColours = {
   page: '#111318',
   surface: '#1b1e25',
   ink: '#e8eaee',
@@ -90,7 +90,7 @@ export function cardSvg(card: Card, measure: Measure = roughMeasure): string {
 
   const titleLines = wrapText(card.title, (line) => measure(line, 60, true), inner, 2);
   parts.push(textLines(titleLines, margin, 232, 60, 70, '#ffffff', 'bold'));
-  let y = 232 + (titleLines.length - 1) * 70 + 40;
+  const y = 232 + (titleLines.length - 1) * 70 + 40;
 
   if (card.quote) {
     const quoteLines = wrapText(`“${card.quote}”`, (line) => measure(line, 28, false), inner - 56, 4);

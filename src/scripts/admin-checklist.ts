@@ -80,6 +80,8 @@ export class AdminChecklist extends HTMLElement {
 
   #collect(): void {
     this.#boxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    // `labels` is null on inputs that cannot have one, whatever the lint's view of the DOM types.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     this.#items = this.#boxes.map((box) => ({ id: box.value, label: box.labels?.[0]?.textContent?.trim() ?? box.value }));
   }
 

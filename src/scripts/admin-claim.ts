@@ -41,8 +41,8 @@ export class AdminClaimView extends HTMLElement {
     window.addEventListener('hashchange', () => this.#render());
   }
 
-  #find<T extends HTMLElement = HTMLElement>(selector: string): T | null {
-    return this.querySelector<T>(selector);
+  #find(selector: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(selector);
   }
 
   #render(): void {
@@ -61,7 +61,7 @@ export class AdminClaimView extends HTMLElement {
     this.#showError(variant, guidance.meaning);
     this.#showSteps(request.variant ?? 'general', guidance.steps);
     void customElements.whenDefined('admin-checklist').then(() => {
-      this.#find<AdminChecklist>('admin-checklist')?.show(checklistForRequest(request), checklistKey(request));
+      this.querySelector<AdminChecklist>('admin-checklist')?.show(checklistForRequest(request), checklistKey(request));
     });
 
     const reply = this.#find('#claim-done-reply');
@@ -91,7 +91,7 @@ export class AdminClaimView extends HTMLElement {
     const title = this.#find('[data-claim-error-title]');
     const messages = this.#find('[data-claim-error-messages]');
     const cause = this.#find('[data-claim-error-meaning]');
-    const link = this.#find<HTMLAnchorElement>('[data-claim-error-link]');
+    const link = this.querySelector<HTMLAnchorElement>('[data-claim-error-link]');
     if (title) title.textContent = variant?.title ?? '';
     if (cause) {
       cause.textContent = meaning ?? '';

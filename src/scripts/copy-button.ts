@@ -9,19 +9,21 @@ export class CopyButton extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     if (!button || !status) return;
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      const target = document.getElementById(this.getAttribute('for') ?? '');
-      if (!target) return;
-      const text = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement ? target.value : (target.textContent ?? '');
-      const outcome = await copyText(text, target);
-      status.textContent = copyMessage(outcome);
-      this.dataset['state'] = outcome;
-      window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => {
-        status.textContent = '';
-        delete this.dataset['state'];
-      }, outcome === 'copied' ? 2500 : 8000);
-    });
+    button.addEventListener('click', () => void this.#copy(status));
+  }
+
+  async #copy(status: HTMLElement): Promise<void> {
+    const target = document.getElementById(this.getAttribute('for') ?? '');
+    if (!target) return;
+    const text = target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement ? target.value : target.textContent;
+    const outcome = await copyText(text, target);
+    status.textContent = copyMessage(outcome);
+    this.dataset['state'] = outcome;
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => {
+      status.textContent = '';
+      delete this.dataset['state'];
+    }, outcome === 'copied' ? 2500 : 8000);
   }
 }
 

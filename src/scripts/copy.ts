@@ -17,7 +17,8 @@ function selectContents(element: HTMLElement): void {
 /** Copies text with the Clipboard API; where that is missing or refused, selects `fallback` so Ctrl+C works. */
 export async function copyText(text: string, fallback: HTMLElement): Promise<CopyOutcome> {
   try {
-    if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
+    // Absent outside secure contexts, whatever the DOM types say.
+    if (!('clipboard' in navigator)) throw new Error('Clipboard API unavailable');
     await navigator.clipboard.writeText(text);
     return 'copied';
   } catch {

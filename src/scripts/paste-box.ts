@@ -65,7 +65,7 @@ export class PasteBox extends HTMLElement {
     if (!this.#input || !this.#result) return;
     this.#idle = [...this.#result.childNodes];
     this.#input.addEventListener('input', (event) => {
-      if ((event as InputEvent).inputType === 'insertFromPaste' || (event as InputEvent).inputType === 'insertFromDrop') this.#pasted = true;
+      if ((event).inputType === 'insertFromPaste' || (event).inputType === 'insertFromDrop') this.#pasted = true;
       this.#schedule();
     });
     // The loader imports this module on the box's first use, so the data is fetched at once.

@@ -51,7 +51,7 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     capInput(input);
     window.clearTimeout(timer);
     preload(input.value).catch(() => undefined);
-    timer = window.setTimeout(run, typingPause);
+    timer = window.setTimeout(() => void run(), typingPause);
   });
 
   const openFirst = (): void => {

@@ -23,13 +23,13 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 /** Records on the status line what it now shows and for which query (read by tests and styles). */
-export function markState(status: HTMLElement, state: 'results' | 'empty' | 'error', query: string): void {
+function markState(status: HTMLElement, state: 'results' | 'empty' | 'error', query: string): void {
   status.dataset['state'] = state;
   status.dataset['query'] = query;
 }
 
 /** Pagefind's excerpt as nodes: its text (entities decoded) and its <mark> highlights, nothing else. */
-export function excerptNodes(excerpt: string): DocumentFragment {
+function excerptNodes(excerpt: string): DocumentFragment {
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
   const fragment = document.createDocumentFragment();
   for (const node of Array.from(parsed.body.childNodes)) {
@@ -41,7 +41,7 @@ export function excerptNodes(excerpt: string): DocumentFragment {
 }
 
 /** Renders the hits as a list of links, each with who acts and the highlighted excerpt. */
-export function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: string): void {
+function renderHits(list: HTMLElement, outcome: SearchOutcome, idPrefix: string): void {
   const items = outcome.hits.map((hit, index) => {
     const id = `${idPrefix}-${index}`;
     const item = element('li', '');
@@ -106,7 +106,7 @@ export function capPastes(input: HTMLInputElement): void {
 }
 
 /** The sentence under the box: how many pages match, and whether the query was cut. */
-export function countText(outcome: SearchOutcome, input: HTMLInputElement): string {
+function countText(outcome: SearchOutcome, input: HTMLInputElement): string {
   const { total } = outcome;
   const count = outcome.query
     ? total === 1 ? '1 page matches.' : `${total} pages match.`
@@ -117,7 +117,7 @@ export function countText(outcome: SearchOutcome, input: HTMLInputElement): stri
 }
 
 /** The no-results state: says so, and points to the closest guides, the paste box and the index. */
-export function renderNoResults(status: HTMLElement, query: string, closest: readonly SearchOutcome['hits'][number][] = []): void {
+function renderNoResults(status: HTMLElement, query: string, closest: readonly SearchOutcome['hits'][number][] = []): void {
   markState(status, 'empty', query);
   const near: (Node | string)[] = [];
   closest.forEach((hit, index) => near.push(index === 0 ? '' : index === closest.length - 1 ? ' or ' : ', ', link(hit.url, hit.title)));

@@ -11,7 +11,7 @@ import { correctQuery, type Vocabulary } from './vocabulary.ts';
 export type SearchFilters = Partial<Record<'family' | 'audience', readonly string[]>>;
 
 /** One result, ready to show: meta and content are raw text, `excerpt` is Pagefind's HTML with `<mark>`. */
-export interface SearchHit {
+interface SearchHit {
   url: string;
   title: string;
   /** Who acts, as the badge says it; absent on pages that are not about one error. */
@@ -59,7 +59,7 @@ const bundleUrl = '/pagefind/pagefind.js';
 /** How many of Pagefind's best results are loaded and re-ranked; the rest only count. */
 const candidates = 12;
 /** How many results are shown. */
-export const shownResults = 8;
+const shownResults = 8;
 
 let loading: Promise<PagefindApi> | undefined;
 let helping: Promise<Helpers | null> | undefined;
@@ -106,7 +106,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 function pagefindFilters(filters: SearchFilters): Record<string, { any: string[] }> {
   const result: Record<string, { any: string[] }> = {};
   for (const [name, values] of Object.entries(filters)) {
-    if (values && values.length > 0) result[name] = { any: [...values] };
+    if (values.length > 0) result[name] = { any: [...values] };
   }
   return result;
 }

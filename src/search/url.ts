@@ -3,7 +3,7 @@ import type { SearchFilters } from './engine.ts';
 import { cleanQuery } from './rank.ts';
 
 /** The filters the index carries, in the order the page shows them. */
-export const filterNames = ['family', 'audience'] as const;
+const filterNames = ['family', 'audience'] as const;
 
 /** The query string for a search: only the cleaned query and the chosen filter values. */
 export function searchParams(query: string, filters: SearchFilters): URLSearchParams {

@@ -7,7 +7,7 @@ export type Vocabulary = [word: string, count: number][];
 const wordPattern = /[a-z][a-z0-9]*(?:[-_'][a-z0-9]+)*/g;
 
 /** Lowercase words of a text, as the vocabulary and the corrector split them. */
-export function vocabularyWords(text: string): string[] {
+function vocabularyWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(wordPattern) ?? [];
 }
 
@@ -50,7 +50,6 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function correctQuery(query: string, vocabulary: Vocabulary): string | null {
   const known = new Set(vocabulary.map(([word]) => word));
-  let changed = false;
   const corrected = query.replace(/[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?/g, (typed) => {
     const word = typed.toLowerCase();
     if (word.length < 4 || known.has(word) || /\d/.test(word)) return typed;
@@ -68,8 +67,7 @@ export function correctQuery(query: string, vocabulary: Vocabulary): string | nu
       }
     }
     if (!best) return typed;
-    changed = true;
     return best;
   });
-  return changed ? corrected : null;
+  return corrected === query ? null : corrected;
 }

@@ -25,7 +25,7 @@ function storedVariant(variant: Variant): Omit<PublicVariant, 'url'> {
 }
 
 /** The first 12 hex digits of the SHA-256 of the matcher data and the public variants, as JSON. */
-export function hashData(matcher: ToolkitData['matcher'], variants: ToolkitData['variants']): string {
+function hashData(matcher: ToolkitData['matcher'], variants: ToolkitData['variants']): string {
   return createHash('sha256').update(JSON.stringify({ matcher, variants })).digest('hex').slice(0, 12);
 }
 

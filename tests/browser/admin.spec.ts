@@ -19,7 +19,7 @@ async function adminText(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[data-claim-error-messages], script, [hidden]').forEach((node) => node.remove());
-    return copy.textContent?.replace(/\s+/g, ' ') ?? '';
+    return copy.textContent.replace(/\s+/g, ' ');
   });
 }
 
@@ -103,7 +103,7 @@ async function shownRequest(page: Page): Promise<Record<TextField, string | null
       const row = document.querySelector<HTMLElement>(`[data-claim-row="${field}"]`);
       shown[field] = row && !row.hidden ? (document.querySelector(`[data-claim-value="${field}"]`)?.textContent ?? null) : null;
     }
-    return shown as Record<TextField, string | null>;
+    return shown;
   }, textFields);
 }
 

@@ -1,17 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { PublicVariant } from '../../src/catalogue/public.ts';
 import { billingDiagram } from '../../src/diagrams/billing.ts';
 import { organizationDiagram } from '../../src/diagrams/organization.ts';
 import { dist, expect, guideIds, test } from './fixtures.ts';
 
-interface PublicVariant {
-  id: string;
-  title: string;
-  summary: string;
-  messages: string[];
-  steps: { title: string }[];
-  reviewed: string;
-  change: string;
-}
 const catalogue = (): PublicVariant[] => (JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] }).variants;
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -74,10 +66,32 @@ test.describe('/llms.txt', () => {
 });
 
 test.describe('the changes page', () => {
+  test('lists changes in the world, dated, sourced and newest first', async ({ page }) => {
+    await page.goto('/changes/');
+    const world = page.getByRole('region', { name: "In Claude's products and the tools" });
+    const dates = await world.locator('li > time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThanOrEqual(8);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const item of await world.getByRole('listitem').all()) await expect(item.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(world).toContainText('paused');
+    await expect(world).toContainText('usage credits');
+  });
+
+  test('offers an Atom feed of itself that lists the same changes', async ({ page, request }) => {
+    await page.goto('/changes/');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/changes.xml');
+    const response = await request.get('/changes.xml');
+    expect(response.headers()['content-type']).toContain('application/atom+xml');
+    const feed = await response.text();
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect((feed.match(/<entry>/g) ?? []).length).toBe(catalogue().length + (await page.getByRole('region', { name: "In Claude's products and the tools" }).getByRole('listitem').count()));
+    for (const variant of catalogue()) expect(feed).toContain(`/errors/${variant.id}/`);
+  });
+
   test('lists every guide with its change line under its review date, newest first', async ({ page }) => {
     await page.goto('/changes/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in the guides');
-    const dates = await page.locator('h2 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
+    const dates = await page.locator('h3 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const variant of catalogue()) {
       const entry = page.locator(`[data-change="${variant.id}"]`);

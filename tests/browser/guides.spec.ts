@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
+import type { PublicVariant } from '../../src/catalogue/public.ts';
 import { dist, expect, test } from './fixtures.ts';
 
-interface PublicVariant {
-  id: string;
-  kind: string;
-  title: string;
-  messages: string[];
-  steps: { title: string }[];
-  sources: { title: string; url: string }[];
-  reviewed: string;
-  family: string;
-}
 const { variants } = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] };
 
 for (const variant of variants) {
   test(`the ${variant.id} guide carries its message, steps, sources and review date`, async ({ page }) => {
     await page.goto(`/errors/${variant.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(variant.title);
-    for (const message of variant.messages) await expect(page.locator('pre', { hasText: message })).toHaveCount(1);
+    const shown = page.getByRole('region', { name: /^The messages?$/ });
+    // Each verbatim message exactly once, the headline in its copyable block, the rest listed under it.
+    for (const message of variant.messages) await expect(shown.locator('pre, code').filter({ hasText: message })).toHaveCount(1);
+    if (variant.messages[0]) await expect(shown.locator('pre').first()).toHaveText(variant.messages[0]);
+    // Each wording says when it was seen and links its source.
+    for (const wording of variant.wordings) {
+      const year = wording.firstSeen.slice(0, 4);
+      await expect(shown.getByText(new RegExp(`seen (since|in|from) .*${year}`)).first()).toBeVisible();
+      await expect(shown.locator(`a[href="${wording.source.url}"]`).first()).toBeAttached();
+    }
     const steps = page.getByRole('region', { name: 'How to fix it' }).getByRole('listitem');
     await expect(steps).toHaveCount(variant.steps.length);
     for (const [index, step] of variant.steps.entries()) await expect(steps.nth(index)).toContainText(step.title);
@@ -30,15 +30,18 @@ for (const variant of variants) {
   });
 }
 
-test('the home page table links every variant, without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  for (const variant of variants) {
-    await expect(page.locator('#diagnosis-table ~ div').getByRole('link', { name: variant.title, exact: true })).toHaveAttribute('href', `/errors/${variant.id}/`);
-  }
-  await context.close();
-});
+for (const path of ['/', '/errors/']) {
+  test(`${path} links every variant under its group, without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    for (const variant of variants) {
+      const group = page.locator(`section#${variant.group}`);
+      await expect(group.getByRole('link', { name: variant.title, exact: true })).toHaveAttribute('href', `/errors/${variant.id}/`);
+    }
+    await context.close();
+  });
+}
 
 test('the message copy button copies the verbatim message', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { PublicVariant } from '../../src/catalogue/public.ts';
 import type { Page } from '@playwright/test';
 import { cleanQuery, maxQueryLength } from '../../src/search/rank.ts';
 import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
 
-interface PublicVariant {
-  id: string;
-  kind: string;
-  family: string;
-  audience: string;
-  messages: string[];
-}
 const { variants } = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] };
 const guide = (id: string) => `/errors/${id}/`;
 

@@ -104,6 +104,7 @@ describe('sanitizeValue', () => {
         const clean = sanitizeValue(value, cap);
         expect(clean.length).toBeLessThanOrEqual(cap);
         expect(clean.isWellFormed()).toBe(true);
+        // eslint-disable-next-line no-control-regex -- the test looks for control characters
         expect(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f]/.test(clean)).toBe(false);
       }),
     );
@@ -280,11 +281,12 @@ describe('adminCanAct and requestableVariants', () => {
   });
 
   test('keep catalogue order and only the fields the claim page embeds', () => {
-    const picked = requestableVariants([
+    const entries = [
       { id: 'a', title: 'A', family: 'service', actor: 'wait', messages: ['x'], cause: 'not embedded' },
       { id: 'b', title: 'B', family: 'organization', actor: 'you', messages: ['m'], cause: 'not embedded' },
       { id: 'c', title: 'C', family: 'account', actor: 'admin', messages: [], cause: 'not embedded' },
-    ]);
+    ];
+    const picked = requestableVariants(entries);
     expect(picked).toEqual([
       { id: 'b', title: 'B', family: 'organization', messages: ['m'] },
       { id: 'c', title: 'C', family: 'account', messages: [] },

@@ -27,8 +27,9 @@ async function runIn(args: string[], stdin: string | Buffer[] | null = '', env: 
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     env,
-    open: async (url) => {
+    open: (url) => {
       opened.push(url);
+      return Promise.resolve();
     },
     name: 'diagnose',
   };

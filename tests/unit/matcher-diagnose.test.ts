@@ -286,7 +286,7 @@ describe('the matcher is driven by the catalogue alone', () => {
           title: 'Made up',
           summary: 'A variant that only exists in this test.',
           actor: 'you',
-          family: 'adjacent',
+          family: 'request',
           messages: ['The flux capacitor ran dry.'],
           signals: { phrases: [{ phrase: 'flux capacitor ran dry', weight: 3 }], specificity: 3 },
         },

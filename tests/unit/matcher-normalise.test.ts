@@ -4,7 +4,7 @@ import { normalise, squeeze } from '../../src/matcher/normalise.ts';
 /** The decoded text and, for each decoded char, the original text it came from. */
 function decoded(text: string): { plain: string; sources: string[] } {
   const { plain, plainStart, plainEnd } = normalise(text);
-  return { plain, sources: [...plain].map((_, k) => text.slice(plainStart[k], plainEnd[k])) };
+  return { plain, sources: Array.from({ length: plain.length }, (_, k) => text.slice(plainStart[k], plainEnd[k])) };
 }
 
 describe('normalise', () => {

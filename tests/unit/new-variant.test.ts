@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe('npm run new-variant', () => {
-  test('creates the entry and the guide, and lists the entry in raw.ts', async () => {
+  test('creates the entry and the guide, and lists the entry in raw.ts', () => {
     const result = scaffold('quota-exceeded', 'request');
     expect(result.status).toBe(0);
     expect(existsSync(join(work, 'src/catalogue/variants/quota-exceeded.ts'))).toBe(true);

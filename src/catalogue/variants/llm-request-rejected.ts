@@ -58,6 +58,5 @@ export default {
     phrases: [{ phrase: 'llm request rejected', weight: 2 }],
     specificity: 0,
     statuses: [400],
-    tool: 'OpenClaw',
   },
 } satisfies VariantInput;

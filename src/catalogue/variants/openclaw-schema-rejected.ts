@@ -72,6 +72,5 @@ export default {
     ],
     specificity: 1,
     statuses: [400],
-    tool: 'OpenClaw',
   },
 } satisfies VariantInput;

@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 const errorsJa = {
   title:
-    'Claude Code docs, Japanese error reference: the English spend-limit messages (page mentions v2.1.281, so read after 23 September 2026)',
+    'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
 };
 const bundle = {
@@ -78,7 +78,7 @@ export default {
   summary:
     "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
   cause:
-    "Owners and Primary Owners can cap the organization's monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group one pooled budget; Claude Tag caps each Slack channel separately. Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and the cap that would pay for it is spent.",
+    "Owners and Primary Owners can cap the organization's monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after \"You've hit your\" says which: org's, team's (the message does not name the group, so tell the admin who you are) or channel's (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. \"Usage limit\" instead of \"spend limit\" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.",
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -87,15 +87,14 @@ export default {
       detail: 'A tail "· your session limit resets <time>" means your plan window ran out too: after that time you can go on without a raise.',
     },
     {
-      title: 'If you manage billing, raise the limit at Organization settings > Usage (claude.ai/admin-settings/usage), or run /usage-credits.',
+      title: 'If you manage billing, raise it at Organization settings > Usage (claude.ai/admin-settings/usage) or with /usage-credits.',
     },
     {
       title: 'Otherwise ask an Owner or Primary Owner (on Enterprise, a role with Billing "Can manage") to raise it.',
       detail: 'In an interactive session, /usage-credits sends them the request once you confirm; with -p or Remote Control it sends nothing.',
     },
     {
-      title: 'For a channel limit, ask an org owner or the channel manager to raise it.',
-      detail: 'Channel limits sit on the organization\'s usage page, beside the workspace-wide Claude in Slack limit.',
+      title: 'For a channel limit, ask an org owner or the channel manager to raise it on the organization\'s usage page, beside the Claude in Slack limit.',
     },
     { title: 'Or wait: the cap resets when the next month or billing period starts.' },
     { title: 'On a personal Pro or Max plan, update Claude Code: current versions name your own spend limit or plan window instead.' },
@@ -109,7 +108,7 @@ export default {
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
     },
     {
-      title: 'Claude Tag docs: "Set a spend limit" (channel work bills to the organization; per-channel limits)',
+      title: 'Claude Tag docs: "Set a spend limit" (per-channel limits, billed to the organization)',
       url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
     },
     {
@@ -120,7 +119,7 @@ export default {
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
     githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),
-    githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner with the billing tail, no reset time (August 2026)'),
+    githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner without a reset time (August 2026)'),
     bundle,
   ],
   reviewed: '2026-11-30',

@@ -2,7 +2,7 @@ import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
 const errorsPage = {
-  title: 'Claude Code documentation: Error reference, "You\'ve hit your session limit" (mirrored copy describing v2.1.286)',
+  title: 'Claude Code docs: Error reference, "You\'ve hit your session limit" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#youve-hit-your-session-limit',
 };
 const helpCenterErrors = {
@@ -107,7 +107,7 @@ export default {
     },
     {
       title: 'If the work cannot wait, continue on usage credits.',
-      detail: 'On Pro and Max, /usage-credits opens Settings > Usage to turn them on; on Team and Enterprise it sends your admins a request.',
+      detail: 'They bill at API rates, so set a monthly spend limit. On Pro and Max, /usage-credits opens Settings > Usage to turn them on; on Team and Enterprise it sends your admins a request.',
     },
     { title: 'If you hit the weekly limit week after week, compare plans at claude.com/pricing.' },
     {

@@ -57,7 +57,7 @@ export default {
   ],
   summary: "A safety check on Anthropic's side declined the conversation (the Usage Policy, or a cyber or biology classifier). Not billing or your account: rewind, rephrase or switch model.",
   cause:
-    'Claude models run safety classifiers over the conversation. When one declines, the API answers normally (HTTP 200) with stop_reason "refusal", and tools turn that into their own error; Claude Code names the model that declined. The check reads the whole conversation, so another message in the same session, or the session reopened with --continue or --resume, usually trips it again. The classifiers are deliberately broad: ordinary coding, security and biology work is flagged too, and people enrolled in the Cyber Verification Program still report blocks.',
+    'Claude models run safety classifiers over the conversation. When one declines, the API answers normally (HTTP 200) with stop_reason "refusal", and tools turn that into their own error. The check reads the whole conversation, so another message in the same session, or the session reopened with --continue or --resume, usually trips it again. The classifiers are deliberately broad: ordinary coding, security and biology work is flagged too, and people enrolled in the Cyber Verification Program still report blocks.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -96,7 +96,7 @@ export default {
     githubIssue('anthropics/claude-code#81375', 'the safeguards message for Opus 4.8 (July 2026)'),
     githubIssue('anthropics/claude-code#94238', 'the September 2026 safeguards message'),
     githubIssue('anthropics/claude-code#50795', 'refusals set off by code Claude wrote itself and read back'),
-    githubIssue('anthropics/claude-code#95094', 'the same message suggesting "try a different model with /model" (2.1.274)'),
+    githubIssue('anthropics/claude-code#95094', 'the message suggesting "try a different model with /model" (2.1.274)'),
     githubIssue('anthropics/claude-code#86352', 'a block during compaction despite Cyber Verification Program approval'),
   ],
   reviewed: '2026-11-30',
