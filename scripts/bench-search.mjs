@@ -131,10 +131,9 @@ export function formatSearchBench(figures) {
   ].join('\n');
 }
 
-/** Starts `astro preview` on a built directory and resolves when it answers. */
+/** Starts the static server (scripts/serve.mjs, as `npm start` uses) on a built directory and resolves when it answers. */
 export async function startPreview(dist, port) {
-  const astro = join(root, 'node_modules/.bin/astro');
-  const child = spawn(astro, ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--host', '127.0.0.1', '--port', String(port), '--dir', dist], { cwd: root, stdio: 'ignore' });
   const baseURL = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
@@ -145,7 +144,7 @@ export async function startPreview(dist, port) {
     await new Promise((done) => setTimeout(done, 200));
   }
   child.kill();
-  throw new Error(`astro preview did not answer on ${baseURL}`);
+  throw new Error(`scripts/serve.mjs did not answer on ${baseURL}`);
 }
 
 /** The command line: flags as documented at the top of the file. */

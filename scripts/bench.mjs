@@ -158,6 +158,43 @@ async function growth() {
   return table(['variants', 'guide pages', 'build + index', 'per page', 'index', 'match a paste'], rows);
 }
 
+/** How long each keystroke takes to show its answer once a 5 MB log sits in the home page's paste box (target < 100 ms). */
+async function typingAfterBigPaste(base, browser) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/`);
+  const box = page.getByRole('textbox', { name: /Paste your error/ });
+  await box.focus();
+  // A real paste event, as the clipboard delivers it: the box keeps only what it reads of a paste this big.
+  await page.evaluate(() => {
+    const textarea = document.querySelector('paste-box textarea');
+    const message = "API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', `${message}\n${'0123456789abcdef '.repeat((5 * 1024 * 1024) / 17)}`);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await page.locator('[data-diagnosis="out-of-extra-usage"]').waitFor();
+  await page.keyboard.press('Control+End');
+  const latencies = [];
+  for (let key = 0; key < 10; key++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('paste-box update').length);
+    const started = Date.now();
+    await page.keyboard.type('x');
+    await page.waitForFunction((count) => performance.getEntriesByName('paste-box update').length > count, before);
+    latencies.push({ update: await page.evaluate(() => performance.getEntriesByName('paste-box update').at(-1).duration), wall: Date.now() - started });
+  }
+  await page.close();
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const update = median(latencies.map((entry) => entry.update));
+  const wall = median(latencies.map((entry) => entry.wall));
+  return table(
+    ['measure', 'median of 10 keystrokes', 'target', 'ok'],
+    [
+      ['the box reads 1 MiB of it and renders', `${update.toFixed(1)} ms`, '< 100 ms', update < 100 ? 'yes' : 'NO'],
+      ['key press to answer shown (includes the pause the box waits for big pastes)', `${wall} ms`, '', ''],
+    ],
+  );
+}
+
 async function lighthouseScores(base) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -192,6 +229,7 @@ try {
     console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: base, browser }))}\n`);
   }
   console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
+  console.log(`## Typing after a 5 MB paste\n\n${await typingAfterBigPaste(base, browser)}\n`);
   if (!skip.has('package')) console.log(`## npm package\n\n${formatPackageBench(benchPackage(join(work, 'package')))}\n`);
   if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);
   if (!skip.has('lighthouse')) console.log(`## Lighthouse\n\n${await lighthouseScores(base)}\n`);

@@ -129,6 +129,7 @@ export class PasteBox extends HTMLElement {
     const text = this.#input.value;
     this.#keep(text);
     if (text.trim() === '') {
+      delete this.dataset['cut'];
       this.#result.replaceChildren(...this.#idle);
       this.#result.removeAttribute('data-diagnosis');
       this.#announce(undefined, '');
@@ -181,7 +182,7 @@ export class PasteBox extends HTMLElement {
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
-    fragment.append(...this.#facts(diagnosis));
+    fragment.append(...this.#cutNotice(), ...this.#facts(diagnosis));
     if (diagnosis.others.length > 0) {
       const list = el('ul', 'inline');
       diagnosis.others.forEach((id, index) => {
@@ -223,6 +224,7 @@ export class PasteBox extends HTMLElement {
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
+    fragment.append(...this.#cutNotice());
     const close = vendor ? [] : closestGuides(text, [...this.#variants.values()]);
     if (close.length > 0) {
       const list = el('ul', 'mt-1 list-disc space-y-1 pl-6');
@@ -236,6 +238,14 @@ export class PasteBox extends HTMLElement {
 
   #truncatedNotice(): HTMLElement {
     return el('p', 'mt-3 font-semibold', 'Your paste is longer than 1 MiB, so only its first and last half MiB were read.');
+  }
+
+  /** Said when a huge paste went into the box as its first and last half MiB only. */
+  #cutNotice(): HTMLElement[] {
+    const length = Number(this.dataset['cut'] ?? 0);
+    if (!length) return [];
+    const megabytes = (length / (1024 * 1024)).toFixed(1);
+    return [el('p', 'mt-3 font-semibold', `Your paste was ${megabytes} MiB: the box kept its first and last half MiB, which is what is read.`)];
   }
 
   /** What was read off the paste, as a description list; nothing when nothing was read. */

@@ -108,7 +108,9 @@ export function capPastes(input: HTMLInputElement): void {
 /** The sentence under the box: how many pages match, and whether the query was cut. */
 function countText(outcome: SearchOutcome, input: HTMLInputElement): string {
   const { total } = outcome;
-  const count = outcome.query
+  const count = outcome.loose
+    ? total === 1 ? '1 page has some of them.' : `${total} pages have some of them.`
+    : outcome.query
     ? total === 1 ? '1 page matches.' : `${total} pages match.`
     : total === 1 ? '1 page in the chosen groups.' : `${total} pages in the chosen groups.`;
   const shown = total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
@@ -141,9 +143,13 @@ export function renderOutcome(list: HTMLElement, status: HTMLElement, input: HTM
   }
   renderHits(list, outcome, idPrefix);
   markState(status, 'results', outcome.query);
-  status.textContent = outcome.corrected ? `Did you mean “${shortQuery(outcome.corrected)}”? Showing its results. ${countText(outcome, input)}` : countText(outcome, input);
+  const corrected = outcome.corrected ? `Did you mean “${shortQuery(outcome.corrected)}”? Showing its results. ` : '';
+  const loose = outcome.loose ? 'No page has every word you typed; these have the most telling ones. ' : '';
+  status.textContent = `${corrected}${loose}${countText(outcome, input)}`;
   if (outcome.corrected) status.dataset['corrected'] = outcome.corrected;
   else delete status.dataset['corrected'];
+  if (outcome.loose) status.dataset['loose'] = '';
+  else delete status.dataset['loose'];
 }
 
 /** The failure state: the index did not load (or, in `astro dev`, does not exist yet). */

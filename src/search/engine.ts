@@ -4,8 +4,8 @@
 import type { MatcherData } from '../matcher/compile.ts';
 import { diagnose } from '../matcher/diagnose.ts';
 import { closestGuides } from './closest.ts';
-import { cleanQuery, rerank, searchRanking, speaksOfOrganization } from './rank.ts';
-import { correctQuery, type Vocabulary } from './vocabulary.ts';
+import { cleanQuery, markedWords, rerank, searchRanking, searchWords, speaksOfOrganization, tellingQueryWords } from './rank.ts';
+import { correctQuery, unknownWords, type Vocabulary } from './vocabulary.ts';
 
 /** The filters the index carries, as the search page and the dialog name them. */
 export type SearchFilters = Partial<Record<'family' | 'audience', readonly string[]>>;
@@ -34,6 +34,8 @@ export interface SearchOutcome {
   corrected?: string;
   /** When nothing matched: the guides closest to the query's words. */
   closest?: SearchHit[];
+  /** Set when no page has every word of the query and the hits are the pages that have the most telling ones. */
+  loose?: true;
 }
 
 interface PagefindResultData {
@@ -43,6 +45,8 @@ interface PagefindResultData {
 }
 
 interface PagefindResult {
+  /** The page's id in the index, the same in every search. */
+  id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
@@ -111,6 +115,56 @@ function pagefindFilters(filters: SearchFilters): Record<string, { any: string[]
   return result;
 }
 
+/** Pages a whole-site search can return: enough to weigh how rare a word is. */
+const pageCountFloor = 50;
+
+/**
+ * Each telling word of the query searched alone; a page's score is the sum, over the words it has, of its score for
+ * that word (as a share of the best page's) times how rare the word is. Undefined when the query has one word only.
+ */
+async function looseSearch(api: PagefindApi, query: string, filters: Record<string, { any: string[] }>): Promise<PagefindResult[] | undefined> {
+  const words = tellingQueryWords(query);
+  // A one-word query was searched as it is already.
+  if (words.length === 0 || searchWords(query).length < 2) return undefined;
+  const perWord = await Promise.all(words.map(async (word) => (await api.search(word, { filters }))?.results ?? []));
+  const pages = Math.max(pageCountFloor, ...perWord.map((results) => results.length));
+  const scored = new Map<string, { result: PagefindResult; score: number; first: number }>();
+  let order = 0;
+  for (const results of perWord) {
+    if (results.length === 0) continue;
+    const rarity = Math.log(1 + pages / results.length);
+    const best = Math.max(...results.map((result) => result.score)) || 1;
+    for (const result of results) {
+      const entry = scored.get(result.id) ?? { result, score: 0, first: order++ };
+      entry.score += (rarity * result.score) / best;
+      scored.set(result.id, entry);
+    }
+  }
+  return [...scored.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((entry) => ({ id: entry.result.id, score: entry.score, data: entry.result.data }));
+}
+
+/**
+ * Whether the index has the word itself. Pagefind answers a word it lacks with near matches (`overlaoded` finds
+ * `over`), so this looks at the words it marked in its best results.
+ */
+async function indexHas(api: PagefindApi, word: string): Promise<boolean> {
+  const results = (await api.search(word))?.results ?? [];
+  const excerpts = await Promise.all(results.slice(0, 3).map(async (result) => (await result.data()).excerpt));
+  return excerpts.some((excerpt) => markedWords(excerpt).some((marked) => marked.toLowerCase().startsWith(word)));
+}
+
+/**
+ * The query with its typos corrected from the site's vocabulary, or undefined. The vocabulary is the catalogue's;
+ * the guides' prose has more words, so a word the index has (`cost`, a tool's name) is never replaced.
+ */
+async function correction(api: PagefindApi, query: string, vocabulary: Vocabulary): Promise<string | undefined> {
+  const unknown = unknownWords(query, vocabulary);
+  if (unknown.length === 0) return undefined;
+  const found = await Promise.all(unknown.map((word) => indexHas(api, word)));
+  const indexed = new Set(unknown.filter((_, index) => found[index]));
+  return correctQuery(query, vocabulary, (word) => indexed.has(word)) ?? undefined;
+}
+
 /** Starts fetching the index chunks a query will need, while the person is still typing. */
 export async function preload(query: string): Promise<void> {
   const term = cleanQuery(query);
@@ -123,10 +177,14 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
   const chosen = pagefindFilters(filters);
   if (!term && Object.keys(chosen).length === 0) return { query: term, hits: [], total: 0 };
   const [api, helpers] = await Promise.all([loadPagefind(), term ? loadHelpers() : Promise.resolve(null)]);
-  const corrected = helpers && term ? (correctQuery(term, helpers.vocabulary) ?? undefined) : undefined;
+  const corrected = helpers && term ? await correction(api, term, helpers.vocabulary) : undefined;
   const searched = corrected ?? term;
   const response = await api.search(searched || null, { filters: chosen });
-  const results = response?.results ?? [];
+  let results: PagefindResult[] = response?.results ?? [];
+  // Pagefind wants every word on a page, so a question typed as a sentence often finds nothing: then the pages
+  // that have the most of its telling words, the rarer words counting more.
+  const loose = results.length === 0 && searched ? await looseSearch(api, searched, chosen) : undefined;
+  if (loose) results = loose;
   const loaded = await Promise.all(
     results.slice(0, Math.max(candidates, limit)).map(async (result): Promise<SearchHit> => {
       const data = await result.data();
@@ -142,7 +200,7 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
   );
   const organizational = new Set((helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => `/errors/${variant.id}/`));
   let hits = searched ? rerank(searched, loaded, speaksOfOrganization(term) ? undefined : (hit) => organizational.has(hit.url)) : loaded;
-  const outcome: SearchOutcome = { query: term, hits, total: results.length, ...(corrected ? { corrected } : {}) };
+  const outcome: SearchOutcome = { query: term, hits, total: results.length, ...(corrected ? { corrected } : {}), ...(loose && loose.length > 0 ? { loose: true as const } : {}) };
   if (!helpers || !term) return { ...outcome, hits: hits.slice(0, limit) };
 
   // An error text the matcher recognises puts its guide first, marked, whether or not the index ranked it.

@@ -1,5 +1,6 @@
 // Typo tolerance from the site's own words: a query word the site never uses is replaced by the nearest word it does.
 import type { Variant } from '../catalogue/schema.ts';
+import { knownTools } from '../matcher/tools.ts';
 
 /** The site's words with how often the catalogue uses them, most used first. */
 export type Vocabulary = [word: string, count: number][];
@@ -11,11 +12,22 @@ function vocabularyWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(wordPattern) ?? [];
 }
 
-/** Every word of three or more letters in the catalogue's titles, messages, summaries, causes and steps. */
+/**
+ * Every word of three or more letters in the catalogue's titles, messages, what prints them, summaries, causes and
+ * steps, and the names of the tools the matcher knows (so `Cline` is not taken for a typo of `line`).
+ */
 export function buildVocabulary(variants: readonly Variant[]): Vocabulary {
   const counts = new Map<string, number>();
+  for (const word of vocabularyWords(knownTools.join(' '))) if (word.length >= 3) counts.set(word, 1);
   for (const variant of variants) {
-    const text = [variant.title, variant.summary, variant.cause, ...variant.messages, ...variant.steps.flatMap((step) => [step.title, step.detail ?? ''])].join(' ');
+    const text = [
+      variant.title,
+      variant.summary,
+      variant.cause,
+      ...variant.messages,
+      ...variant.wordings.map((wording) => wording.surface),
+      ...variant.steps.flatMap((step) => [step.title, step.detail ?? '']),
+    ].join(' ');
     for (const word of vocabularyWords(text)) if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -43,17 +55,34 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+/** Whether a typed word (lowercase) is one the corrector leaves alone: short, a number, a site word or one being typed. */
+function leftAlone(word: string, known: ReadonlySet<string>, vocabulary: Vocabulary): boolean {
+  return word.length < 4 || known.has(word) || /\d/.test(word) || vocabulary.some(([candidate]) => candidate.startsWith(word));
+}
+
+/** The parts of joined words count as known too: the query is split at hyphens (`third-party` is `third` and `party`). */
+function knownWords(vocabulary: Vocabulary): Set<string> {
+  return new Set(vocabulary.flatMap(([word]) => [word, ...word.split(/[-_']/)]));
+}
+
+const typedWord = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?/g;
+
+/** The query's words (lowercase, each once) that `correctQuery` would try to replace. */
+export function unknownWords(query: string, vocabulary: Vocabulary): string[] {
+  const known = knownWords(vocabulary);
+  return [...new Set((query.match(typedWord) ?? []).map((typed) => typed.toLowerCase()))].filter((word) => !leftAlone(word, known, vocabulary));
+}
+
 /**
  * The query with each unknown word of four or more letters replaced by the most used site word within one edit
  * (two for words of eight letters or more); null when nothing needed replacing. A word that begins a site word
- * is left alone: it is being typed.
+ * is left alone: it is being typed; so is any word `keep` says to keep (search keeps the words its index knows).
  */
-export function correctQuery(query: string, vocabulary: Vocabulary): string | null {
-  const known = new Set(vocabulary.map(([word]) => word));
-  const corrected = query.replace(/[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?/g, (typed) => {
+export function correctQuery(query: string, vocabulary: Vocabulary, keep: (word: string) => boolean = () => false): string | null {
+  const known = knownWords(vocabulary);
+  const corrected = query.replace(typedWord, (typed) => {
     const word = typed.toLowerCase();
-    if (word.length < 4 || known.has(word) || /\d/.test(word)) return typed;
-    if (vocabulary.some(([candidate]) => candidate.startsWith(word))) return typed;
+    if (leftAlone(word, known, vocabulary) || keep(word)) return typed;
     const limit = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = limit + 1;
