@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, themeInitHash } from './src/csp.mjs';
+import { catalogueCheck } from './src/integrations/catalogue-check.ts';
 import { pageCss } from './src/integrations/page-css-integration.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One small stylesheet: inlined, it saves a render-blocking request on every first visit.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pageCss(), pagefind(), securityHeaders()],
+  integrations: [catalogueCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/claim/') }), pageCss(), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { variants } from '../catalogue/index.ts';
 import { worldChanges } from '../catalogue/world.ts';
-import { changesFeed } from '../machine/atom.ts';
+import { changesFeed } from '../machine-readable/atom.ts';
 
 /** /changes.xml: the changes page as an Atom feed. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { variants } from '../catalogue/index.ts';
-import { llmsTxt } from '../machine/llms.ts';
+import { llmsTxt } from '../machine-readable/llms.ts';
 
 /** The llmstxt.org index of the guides' Markdown twins. */
 export const GET: APIRoute = ({ site }) =>

@@ -88,6 +88,8 @@ export interface PublicVariant {
   audience: string;
   /** Who can fix it: `you`, `admin`, `maintainer`, `support` or `wait` (nobody: it clears by itself); new values may appear. */
   actor: string;
+  /** Who acts in which case, when the badge alone would send some readers to the wrong person. */
+  actorNote?: string | undefined;
   /** The fix, in order. */
   steps: { title: string; detail?: string | undefined }[];
   /** Ids of look-alike variants. */

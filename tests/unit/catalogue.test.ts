@@ -87,6 +87,21 @@ describe('parseCatalogue', () => {
   test('rejects a review date that is not a date', () => {
     expect(() => parseCatalogue([validEntry({ reviewed: '30/11/2026' })])).toThrow(/reviewed/);
   });
+
+  test('reports every problem at once, each naming its variant', () => {
+    const broken = [validEntry({ id: 'first', sources: [] }), validEntry({ id: 'second', steps: [] }), validEntry({ id: 'third', related: ['nowhere'] })];
+    try {
+      parseCatalogue(broken);
+      expect.unreachable('a broken catalogue must throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CatalogueError);
+      const { problems } = error as CatalogueError;
+      expect(problems).toHaveLength(3);
+      expect(problems[0]).toMatch(/^Variant "first" is invalid: sources/);
+      expect(problems[1]).toMatch(/^Variant "second" is invalid: steps/);
+      expect(problems[2]).toMatch(/^Variant "third" lists related id "nowhere"/);
+    }
+  });
 });
 
 describe('checkGuides', () => {
@@ -100,6 +115,12 @@ describe('checkGuides', () => {
 
   test('names the guide that has no variant', () => {
     expect(() => checkGuides(['a'], ['a', 'stray'])).toThrow(/Guide "stray" names no variant/);
+  });
+
+  test('names every missing and extra guide at once', () => {
+    expect(() => checkGuides(['a', 'b', 'c'], ['a', 'x', 'y'])).toThrow(
+      /Variant "b" has no guide[\s\S]*Variant "c" has no guide[\s\S]*Guide "x" names no variant[\s\S]*Guide "y" names no variant/,
+    );
   });
 
   test('holds for the real guides in content/guides', () => {

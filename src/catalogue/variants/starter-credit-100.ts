@@ -1,3 +1,3 @@
-import { starterCredit } from './starter-credit.ts';
+import { starterCredit } from '../builders/starter-credit.ts';
 
 export default starterCredit(100);

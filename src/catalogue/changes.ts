@@ -1,5 +1,5 @@
 // The changes page's data: variants grouped by review date, newest first, catalogue order within a date.
-import type { Variant } from '../catalogue/schema.ts';
+import type { Variant } from './schema.ts';
 
 export interface ChangeDay {
   /** YYYY-MM-DD. */
@@ -12,9 +12,4 @@ export function changesByDate(variants: readonly Variant[]): ChangeDay[] {
   const days = new Map<string, Variant[]>();
   for (const variant of variants) days.set(variant.reviewed, [...(days.get(variant.reviewed) ?? []), variant]);
   return [...days.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([date, members]) => ({ date, variants: members }));
-}
-
-/** A date as "30 November 2026", read in UTC so the build's time zone cannot shift it. */
-export function longDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

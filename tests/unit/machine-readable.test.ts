@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { variants, getVariant } from '../../src/catalogue/index.ts';
-import { changesByDate, longDate } from '../../src/machine/changes.ts';
-import { llmsTxt } from '../../src/machine/llms.ts';
-import { absoluteLinks, escapeInline, guideMarkdown, mdxToMarkdown } from '../../src/machine/markdown.ts';
+import { changesByDate } from '../../src/catalogue/changes.ts';
+import { longDate, seenText } from '../../src/catalogue/dates.ts';
+import { llmsTxt } from '../../src/machine-readable/llms.ts';
+import { absoluteLinks, escapeInline, guideMarkdown, mdxToMarkdown } from '../../src/machine-readable/markdown.ts';
 import { cardSvg, escapeXml, wrapText } from '../../src/og/card.ts';
 import { pageCards, variantCard } from '../../src/og/cards.ts';
 
@@ -85,6 +86,10 @@ describe('changesByDate', () => {
 
   test('writes dates in words without a time-zone shift', () => {
     expect(longDate('2026-04-04')).toBe('4 April 2026');
+    expect(longDate('2026-05')).toBe('May 2026');
+    expect(seenText('2026-04-05', '2026-09-03')).toBe('seen from 5 April 2026 to 3 September 2026');
+    expect(seenText('2026-07', undefined)).toBe('seen since July 2026');
+    expect(seenText('2026-06-01', '2026-06-01')).toBe('seen in 1 June 2026');
   });
 });
 
