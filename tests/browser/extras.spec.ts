@@ -121,7 +121,12 @@ test.describe('diagrams', () => {
       for (const chain of diagram.chains) await expect(words).toContainText(chain.says);
       for (const note of diagram.notes) await expect(notes).toContainText(note);
       await expect(notes).toBeVisible();
-      for (const node of diagram.chains.flatMap((chain) => chain.nodes)) await expect(pictures).toContainText(node.title.split(' ')[0] ?? '');
+      // Every node's whole title, word for word in order (the drawing may break a title across lines).
+      const drawn = (await pictures.textContent()) ?? '';
+      for (const node of diagram.chains.flatMap((chain) => chain.nodes)) {
+        const words = node.title.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        expect(drawn, node.title).toMatch(new RegExp(words.join('\\s*')));
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
   }

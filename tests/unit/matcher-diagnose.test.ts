@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
-import { diagnose, maxInputLength } from '../../src/matcher/diagnose.ts';
+import { diagnose, diagnoseUnguarded, maxInputLength } from '../../src/matcher/diagnose.ts';
 import { rawVariants } from '../../src/catalogue/raw.ts';
 import { data, diagnoseText, evidenceWords } from './matcher-helpers.ts';
 
@@ -336,4 +336,12 @@ describe('two errors in one paste, across the catalogue', () => {
       expect([diagnosis.id, ...diagnosis.others].sort()).toEqual([first.id, second.id].sort());
     });
   }
+});
+
+describe('the safety net', () => {
+  test('diagnose turns a fault into an empty answer, where the unguarded reader throws', () => {
+    const broken = { variants: null, errorTypes: {}, tools: [], vendors: [] } as unknown as Parameters<typeof diagnose>[1];
+    expect(diagnose("You're out of extra usage.", broken)).toMatchObject({ id: null, confidence: 0, evidence: [] });
+    expect(() => diagnoseUnguarded("You're out of extra usage.", broken)).toThrow();
+  });
 });

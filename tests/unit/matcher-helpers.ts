@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawVariants } from '../../src/catalogue/raw.ts';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
-import { diagnose, type Diagnosis } from '../../src/matcher/diagnose.ts';
+import { diagnoseUnguarded, type Diagnosis } from '../../src/matcher/diagnose.ts';
 
 /** The project root. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,9 +12,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The matcher data, compiled from the catalogue as the CLI and the paste box do. */
 export const data = compileMatcherData(rawVariants);
 
-/** Diagnoses with the real catalogue. */
+/** Diagnoses with the real catalogue, without the safety net that turns a crash into "nothing recognised". */
 export function diagnoseText(text: string): Diagnosis {
-  return diagnose(text, data);
+  return diagnoseUnguarded(text, data);
 }
 
 /** The words each evidence span covers in the original text. */
