@@ -3,7 +3,7 @@
 import { dailyBurn, dayByDay, headCount, hoursOfUse, reloadRow, simulateMonth, suggestedReload, workingDays } from '../credits/arithmetic.ts';
 import { askFor, checkNumber, reloadProblem } from '../credits/bounds.ts';
 import { chartGeometry, type ChartGeometry } from '../credits/chart.ts';
-import { perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point, type Tier } from '../credits/estimates.ts';
+import { bandWords, perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point, type Tier } from '../credits/estimates.ts';
 import { formatMoney, formatRange, plural } from '../credits/format.ts';
 import { fromQuery, linkCorrections, numericFields, resolve, toQuery, type PatternChoice, type Resolved, type Settings } from '../credits/state.ts';
 import { lastsFigures, lastsSentence, monthSummary } from '../credits/summary.ts';
@@ -50,11 +50,10 @@ function drawChart(target: SVGSVGElement, chart: ChartGeometry): void {
 }
 
 /** The head-count band of the team-size table, in words. */
-function bandWords(developers: number): string {
+/** The team-size band a head count falls in, in words. */
+function teamBand(developers: number): string {
   const row = reloadRow(developers);
-  if (!row) return '';
-  if (row === reloadTable[0]) return 'one person';
-  return Number.isFinite(row.maxDevelopers) ? `${row.minDevelopers} to ${row.maxDevelopers} developers` : `more than ${row.minDevelopers - 1} developers`;
+  return row ? bandWords(row) : '';
 }
 
 export class CreditCalculator extends HTMLElement {
@@ -296,8 +295,8 @@ export class CreditCalculator extends HTMLElement {
       !suggestion
         ? 'Enter at least one developer to get a suggestion.'
         : own
-          ? `Your own figures. The team-size table gives ${formatMoney(suggestion.amount)} at ${formatMoney(suggestion.threshold)} for ${bandWords(developers)} (estimate).`
-          : `From the team-size table for ${bandWords(developers)}, at its ${pointLabels[resolved.point].toLowerCase()} (estimate).`,
+          ? `Your own figures. The team-size table gives ${formatMoney(suggestion.amount)} at ${formatMoney(suggestion.threshold)} for ${teamBand(developers)} (estimate).`
+          : `From the team-size table for ${teamBand(developers)}, at its ${pointLabels[resolved.point].toLowerCase()} (estimate).`,
     );
 
     const input = { startBalance: resolved.teamBalance, dailyBurn: burn, workingDays: resolved.workingDays, reload };
