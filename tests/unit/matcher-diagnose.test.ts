@@ -275,6 +275,23 @@ describe('very long pastes', () => {
   test('are not cut at exactly 1 MiB', () => {
     expect(diagnoseText('y'.repeat(maxInputLength)).truncated).toBe(false);
   });
+
+  test('read the end of a long log too: the error on its last line is found, and its evidence points into the whole paste', () => {
+    const log = '2026-11-30 12:00:01 INFO [worker] GET /v1/models 200 in 41ms\n'.repeat(40_000);
+    const text = `${log}API Error: 400 ${outOfExtraUsage}`;
+    expect(text.length).toBeGreaterThan(2 * maxInputLength);
+    const diagnosis = diagnoseText(text);
+    expect(diagnosis.truncated).toBe(true);
+    expect(diagnosis.id).toBe('out-of-extra-usage');
+    expect(evidenceWords(text, diagnosis)).toEqual([outOfExtraUsage.slice(0, -1)]);
+  });
+
+  test('read both ends, and report an error at each', () => {
+    const middle = 'filler line without any error in it\n'.repeat(60_000);
+    const text = `529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n${middle}${outOfExtraUsage}`;
+    const diagnosis = diagnoseText(text);
+    expect([diagnosis.id, ...diagnosis.others].sort()).toEqual(['out-of-extra-usage', 'overloaded']);
+  });
 });
 
 describe('the matcher is driven by the catalogue alone', () => {
