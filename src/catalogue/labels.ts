@@ -1,4 +1,4 @@
-import type { Actor, Audience, Family } from './schema.ts';
+import type { Actor, Audience, Family } from './enums.ts';
 
 /** Who can fix it, as the badge says it. */
 export const actorLabels: Record<Actor, string> = {

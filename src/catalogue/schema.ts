@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { actors, audiences, families } from './enums.ts';
 
 /** A variant id doubles as its URL slug: lowercase words joined by single hyphens. */
 const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
@@ -42,17 +43,12 @@ const stepSchema = z.object({
   detail: z.string().trim().min(3).optional(),
 });
 
-/**
- * What happened, in the reader's terms; drives grouping, filters and colours.
- * `extra-usage`: your usage-credit balance (called extra usage until May 2026); `organization`: your organization's
- * balance or limits; `plan-limit`: a plan window; `account`: your key, login or account; `request`: the request your
- * tool built; `tool`: a tool's own wrapper message; `service`: Anthropic's side or the network.
- */
-const familySchema = z.enum(['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service']);
+/** Which family a variant belongs to (see `families` in enums.ts). */
+const familySchema = z.enum(families);
 /** Whose account the message is about. */
-const audienceSchema = z.enum(['personal', 'organization', 'api-key']);
-/** Who can make the error go away: the reader, a workspace Owner, the tool's maintainer, Anthropic support, or nobody. */
-const actorSchema = z.enum(['you', 'admin', 'maintainer', 'support', 'wait']);
+const audienceSchema = z.enum(audiences);
+/** Who can make the error go away. */
+const actorSchema = z.enum(actors);
 
 /** A month (`2026-05`) or a day (`2026-05-23`): public sources often date a wording only to the month. */
 const seenDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM or YYYY-MM-DD');
@@ -135,6 +131,4 @@ export const variantSchema = z
 export type VariantInput = z.input<typeof variantSchema>;
 /** A validated variant. */
 export type Variant = z.output<typeof variantSchema>;
-export type Family = z.output<typeof familySchema>;
-export type Audience = z.output<typeof audienceSchema>;
-export type Actor = z.output<typeof actorSchema>;
+export type { Actor, Audience, Family } from './enums.ts';

@@ -1,50 +1,13 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
 import { actorLabels } from '../catalogue/labels.ts';
-import type { Actor, Family, VariantInput } from '../catalogue/schema.ts';
+import type { VariantInput } from '../catalogue/schema.ts';
+import type { CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
 import { knownVendors } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export type VariantSource = Pick<VariantInput, 'id' | 'title' | 'summary' | 'actor' | 'family' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'>;
-
-/** A signal phrase, squeezed. */
-interface CompiledPhrase {
-  /** The phrase squeezed to letters and digits. */
-  text: string;
-  /** Its weight from the catalogue. */
-  weight: number;
-  /** Set when the phrase ended in a placeholder: it counts only when a message follows it. */
-  slot?: true;
-}
-
-/** One variant as the matcher sees it. */
-export interface CompiledVariant {
-  id: string;
-  title: string;
-  summary: string;
-  actor: Actor;
-  /** Who can fix it, as the badge says it. */
-  actorLabel: string;
-  family: Family;
-  specificity: number;
-  amount?: number;
-  statuses: number[];
-  phrases: CompiledPhrase[];
-  /** Squeezed pieces of the verbatim messages (split at placeholders) that are not already phrases. */
-  messages: string[];
-}
-
-/** Everything `diagnose` needs, computed once from the catalogue. */
-export interface MatcherData {
-  variants: CompiledVariant[];
-  /** Squeezed API error types and the HTTP status each comes with, read from the catalogue. */
-  errorTypes: Record<string, number>;
-  /** Tool names as printed; the matcher squeezes them itself. */
-  tools: string[];
-  /** Other providers and the words only their errors print, squeezed. */
-  vendors: { name: string; phrases: string[] }[];
-}
 
 const placeholder = /<[^<>]*>/g;
 const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;

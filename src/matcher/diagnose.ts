@@ -1,7 +1,7 @@
 // The matcher: which catalogue variant a paste shows, how sure, where, and what else it says.
 // All knowledge of variants comes from the compiled catalogue data; this file only weighs evidence.
 import { scan } from './automaton.ts';
-import type { CompiledVariant, MatcherData } from './compile.ts';
+import type { CompiledVariant, MatcherData } from './data.ts';
 import { readAmounts, readRequestIds, readStatuses, messageFollows, type Reading } from './facts.ts';
 import { findFuzzy } from './fuzzy.ts';
 import { normalise, type NormalisedText } from './normalise.ts';

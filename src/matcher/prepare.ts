@@ -1,6 +1,6 @@
 // The catalogue's phrases, messages, tool names and error types, turned once into one automaton and lookup tables.
 import { buildAutomaton, type Automaton } from './automaton.ts';
-import type { MatcherData } from './compile.ts';
+import type { MatcherData } from './data.ts';
 import { allowedEdits, phraseCodes, phrasePieces, type FuzzyPlan } from './fuzzy.ts';
 import { squeeze } from './normalise.ts';
 

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { toPublicVariant } from '../catalogue/public.ts';
 import type { Variant } from '../catalogue/schema.ts';
-import { compileMatcherData, type MatcherData } from '../matcher/compile.ts';
+import { compileMatcherData } from '../matcher/compile.ts';
+import type { MatcherData } from '../matcher/data.ts';
 import { defaultSiteUrl } from '../site.ts';
 import type { PublicVariant } from './types.ts';
 
