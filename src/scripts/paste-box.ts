@@ -1,6 +1,6 @@
 // <paste-box>: diagnoses what is pasted into its textarea, as it changes, with the same matcher as the CLI.
 // The paste stays in the page: it is only read here, shown back as text nodes, and kept in this tab's session storage.
-import type { CompiledVariant, MatcherData } from '../matcher/compile.ts';
+import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
 import { closestGuides } from '../search/closest.ts';
@@ -56,7 +56,6 @@ export class PasteBox extends HTMLElement {
   #frame = 0;
   #timer = 0;
   #announced: string | null | undefined;
-  #pasted = false;
 
   connectedCallback(): void {
     this.#input = this.querySelector('textarea');
@@ -64,10 +63,8 @@ export class PasteBox extends HTMLElement {
     this.#status = this.querySelector('[data-status]');
     if (!this.#input || !this.#result) return;
     this.#idle = [...this.#result.childNodes];
-    this.#input.addEventListener('input', (event) => {
-      if ((event).inputType === 'insertFromPaste' || (event).inputType === 'insertFromDrop') this.#pasted = true;
-      this.#schedule();
-    });
+    // The loader marks a paste or drop with data-pasted, also one made before this module arrived.
+    this.#input.addEventListener('input', () => this.#schedule());
     // The loader imports this module on the box's first use, so the data is fetched at once.
     void this.#load();
     // A paste kept from earlier in this tab (Back, reload) comes back; so does text the browser restored itself.
@@ -130,6 +127,7 @@ export class PasteBox extends HTMLElement {
     this.#keep(text);
     if (text.trim() === '') {
       delete this.dataset['cut'];
+      delete this.dataset['controls'];
       this.#result.replaceChildren(...this.#idle);
       this.#result.removeAttribute('data-diagnosis');
       this.#announce(undefined, '');
@@ -143,8 +141,8 @@ export class PasteBox extends HTMLElement {
     // A User Timing entry, so the cost of reading a paste shows in performance tools (and tests).
     performance.measure('paste-box update', { start: started });
     this.#announce(variant?.id ?? null, variant ? `${certainty(diagnosis.confidence)}: ${variant.title}` : 'Not recognised');
-    if (this.#pasted) {
-      this.#pasted = false;
+    if (this.dataset['pasted'] !== undefined) {
+      delete this.dataset['pasted'];
       this.#reveal();
     }
   }
@@ -182,7 +180,7 @@ export class PasteBox extends HTMLElement {
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
-    fragment.append(...this.#cutNotice(), ...this.#facts(diagnosis));
+    fragment.append(...this.#cutNotice(), ...this.#controlsNotice(), ...this.#facts(diagnosis));
     if (diagnosis.others.length > 0) {
       const list = el('ul', 'inline');
       diagnosis.others.forEach((id, index) => {
@@ -224,7 +222,7 @@ export class PasteBox extends HTMLElement {
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
-    fragment.append(...this.#cutNotice());
+    fragment.append(...this.#cutNotice(), ...this.#controlsNotice());
     const close = vendor ? [] : closestGuides(text, [...this.#variants.values()]);
     if (close.length > 0) {
       const list = el('ul', 'mt-1 list-disc space-y-1 pl-6');
@@ -246,6 +244,15 @@ export class PasteBox extends HTMLElement {
     if (!length) return [];
     const megabytes = (length / (1024 * 1024)).toFixed(1);
     return [el('p', 'mt-3 font-semibold', `Your paste was ${megabytes} MiB: the box kept its first and last half MiB, which is what is read.`)];
+  }
+
+  /** Said when the loader took thousands of terminal control codes out of a paste (see paste-box-loader.ts). */
+  #controlsNotice(): HTMLElement[] {
+    const count = Number(this.dataset['controls'] ?? 0);
+    if (!count) return [];
+    return [
+      el('p', 'mt-3 font-semibold', `Your paste had ${count.toLocaleString('en')} terminal control codes (colours, titles, NUL bytes); the box took them out, as browsers slow to a crawl on that many.`),
+    ];
   }
 
   /** What was read off the paste, as a description list; nothing when nothing was read. */

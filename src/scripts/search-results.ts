@@ -109,10 +109,16 @@ export function capPastes(input: HTMLInputElement): void {
 function countText(outcome: SearchOutcome, input: HTMLInputElement): string {
   const { total } = outcome;
   const count = outcome.loose
-    ? total === 1 ? '1 page has some of them.' : `${total} pages have some of them.`
+    ? total === 1
+      ? '1 page has some of them.'
+      : `${total} pages have some of them.`
     : outcome.query
-    ? total === 1 ? '1 page matches.' : `${total} pages match.`
-    : total === 1 ? '1 page in the chosen groups.' : `${total} pages in the chosen groups.`;
+      ? total === 1
+        ? '1 page matches.'
+        : `${total} pages match.`
+      : total === 1
+        ? '1 page in the chosen groups.'
+        : `${total} pages in the chosen groups.`;
   const shown = total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
   const cut = input.dataset['cut'] === undefined ? '' : ` Only the first ${maxQueryLength} characters were searched.`;
   return `${count}${shown}${cut}`;

@@ -1,7 +1,7 @@
 // Search in the browser on Pagefind's JS API: loaded on first use, never on a page's first load.
 // Around it: the matcher puts the guide of a recognised error first, the site's vocabulary corrects typos, and a
 // search that finds nothing still offers the closest guides.
-import type { MatcherData } from '../matcher/compile.ts';
+import type { MatcherData } from '../matcher/data.ts';
 import { diagnose } from '../matcher/diagnose.ts';
 import { closestGuides } from './closest.ts';
 import { cleanQuery, markedWords, rerank, searchRanking, searchWords, speaksOfOrganization, tellingQueryWords } from './rank.ts';
@@ -87,7 +87,15 @@ function loadHelpers(): Promise<Helpers | null> {
 
 /** A result for a guide, made from the matcher's data rather than the index. */
 function guideHit(variant: MatcherData['variants'][number]): SearchHit {
-  return { url: `/errors/${variant.id}/`, title: variant.title, actor: variant.actorLabel, excerpt: '', score: 0, messages: [], summary: variant.summary };
+  return {
+    url: `/errors/${variant.id}/`,
+    title: variant.title,
+    actor: variant.actorLabel,
+    excerpt: '',
+    score: 0,
+    messages: [],
+    summary: variant.summary,
+  };
 }
 
 /** Loads and starts Pagefind once; a failed load is forgotten so the next search tries again. */
@@ -140,7 +148,9 @@ async function looseSearch(api: PagefindApi, query: string, filters: Record<stri
       scored.set(result.id, entry);
     }
   }
-  return [...scored.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((entry) => ({ id: entry.result.id, score: entry.score, data: entry.result.data }));
+  return [...scored.values()]
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .map((entry) => ({ id: entry.result.id, score: entry.score, data: () => entry.result.data() }));
 }
 
 /**
@@ -198,9 +208,17 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
       };
     }),
   );
-  const organizational = new Set((helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => `/errors/${variant.id}/`));
+  const organizational = new Set(
+    (helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => `/errors/${variant.id}/`),
+  );
   let hits = searched ? rerank(searched, loaded, speaksOfOrganization(term) ? undefined : (hit) => organizational.has(hit.url)) : loaded;
-  const outcome: SearchOutcome = { query: term, hits, total: results.length, ...(corrected ? { corrected } : {}), ...(loose && loose.length > 0 ? { loose: true as const } : {}) };
+  const outcome: SearchOutcome = {
+    query: term,
+    hits,
+    total: results.length,
+    ...(corrected ? { corrected } : {}),
+    ...(loose && loose.length > 0 ? { loose: true as const } : {}),
+  };
   if (!helpers || !term) return { ...outcome, hits: hits.slice(0, limit) };
 
   // An error text the matcher recognises puts its guide first, marked, whether or not the index ranked it.

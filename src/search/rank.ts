@@ -66,7 +66,7 @@ export interface RankCandidate {
 }
 
 /** How much a result is lowered when the excerpt shows the query's words only inside longer words (`max` in `max_tokens`). */
-export const inWordFactor = 0.5;
+const inWordFactor = 0.5;
 
 /** The words Pagefind marked in an excerpt, case kept, split as search splits words. */
 export function markedWords(excerpt: string): string[] {
@@ -84,7 +84,11 @@ export function markedWords(excerpt: string): string[] {
 }
 
 /** A word as the in-word test compares it: lowercase pieces between dots, slashes and `$` (`claude.ai/login` is `claude`, `ai`, `login`). */
-const pieces = (word: string) => word.toLowerCase().split(/[./$]+/).filter((piece) => piece.length > 0);
+const pieces = (word: string) =>
+  word
+    .toLowerCase()
+    .split(/[./$]+/)
+    .filter((piece) => piece.length > 0);
 
 /** A query of one capitalised word is how names are typed: `Max`, `Cline`, `OpenClaw`. */
 function typedName(query: string): string | undefined {

@@ -44,11 +44,73 @@ test.describe('the paste box', () => {
     await expect(page.locator('[data-diagnosis]')).toHaveCount(0);
   });
 
-  test('an unreadable paste says it was not recognised and offers search', async ({ page }) => {
+  test('an unreadable paste says it was not recognised and offers the index, not a search', async ({ page }) => {
     await page.getByRole('textbox', { name: /Paste your error/ }).fill(hostile['binary with NUL bytes'] ?? '');
     await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', '');
-    await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('link', { name: /search/i }).first()).toBeVisible();
+    const result = page.getByRole('region', { name: 'Diagnosis' });
+    await expect(result.getByRole('heading', { name: 'Not recognised' })).toBeVisible();
+    await expect(result.getByRole('link', { name: 'the index of every error' })).toHaveAttribute('href', '/errors/');
+    await expect(result.locator('a[href*="/search/"]')).toHaveCount(0);
   });
+
+  // Terminal logs are full of escape sequences; a pattern that backtracks on them would freeze the page.
+  const escapes: Record<string, string> = {
+    'OSC and CSI openers': '\u001b]\u001b['.repeat(100_000),
+    'unterminated OSC titles': '\u001b]0;'.repeat(100_000),
+    'colour codes around every character': '\u001b[31mx\u001b[0m'.repeat(30_000),
+  };
+  test('a real paste of a terminal log full of colour codes is read, and the box takes typing', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const log = `${'\u001b[32m✔\u001b[0m step done\n'.repeat(20_000)}\u001b[31mAPI Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\u001b[0m`;
+    await page.evaluate((text) => navigator.clipboard.writeText(text), log);
+    const box = page.getByRole('textbox', { name: /Paste your error/ });
+    await box.focus();
+    await page.keyboard.press('Control+v');
+    const result = page.locator('[data-diagnosis]');
+    await expect(result).toHaveAttribute('data-diagnosis', 'overloaded');
+    await expect(result).toContainText('terminal control codes');
+    await box.press('End');
+    await box.pressSequentially('ok');
+    expect(await box.evaluate((element: HTMLTextAreaElement) => element.value.endsWith('ok'))).toBe(true);
+  });
+
+  for (const [name, noise] of Object.entries(escapes)) {
+    test(`a 400 KB paste of ${name} never freezes the box: it answers and takes typing`, async ({ page }) => {
+      const box = page.getByRole('textbox', { name: /Paste your error/ });
+      const result = page.locator('[data-diagnosis]');
+      const message = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
+      for (const [text, expected] of [
+        [noise, ''],
+        [`${noise}\n${message}`, 'out-of-extra-usage'],
+        [`\u001b[31m${message}\u001b[0m${noise}`, 'out-of-extra-usage'],
+      ] as const) {
+        expect(text.length).toBeGreaterThanOrEqual(300_000);
+        await box.evaluate((element: HTMLTextAreaElement) => {
+          element.value = '';
+          element.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await expect(result).toHaveCount(0);
+        await box.evaluate((element: HTMLTextAreaElement, value) => {
+          element.value = value;
+          element.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
+        await expect(result).toHaveAttribute('data-diagnosis', expected);
+        // The reading took a bounded time: linear work on 400 KB is a few tens of ms, a backtracking pattern seconds.
+        const took = await page.evaluate(() => performance.getEntriesByName('paste-box update').at(-1)?.duration ?? Infinity);
+        expect(took).toBeLessThan(1500);
+        // The browser lays out thousands of control characters in more than linear time, so the box took them out, and says so.
+        await expect(result).toContainText('terminal control codes');
+        // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+        expect(await box.evaluate((element: HTMLTextAreaElement) => /[\u0000-\u0008\u001b]/.test(element.value))).toBe(false);
+        if (expected) expect(await box.inputValue()).toContain("You're out of extra usage.");
+        // The page still answers at once and the box takes typing.
+        await box.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
+        await box.pressSequentially('ok');
+        expect(await box.evaluate((element: HTMLTextAreaElement) => element.value.endsWith('ok'))).toBe(true);
+        await expect(result).toHaveAttribute('data-diagnosis', expected);
+      }
+    });
+  }
 });
 
 test.describe('the search page', () => {

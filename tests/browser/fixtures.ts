@@ -5,10 +5,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** The built site under test (see playwright.config.ts). */
 export const dist = process.env.DIST_DIR ?? 'dist';
 
-/** Every browser test fails on an uncaught page error, a console error or a CSP violation. */
-export const test = base.extend<{ pageProblems: string[] }>({
+/**
+ * Every browser test fails on an uncaught page error, a console error or a CSP violation, except those a test
+ * expects and names with `test.use({ allowedProblems: [...] })` (the browser logs a 404 page's status as an error).
+ */
+export const test = base.extend<{ pageProblems: string[]; allowedProblems: RegExp[] }>({
+  allowedProblems: [[], { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, allowedProblems }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
@@ -20,7 +24,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
         });
       });
       await use(problems);
-      expect(problems, 'page errors, console errors or CSP violations').toEqual([]);
+      const unexpected = problems.filter((problem) => !allowedProblems.some((allowed) => allowed.test(problem)));
+      expect(unexpected, 'page errors, console errors or CSP violations').toEqual([]);
     },
     { auto: true },
   ],
@@ -32,7 +37,9 @@ export { expect };
 export function sitemapPaths(): string[] {
   const index = readFileSync(`${dist}/sitemap-index.xml`, 'utf8');
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const paths = files.flatMap((file) => [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
+  const paths = files.flatMap((file) =>
+    [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+  );
   return [...new Set(paths)].sort();
 }
 
@@ -52,5 +59,11 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

@@ -12,8 +12,40 @@ test.describe('with JavaScript disabled', () => {
       await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link').first()).toBeVisible();
       // The copy buttons need a script: without one they stay out of the way instead of doing nothing.
       await expect(page.getByRole('button', { name: 'Copy message' })).toHaveCount(0);
+      // Section links are plain links, so they work without a script too.
+      await expect(page.getByRole('link', { name: 'Link to this section' }).first()).toHaveAttribute('href', /^#/);
+      // The box that needs a script says where to look instead.
+      await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('link', { name: 'the index of every error' })).toHaveAttribute(
+        'href',
+        '/errors/',
+      );
     });
   }
+
+  for (const path of ['/', '/404.html']) {
+    test(`${path} shows no button that needs a script and points the paste box to the index`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('textbox', { name: /Paste your error/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try an example' })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Clear' })).toBeHidden();
+      await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('link', { name: 'the index of every error' })).toHaveAttribute(
+        'href',
+        '/errors/',
+      );
+    });
+  }
+
+  test('the index of every error links every guide', async ({ page }) => {
+    await page.goto('/errors/');
+    const links = await page.locator('main a[href^="/errors/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    for (const id of guideIds()) expect(links, id).toContain(`/errors/${id}/`);
+  });
+
+  test('the search page says search needs a script and links the index', async ({ page }) => {
+    await page.goto('/search/?q=429');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'index of every error' })).toHaveAttribute('href', '/errors/');
+  });
 });
 
 test('a guide prints its message, steps and sources, and no navigation', async ({ page }) => {

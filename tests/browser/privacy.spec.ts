@@ -40,12 +40,39 @@ test('pasting, searching and composing an admin request send nothing but same-or
   }
 });
 
+test("a paste is kept only in this tab's session storage, for its page: no cookie, no local storage, not in the URL", async ({ page }) => {
+  await page.goto('/');
+  const url = page.url();
+  const entries = await page.evaluate(() => history.length);
+  await page
+    .getByRole('textbox', { name: /Paste your error/ })
+    .fill(`API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going. ${marker}`);
+  await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
+  await expect.poll(() => page.evaluate(() => Object.keys(sessionStorage))).toEqual(['paste-box:/']);
+  expect(await page.evaluate(() => sessionStorage.getItem('paste-box:/'))).toContain(marker);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => (localStorage.getItem(key) ?? '').includes('PRIVACY-MARKER')))).toEqual(
+    [],
+  );
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
 test('no page pulls fonts, analytics or scripts from another origin', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());
   });
-  for (const path of ['/', '/errors/org-credit-claim/', '/admin/', '/admin/request/', '/admin/claim/', '/credits/', '/search/?q=admin', '/changes/']) {
+  for (const path of [
+    '/',
+    '/errors/org-credit-claim/',
+    '/admin/',
+    '/admin/request/',
+    '/admin/claim/',
+    '/credits/',
+    '/search/?q=admin',
+    '/changes/',
+  ]) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
   expect(foreign).toEqual([]);

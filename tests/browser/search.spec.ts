@@ -1,11 +1,26 @@
 import { readFileSync } from 'node:fs';
 import type { PublicVariant } from '../../src/catalogue/public.ts';
 import type { Page } from '@playwright/test';
+import { actorLabels, familyLabels } from '../../src/catalogue/labels.ts';
 import { cleanQuery, maxQueryLength } from '../../src/search/rank.ts';
 import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
 
 const { variants } = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] };
+const byId = new Map(variants.map((variant) => [variant.id, variant]));
 const guide = (id: string) => `/errors/${id}/`;
+const variantOf = (href: string | null) => variants.find((variant) => guide(variant.id) === href);
+const variant = (id: string) =>
+  byId.get(id) ??
+  (() => {
+    throw new Error(`no variant ${id} in variants.json`);
+  })();
+
+/** The text of a built page, without its markup. */
+function builtText(href: string): string {
+  return readFileSync(`${dist}${href}index.html`, 'utf8')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+}
 
 /** For each variant with a message, words from it that a person would search by; each must rank its guide first. */
 const fragments: Record<string, string> = {
@@ -14,47 +29,105 @@ const fragments: Record<string, string> = {
   'starter-credit-200': 'added a $200 credit',
   'extra-usage-add-more': 'Third-party apps now draw from your extra usage, not your plan limits. Add more at claude.ai/settings/usage',
   'out-of-extra-usage': "You're out of extra usage. Add more",
+  'spend-limit-reached': "You've hit your monthly spend limit",
   'long-context-needs-credits': 'Usage credits required for 1M context',
-  'llm-request-rejected': 'LLM request rejected',
+  'fast-mode-needs-credits': 'Fast mode requires usage credits',
   'org-credit-claim': "We've added a credit to your organization",
   'org-add-more': 'Ask your workspace admin to add more',
-  'spend-limit-reached': "You've hit your monthly spend limit",
+  'org-spend-limit-reached': "You've hit your org's monthly spend limit",
+  'member-spend-limit': "You've hit your individual spend limit",
+  'plan-usage-limit': "You've hit your weekly limit",
+  'model-limit': "You've hit your Opus limit",
   'api-credit-too-low': 'Credit balance too low',
-  'plan-usage-limit': 'Claude AI usage limit reached',
-  'rate-limited': "would exceed your account's rate limit",
-  'overloaded': 'overloaded_error',
+  'api-usage-limit': 'You have reached your specified API usage limits',
   'invalid-api-key': 'invalid x-api-key',
   'oauth-token-expired': 'OAuth token has expired',
-  'organization-disabled': 'This organization has been disabled',
+  'oauth-refresh-failed': 'OAuth session expired and could not be refreshed',
+  'credential-only-for-claude-code': 'only authorized for use with Claude Code',
   'subscription-access-disabled': 'disabled Claude subscription access',
-  'invalid-request': 'tool_use ids were found without tool_result blocks',
+  'organization-disabled': 'This organization has been disabled',
+  'permission-denied': 'permission_error',
+  'model-not-available': 'is not available for this account',
+  'invalid-request': 'strategy requires `thinking` to be enabled',
+  'tool-result-mismatch': 'ids were found without `tool_result` blocks',
+  'prompt-too-long': 'prompt is too long',
+  'max-tokens-too-large': 'which is the maximum allowed number of output tokens',
+  'temperature-and-top-p': '`temperature` and `top_p` cannot both be specified',
+  'too-many-cache-breakpoints': 'A maximum of 4 blocks with cache_control',
+  'empty-text-block': 'text content blocks must be non-empty',
+  'image-too-large': 'image dimensions exceed max allowed size',
+  'thinking-blocks': 'blocks in the latest assistant message cannot be modified',
+  'extra-inputs-not-permitted': 'Extra inputs are not permitted',
+  'request-too-large': 'Request too large (max 32MB)',
+  'model-not-found': 'not_found_error',
+  'llm-request-rejected': 'LLM request rejected',
+  'openclaw-billing-error': 'returned a billing error',
+  'openclaw-schema-rejected': 'provider rejected the request schema or tool payload',
+  'rate-limited': "would exceed your account's rate limit",
+  overloaded: 'overloaded_error',
+  'internal-server-error': 'Internal server error',
+  'connection-error': 'Unable to connect to API',
+  'safety-refusal': 'safeguards flagged this message',
 };
 
-/** Words people type that are not message fragments, and the page that must come first. */
-const commonWords: [query: string, first: string][] = [
-  ['admin', guide('org-credit-claim')],
+/** A personal guide about usage credits that is not the closed starter-credit offer. */
+const personalUsageGuide = (href: string | null) => {
+  const found = variantOf(href);
+  return Boolean(found && found.group === 'extra-usage' && found.audience === 'personal' && !found.id.startsWith('starter-credit-'));
+};
+/** A page for an organization: one of its guides, or the admin pages. */
+const organizationPage = (href: string | null) => variantOf(href)?.group === 'organization' || Boolean(href?.startsWith('/admin/'));
+/** The guide named for an HTTP status: its title says the code and the catalogue gives it that status. */
+const namedForStatus = (code: number) => (href: string | null) => {
+  const found = variantOf(href);
+  return Boolean(found && found.status === code && found.title.includes(`(${code})`));
+};
+/** A guide one of whose messages contains the words. */
+const messageHas = (words: string) => (href: string | null) => Boolean(variantOf(href)?.messages.some((message) => message.includes(words)));
+
+/**
+ * Words people type that are not message fragments, and what must come first: a page, or a rule for pages that
+ * are all right answers (an ambiguous query). Each expectation was decided by running it.
+ */
+const commonQueries: [query: string, first: string | ((href: string | null) => boolean), rule?: string][] = [
+  ['429', namedForStatus(429), 'the guide named for 429'],
+  ['529', namedForStatus(529), 'the guide named for 529'],
+  ['401', namedForStatus(401), 'a guide named for 401'],
+  ['413', namedForStatus(413), 'the guide named for 413'],
+  ['404', namedForStatus(404), 'the guide named for 404'],
+  ["You've hit your session limit", guide('plan-usage-limit')],
+  ["You're out of usage credits", guide('out-of-extra-usage')],
+  ['out of extra usage', guide('out-of-extra-usage')],
+  ['extra usage', guide('out-of-extra-usage')],
+  ['extra usgae', personalUsageGuide, 'a personal usage-credit guide, not a starter credit or an organization'],
+  ['overlaoded', guide('overloaded')],
+  ['how much does it cost', '/credits/'],
+  ['why does claude code keep telling me im out of extra usage when i pay for max??', personalUsageGuide, 'a personal usage-credit guide'],
+  ['Max', (href) => href !== null && /(^|[^\w-])Max([^\w-]|$)/.test(builtText(href)), 'a page that speaks of the Max plan (not max_tokens)'],
+  ['Cline', (href) => href !== null && /\bCline\b/.test(builtText(href)), 'a page that names Cline'],
+  ['OpenClaw', (href) => Boolean(variantOf(href)?.title.includes('OpenClaw')), 'a guide named for OpenClaw'],
+  ['Claude Code', (href) => Boolean(variantOf(href)?.title.includes('Claude Code')), 'a guide named for Claude Code'],
+  ['admin', organizationPage, 'an organization or admin page'],
+  ['workspace admin', organizationPage, 'an organization or admin page'],
   ['API key', guide('invalid-api-key')],
-  ['429', guide('rate-limited')],
-  ['529', guide('overloaded')],
   ['x-api-key', guide('invalid-api-key')],
   ['rate_limit_error', guide('rate-limited')],
   ['$20', guide('starter-credit-20')],
   ['$200', guide('starter-credit-200')],
-  ['/login', guide('oauth-token-expired')],
-  ['/usage-credits', guide('spend-limit-reached')],
+  ['/login', messageHas('/login'), 'a guide whose message says /login'],
+  ['/usage-credits', messageHas('/usage-credits'), 'a guide whose message says /usage-credits'],
   ['balance is fine and it still fails', guide('still-rejected')],
+  ['auto-reload', (href) => href === '/admin/' || href === '/credits/', 'a page about setting auto-reload'],
 ];
 
-/** "auto-reload" belongs to the pages about setting it: the admin guide, or the credit estimator once it is indexed. */
-const autoReloadPages = ['/admin/', '/credits/'];
-
-/** The query table: a fragment of each message, every message pasted whole, and the common words. */
-const queryTable: { name: string; query: string; first: string }[] = [
-  ...Object.entries(fragments).map(([id, fragment]) => ({ name: `a fragment of the ${id} message, "${fragment}",`, query: fragment, first: guide(id) })),
-  ...variants.flatMap((variant) =>
-    variant.messages.map((message, index) => ({ name: `the ${variant.id} message ${index + 1}, pasted whole,`, query: message, first: guide(variant.id) })),
-  ),
-  ...commonWords.map(([query, first]) => ({ name: `"${query}"`, query, first })),
+/** The query table: a fragment of each message, then the common queries. */
+const queryTable: { name: string; query: string; first: string | ((href: string | null) => boolean) }[] = [
+  ...Object.entries(fragments).map(([id, fragment]) => ({
+    name: `a fragment of the ${id} message, ${JSON.stringify(fragment)},`,
+    query: fragment,
+    first: guide(id),
+  })),
+  ...commonQueries.map(([query, first, rule]) => ({ name: `${JSON.stringify(query)}${rule ? ` (${rule})` : ''}`, query, first })),
 ];
 
 /** Opens the search page for a query and waits until the results shown are that query's. */
@@ -63,28 +136,108 @@ async function searchPage(page: Page, query: string, filters = ''): Promise<void
   await expect(page.getByRole('status')).toHaveAttribute('data-query', cleanQuery(query));
 }
 
-const firstHit = (page: Page) => page.locator('a[data-search-hit]').first();
+const hits = (page: Page) => page.locator('a[data-search-hit]');
+const firstHit = (page: Page) => hits(page).first();
+const hrefs = (page: Page) => hits(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
-test('the query table has a fragment of every variant message, each found in that message', () => {
-  for (const variant of variants.filter((entry) => entry.messages.length > 0)) {
-    const fragment = fragments[variant.id];
-    expect(fragment, `a fragment for ${variant.id}`).toBeDefined();
-    expect(variant.messages.some((message) => message.includes(fragment ?? '')), `${variant.id}: "${fragment}" is in a message`).toBe(true);
+test('the query table has a fragment of every variant message, each found in that message, and at least 40 rows', () => {
+  for (const entry of variants.filter((candidate) => candidate.messages.length > 0)) {
+    const fragment = fragments[entry.id];
+    expect(fragment, `a fragment for ${entry.id}`).toBeDefined();
+    expect(
+      entry.messages.some((message) => message.includes(fragment ?? '')),
+      `${entry.id}: "${fragment}" is in a message`,
+    ).toBe(true);
   }
-  expect(Object.keys(fragments).sort()).toEqual(variants.filter((entry) => entry.messages.length > 0).map((entry) => entry.id).sort());
+  expect(Object.keys(fragments).sort()).toEqual(
+    variants
+      .filter((entry) => entry.messages.length > 0)
+      .map((entry) => entry.id)
+      .sort(),
+  );
+  expect(queryTable.length).toBeGreaterThanOrEqual(40);
 });
 
 test.describe('ranking', () => {
   for (const { name, query, first } of queryTable) {
-    test(`${name} ranks ${first} first`, async ({ page }) => {
+    test(`${name} ranks ${typeof first === 'string' ? first : 'the right page'} first`, async ({ page }) => {
       await searchPage(page, query);
-      await expect(firstHit(page)).toHaveAttribute('href', first);
+      if (typeof first === 'string') await expect(firstHit(page)).toHaveAttribute('href', first);
+      else {
+        await expect(firstHit(page)).toBeVisible();
+        const href = await firstHit(page).getAttribute('href');
+        expect(first(href), `first result ${href}`).toBe(true);
+      }
     });
   }
 
-  test('"auto-reload" ranks a page about setting auto-reload first', async ({ page }) => {
-    await searchPage(page, 'auto-reload');
-    expect(autoReloadPages).toContain(await firstHit(page).getAttribute('href'));
+  // Every wording of every message, pasted whole into the box, puts its guide first (one test per variant).
+  for (const entry of variants.filter((candidate) => candidate.messages.length > 0)) {
+    test(`every ${entry.id} message, pasted whole, ranks its guide first`, async ({ page }) => {
+      await page.goto('/search/');
+      const box = page.getByRole('searchbox', { name: 'Words from your error' });
+      const status = page.getByRole('status');
+      for (const message of entry.messages) {
+        await box.fill(message);
+        await expect(status).toHaveAttribute('data-query', cleanQuery(message));
+        await expect(firstHit(page), message).toHaveAttribute('href', guide(entry.id));
+      }
+    });
+  }
+
+  test('a whole paste the matcher knows puts its guide first, marked as the match', async ({ page }) => {
+    await searchPage(page, "LLM request rejected: You're out of extra usage. Add more at claude.ai/settings/usage and keep going.");
+    await expect(firstHit(page)).toHaveAttribute('href', guide('out-of-extra-usage'));
+    await expect(firstHit(page)).toHaveAttribute('data-matched', '');
+    await expect(firstHit(page)).toContainText('Matches your error');
+    await expect(page.locator('a[data-matched]')).toHaveCount(1);
+  });
+
+  test('words that are not an error mark no result as the match', async ({ page }) => {
+    await searchPage(page, 'extra usage');
+    await expect(firstHit(page)).toBeVisible();
+    await expect(page.locator('a[data-matched]')).toHaveCount(0);
+  });
+
+  for (const query of ['out of extra usage', 'extra usage']) {
+    test(`"${query}" lists the personal guide before the organization's`, async ({ page }) => {
+      await searchPage(page, query);
+      await expect(firstHit(page)).toHaveAttribute('href', guide('out-of-extra-usage'));
+      const listed = await hrefs(page);
+      const organization = listed.indexOf(guide('org-add-more'));
+      if (organization !== -1) expect(organization).toBeGreaterThan(listed.indexOf(guide('out-of-extra-usage')));
+    });
+  }
+
+  test('an organization page comes first when the query speaks of an organization', async ({ page }) => {
+    await searchPage(page, 'Your org is out of usage');
+    await expect(firstHit(page)).toHaveAttribute('href', guide('org-add-more'));
+  });
+
+  test('a typo is corrected from the site words, and the status says so', async ({ page }) => {
+    await searchPage(page, 'overlaoded');
+    const status = page.getByRole('status');
+    await expect(status).toHaveAttribute('data-corrected', 'overloaded');
+    await expect(status).toContainText('Did you mean “overloaded”? Showing its results.');
+    await expect(firstHit(page)).toHaveAttribute('href', guide('overloaded'));
+  });
+
+  test('a word the guides use is never "corrected", though the catalogue lacks it', async ({ page }) => {
+    for (const query of ['Cline', 'how much does it cost', 'Third-party apps now draw from your extra usage']) {
+      await searchPage(page, query);
+      await expect(page.getByRole('status')).toHaveAttribute('data-state', 'results');
+      await expect(page.getByRole('status'), query).not.toHaveAttribute('data-corrected');
+    }
+  });
+
+  test('a question typed as a sentence finds the pages with the most of its telling words, and says so', async ({ page }) => {
+    await searchPage(page, 'why does claude code keep telling me im out of extra usage when i pay for max??');
+    const status = page.getByRole('status');
+    await expect(status).toHaveAttribute('data-loose', '');
+    await expect(status).toContainText('No page has every word you typed');
+    expect(personalUsageGuide(await firstHit(page).getAttribute('href'))).toBe(true);
+    await searchPage(page, 'extra usage');
+    await expect(status).not.toHaveAttribute('data-loose');
   });
 });
 
@@ -139,7 +292,10 @@ test.describe('the search dialog', () => {
   test('opens from the header button with the keyboard, and the Close button returns focus to it', async ({ page }) => {
     await page.goto(guide('rate-limited'));
     const button = page.getByRole('button', { name: 'Search' });
+    // The button replaces the /search/ link once the dialog's element is defined: wait for that, then for focus.
+    await expect(button).toBeVisible();
     await button.focus();
+    await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Search every fix' });
     await expect(dialog.getByRole('searchbox')).toBeFocused();
@@ -168,14 +324,22 @@ test.describe('the search dialog', () => {
   });
 
   test('Enter typed before the dialog code has arrived still opens the first result', async ({ page }) => {
+    // The dialog's code is held back until Enter has been pressed, so the order is certain, not a race.
+    let release: () => void = () => undefined;
+    const pressed = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
     await page.route('**/_astro/search-dialog-ui*', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      requested = true;
+      await pressed;
       await route.continue();
     });
     await page.goto('/');
     await page.keyboard.press('/');
     await page.keyboard.type('This organization has been disabled');
+    await expect.poll(() => requested).toBe(true);
     await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/$/);
+    release();
     await expect(page).toHaveURL(/\/errors\/organization-disabled\/$/);
   });
 
@@ -208,8 +372,8 @@ test.describe('the search dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Search every fix' });
     await expect(dialog.getByRole('status')).toHaveAttribute('data-query', 'rate_limit_error');
     const first = dialog.locator('a[data-search-hit]').first();
-    await expect(first).toHaveAccessibleName('Rate limited (429)');
-    await expect(first.locator('.badge')).toHaveText('Who can fix it: Nobody: wait');
+    await expect(first).toHaveAccessibleName(variant('rate-limited').title);
+    await expect(first.locator('.badge')).toHaveText(`Who can fix it: ${actorLabels[variant('rate-limited').actor]}`);
     await expect(first.locator('mark').first()).toContainText('rate_limit_error');
     await expect(dialog.getByRole('link', { name: 'Filters and the full search page' })).toHaveAttribute('href', '/search/?q=rate_limit_error');
   });
@@ -263,53 +427,82 @@ test.describe('the search page', () => {
     await expect(firstHit(page)).toHaveAttribute('href', guide('oauth-token-expired'));
   });
 
-  test('filters by family as toggles, kept in the address', async ({ page }) => {
+  test('filters by group as toggles, kept in the address', async ({ page }) => {
+    const label = familyLabels.organization;
     await searchPage(page, 'extra usage');
-    await page.getByRole('group', { name: 'Kind of error' }).getByRole('checkbox', { name: 'Organization' }).check();
-    await expect(page).toHaveURL(/family=Organization/);
-    // The organization guides, and the admin guide written for that family.
-    const organization = [...variants.filter((variant) => variant.family === 'organization').map((variant) => guide(variant.id)), '/admin/'];
+    await page.getByRole('group', { name: 'Kind of error' }).getByRole('checkbox', { name: label }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('family')).toEqual([label]);
+    // The organization guides, and the admin guide written for that group.
+    const organization = [...variants.filter((entry) => entry.group === 'organization').map((entry) => guide(entry.id)), '/admin/'];
     await expect(async () => {
-      const hrefs = await page.locator('a[data-search-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs.length).toBeGreaterThan(0);
-      for (const href of hrefs) expect(organization).toContain(href);
+      const listed = await hrefs(page);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const href of listed) expect(organization).toContain(href);
     }).toPass();
     await page.reload();
-    await expect(page.getByRole('checkbox', { name: 'Organization' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
+  });
+
+  test('every filter value is a group or audience some page carries', async ({ page }) => {
+    await page.goto('/search/');
+    const values = await page
+      .locator('search-page input[type=checkbox]')
+      .evaluateAll((boxes) => boxes.map((box) => [(box as HTMLInputElement).name, (box as HTMLInputElement).value]));
+    expect(values.filter(([name]) => name === 'family').map(([, value]) => value)).toEqual(Object.values(familyLabels));
+    for (const [name, value] of values) {
+      await page.goto(`/search/?${new URLSearchParams({ [name ?? '']: value ?? '' })}`);
+      await expect(page.getByRole('status'), `${name}=${value}`).toHaveAttribute('data-state', 'results');
+    }
   });
 
   test('filters alone list every page in the chosen groups', async ({ page }) => {
     await page.goto('/search/?audience=API+key');
-    const apiKey = variants.filter((variant) => variant.audience === 'api-key').map((variant) => guide(variant.id));
+    const apiKey = variants.filter((entry) => entry.audience === 'api-key').map((entry) => guide(entry.id));
     await expect(page.getByRole('status')).toHaveAttribute('data-state', 'results');
-    const hrefs = await page.locator('a[data-search-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(apiKey.sort());
+    expect((await hrefs(page)).sort()).toEqual(apiKey.sort());
   });
 
-  test('says when nothing matches, and points to the paste box and the table', async ({ page }) => {
+  test('says when nothing matches, and points to the paste box and the index', async ({ page }) => {
     await searchPage(page, 'qqqzzzxxx');
     const status = page.getByRole('status');
     await expect(status).toHaveAttribute('data-state', 'empty');
     await expect(status).toContainText('No page matches “qqqzzzxxx”');
     await expect(status.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
-    await expect(status.getByRole('link', { name: 'table of every error' })).toHaveAttribute('href', '/#diagnosis-table');
+    await expect(status.getByRole('link', { name: 'index of every error' })).toHaveAttribute('href', '/errors/');
+    await expect(hits(page)).toHaveCount(0);
   });
 
-  test('says so when the index cannot load, and offers the table', async ({ page }) => {
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("index unavailable");' }));
+  test('when the index finds nothing, offers the closest guides by their words', async ({ page }) => {
+    // An index that knows no page (a stale or partial one): the closest guides come from the catalogue's own words.
+    const emptyIndex =
+      'export async function options() {} export async function init() {} export async function preload() {} export async function search() { return { results: [] }; }';
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: emptyIndex }));
+    await searchPage(page, 'oauth token expired');
+    const status = page.getByRole('status');
+    await expect(status).toHaveAttribute('data-state', 'empty');
+    await expect(status).toContainText('The closest guides by their words');
+    await expect(status.getByRole('link', { name: variant('oauth-token-expired').title })).toHaveAttribute('href', guide('oauth-token-expired'));
+    await expect(status.getByRole('link', { name: 'index of every error' })).toHaveAttribute('href', '/errors/');
+    await expect(status.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+  });
+
+  test('says so when the index cannot load, and offers the index of every error', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("index unavailable");' }),
+    );
     await page.goto('/search/?q=x-api-key');
     const status = page.getByRole('status');
     await expect(status).toHaveAttribute('data-state', 'error');
     await expect(status).toContainText('Search could not load its index');
-    await expect(status.getByRole('link', { name: 'table of every error' })).toHaveAttribute('href', '/#diagnosis-table');
+    await expect(status.getByRole('link', { name: 'index of every error' })).toHaveAttribute('href', '/errors/');
   });
 
-  test('without JavaScript, says search needs it and links the diagnosis table', async ({ browser }) => {
+  test('without JavaScript, says search needs it and links the index of every error', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/search/?q=x-api-key');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'diagnosis table' })).toHaveAttribute('href', '/#diagnosis-table');
+    await expect(page.getByRole('link', { name: 'index of every error' })).toHaveAttribute('href', '/errors/');
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
     await context.close();
@@ -327,7 +520,6 @@ function watchForAlerts(page: Page): string[] {
 }
 
 test.describe('hostile queries', () => {
-
   const hostile = [
     '<img src=x onerror=alert(1)>',
     'zzqq<img src=x>',
@@ -395,4 +587,3 @@ test.describe('hostile queries', () => {
     await expect(dialog).toBeHidden();
   });
 });
-
