@@ -62,7 +62,10 @@ function embedData(data: ToolkitData): esbuild.Plugin {
   return {
     name: 'embed-data',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]toolkit[\\/]data\.ts$/ }, () => ({ contents: `export const data = ${JSON.stringify(data)};`, loader: 'js' }));
+      build.onLoad({ filter: /[\\/]src[\\/]toolkit[\\/]data\.ts$/ }, () => ({
+        contents: `export const data = ${JSON.stringify(data)};`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -130,7 +133,14 @@ export async function buildPackage(stale: StaleData = 'warn'): Promise<ToolkitDa
   const data = packageData(stale);
   rmSync(out, { recursive: true, force: true });
   const shared: esbuild.BuildOptions = { bundle: true, format: 'esm', minify: true, legalComments: 'none', logLevel: 'warning', absWorkingDir: root };
-  await esbuild.build({ ...shared, entryPoints: ['src/toolkit/index.ts'], outfile: join(out, 'index.js'), platform: 'neutral', target: 'es2022', plugins: [embedData(data)] });
+  await esbuild.build({
+    ...shared,
+    entryPoints: ['src/toolkit/index.ts'],
+    outfile: join(out, 'index.js'),
+    platform: 'neutral',
+    target: 'es2022',
+    plugins: [embedData(data)],
+  });
   await esbuild.build({
     ...shared,
     entryPoints: ['src/cli/diagnose.ts'],

@@ -27,11 +27,20 @@ export function packAndInstall(work: string): Installed {
   mkdirSync(work, { recursive: true });
   let output: string;
   try {
-    output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const raw = (error as { stderr?: unknown }).stderr;
     const stderr = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
-    throw new Error(`npm pack failed:\n${stderr.split('\n').filter((line) => line && !line.startsWith('npm error')).join('\n')}`);
+    throw new Error(
+      `npm pack failed:\n${stderr
+        .split('\n')
+        .filter((line) => line && !line.startsWith('npm error'))
+        .join('\n')}`,
+    );
   }
   const report = JSON.parse(output) as { filename: string; name: string; files: { path: string }[] }[];
   const packed = report[0]!;
@@ -39,7 +48,10 @@ export function packAndInstall(work: string): Installed {
   const folder = join(work, 'install');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], {
+    cwd: folder,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return {
     tarball,
     tarballBytes: statSync(tarball).size,

@@ -31,7 +31,12 @@ function recordResponses(page) {
         if (!response) return;
         const sizes = await request.sizes();
         const body = await response.body().catch(() => Buffer.alloc(0));
-        entries.push({ path: new URL(request.url()).pathname, at: Date.now(), transferred: sizes.responseBodySize + sizes.responseHeadersSize, gzip: gzipSync(body).length });
+        entries.push({
+          path: new URL(request.url()).pathname,
+          at: Date.now(),
+          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+          gzip: gzipSync(body).length,
+        });
       })().catch(() => undefined),
     );
   });
@@ -58,7 +63,12 @@ export async function benchSearch(options = {}) {
   const baseURL = options.baseURL ?? options.base;
   if (!baseURL) throw new Error('benchSearch needs baseURL, the address of a running `astro preview`');
   const { guide = defaults.guide, query = defaults.query, runs = defaults.runs } = options;
-  const browser = options.browser ?? (await chromium.launch({ executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-first-run', '--disable-gpu'] }));
+  const browser =
+    options.browser ??
+    (await chromium.launch({
+      executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-first-run', '--disable-gpu'],
+    }));
   try {
     // 1. A guide's first load: nothing from /pagefind/, and what the first view weighs.
     const first = await coldGuide(browser, baseURL, guide);
@@ -93,7 +103,12 @@ export async function benchSearch(options = {}) {
       await page.waitForLoadState('networkidle');
       await log.settle();
       const used = log.entries.slice(before);
-      samples.push({ ms: marks.shown - marks.opened, transferredBytes: sum(used, 'transferred'), gzipBytes: sum(used, 'gzip'), requests: used.length });
+      samples.push({
+        ms: marks.shown - marks.opened,
+        transferredBytes: sum(used, 'transferred'),
+        gzipBytes: sum(used, 'gzip'),
+        requests: used.length,
+      });
       await context.close();
     }
     const times = samples.map((sample) => sample.ms);
@@ -101,11 +116,26 @@ export async function benchSearch(options = {}) {
       guide,
       query,
       firstLoad,
-      openToFirstResult: { runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), minMs: Math.min(...times), maxMs: Math.max(...times) },
+      openToFirstResult: {
+        runs,
+        medianMs: percentile(times, 50),
+        p95Ms: percentile(times, 95),
+        minMs: Math.min(...times),
+        maxMs: Math.max(...times),
+      },
       toFirstResult: {
-        medianRequests: percentile(samples.map((sample) => sample.requests), 50),
-        medianTransferredBytes: percentile(samples.map((sample) => sample.transferredBytes), 50),
-        medianGzipBytes: percentile(samples.map((sample) => sample.gzipBytes), 50),
+        medianRequests: percentile(
+          samples.map((sample) => sample.requests),
+          50,
+        ),
+        medianTransferredBytes: percentile(
+          samples.map((sample) => sample.transferredBytes),
+          50,
+        ),
+        medianGzipBytes: percentile(
+          samples.map((sample) => sample.gzipBytes),
+          50,
+        ),
       },
     };
   } finally {
@@ -133,7 +163,10 @@ export function formatSearchBench(figures) {
 
 /** Starts the static server (scripts/serve.mjs, as `npm start` uses) on a built directory and resolves when it answers. */
 export async function startPreview(dist, port) {
-  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--host', '127.0.0.1', '--port', String(port), '--dir', dist], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--host', '127.0.0.1', '--port', String(port), '--dir', dist], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const baseURL = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
@@ -159,7 +192,8 @@ async function main(argv) {
   let server;
   if (flag('url')) server = { baseURL: flag('url'), stop: () => undefined };
   else {
-    if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error(`No built site with a search index in ${dist}: run \`astro build --outDir ${dist}\` first.`);
+    if (!existsSync(join(dist, 'pagefind/pagefind.js')))
+      throw new Error(`No built site with a search index in ${dist}: run \`astro build --outDir ${dist}\` first.`);
     server = await startPreview(dist, port);
   }
   try {

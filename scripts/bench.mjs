@@ -14,9 +14,18 @@ import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'bench');
-const skip = new Set((process.argv.find((arg) => arg.startsWith('--skip='))?.slice(7) ?? process.argv[process.argv.indexOf('--skip') + 1] ?? '').split(','));
+const skip = new Set(
+  (process.argv.find((arg) => arg.startsWith('--skip='))?.slice(7) ?? process.argv[process.argv.indexOf('--skip') + 1] ?? '').split(','),
+);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--no-sandbox'];
+const chromiumArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--no-sandbox',
+];
 
 /** Budgets from the issues, in gzip bytes for a first view (14.6 KB: ten TCP packets, the first round trip). */
 const budgets = { guide: 14_600, home: 25_000 };
@@ -37,7 +46,11 @@ const bytesText = (bytes) => `${bytes.toLocaleString('en-US')} B`;
 
 function astro(args, cwd = root) {
   const started = performance.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`astro ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return performance.now() - started;
 }
@@ -82,12 +95,27 @@ async function pageWeights(base, browser) {
     if (!skip.has('search')) {
       await page.keyboard.press('/');
       await page.keyboard.insertText('extra usage');
-      const shown = await page.locator('dialog a[data-search-hit]').first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+      const shown = await page
+        .locator('dialog a[data-search-hit]')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       await page.waitForLoadState('networkidle');
       await settle();
       afterSearch = shown ? kb(sizes.html + sizes.css + sizes.js + sizes.pagefind + sizes.other) : 'no result';
     }
-    rows.push([name, kb(first.html), kb(first.css), kb(first.js), `${kb(firstView)} (${bytesText(firstView)})`, budget ? `< ${bytesText(budget)} ${firstView < budget ? 'yes' : 'NO'}` : '', afterSearch]);
+    rows.push([
+      name,
+      kb(first.html),
+      kb(first.css),
+      kb(first.js),
+      `${kb(firstView)} (${bytesText(firstView)})`,
+      budget ? `< ${bytesText(budget)} ${firstView < budget ? 'yes' : 'NO'}` : '',
+      afterSearch,
+    ]);
     await context.close();
   }
   return table(['route', 'HTML', 'CSS', 'JS', 'first view', 'budget', 'after search'], rows);
@@ -98,7 +126,8 @@ function syntheticProject(count, real) {
   const dir = join(work, `growth-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const imports = [];
   const names = [];
@@ -131,12 +160,16 @@ function syntheticProject(count, real) {
   }
   const rawPath = join(dir, 'src/catalogue/raw.ts');
   const raw = readFileSync(rawPath, 'utf8');
-  if (names.length > 0) writeFileSync(rawPath, `${imports.join('\n')}\n${raw.replace(/\n\s+stillRejected,\n/, `\n  stillRejected,\n  ${names.join(',\n  ')},\n`)}`);
+  if (names.length > 0)
+    writeFileSync(rawPath, `${imports.join('\n')}\n${raw.replace(/\n\s+stillRejected,\n/, `\n  stillRejected,\n  ${names.join(',\n  ')},\n`)}`);
   return dir;
 }
 
 async function growth() {
-  const { compileMatcherData, diagnose } = await import('../src/matcher/diagnose.ts').then(async (module) => ({ ...module, ...(await import('../src/matcher/compile.ts')) }));
+  const { compileMatcherData, diagnose } = await import('../src/matcher/diagnose.ts').then(async (module) => ({
+    ...module,
+    ...(await import('../src/matcher/compile.ts')),
+  }));
   const { rawVariants: realVariants } = await import('../src/catalogue/raw.ts');
   const rows = [];
   for (const count of [20, 100, 500]) {
@@ -145,14 +178,22 @@ async function growth() {
     const pages = readdirSync(join(dir, 'dist/errors'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
     const { rawVariants } = await import(`${join(dir, 'src/catalogue/raw.ts')}?n=${count}`);
     const data = compileMatcherData(rawVariants);
-    const paste = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."}}';
+    const paste =
+      'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."}}';
     for (let k = 0; k < 200; k++) diagnose(paste, data);
     const runs = 2000;
     const started = performance.now();
     for (let k = 0; k < runs; k++) diagnose(paste, data);
     const matchUs = ((performance.now() - started) / runs) * 1000;
     const index = existsSync(join(dir, 'dist/pagefind')) ? 'yes' : 'no';
-    rows.push([String(rawVariants.length), String(pages), `${(buildMs / 1000).toFixed(1)} s`, `${(buildMs / pages).toFixed(0)} ms`, index, `${matchUs.toFixed(1)} µs`]);
+    rows.push([
+      String(rawVariants.length),
+      String(pages),
+      `${(buildMs / 1000).toFixed(1)} s`,
+      `${(buildMs / pages).toFixed(0)} ms`,
+      index,
+      `${matchUs.toFixed(1)} µs`,
+    ]);
     rmSync(dir, { recursive: true, force: true });
   }
   return table(['variants', 'guide pages', 'build + index', 'per page', 'index', 'match a paste'], rows);
@@ -180,7 +221,10 @@ async function typingAfterBigPaste(base, browser) {
     const started = Date.now();
     await page.keyboard.type('x');
     await page.waitForFunction((count) => performance.getEntriesByName('paste-box update').length > count, before);
-    latencies.push({ update: await page.evaluate(() => performance.getEntriesByName('paste-box update').at(-1).duration), wall: Date.now() - started });
+    latencies.push({
+      update: await page.evaluate(() => performance.getEntriesByName('paste-box update').at(-1).duration),
+      wall: Date.now() - started,
+    });
   }
   await page.close();
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

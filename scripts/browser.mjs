@@ -23,13 +23,18 @@ function findChromium() {
 let browser = findChromium();
 const canApt = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;
 if (!browser && canApt) {
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get (one time)…');
+  console.log("No Chromium found: installing Debian's chromium with apt-get (one time)…");
   const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit' });
-  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+  const install =
+    update.status === 0
+      ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      : update;
   if (install.status === 0) browser = findChromium();
 }
 if (!browser) {
-  console.error('No Chromium for the browser tests: install one (e.g. `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chrome/Chromium binary.');
+  console.error(
+    'No Chromium for the browser tests: install one (e.g. `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chrome/Chromium binary.',
+  );
   process.exit(1);
 }
 const dist = process.env.DIST_DIR ?? 'dist';

@@ -36,9 +36,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No built site in ${dist}: run the build first.`);
   process.exit(2);
 }
-const pages = [['home', 'index.html'], ...readdirSync(join(dist, 'errors'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'errors', entry.name, 'index.html')))
-  .map((entry) => ['guide', join('errors', entry.name, 'index.html')])];
+const pages = [
+  ['home', 'index.html'],
+  ...readdirSync(join(dist, 'errors'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'errors', entry.name, 'index.html')))
+    .map((entry) => ['guide', join('errors', entry.name, 'index.html')]),
+];
 let over = 0;
 let largestGuide = ['', 0];
 for (const [kind, page] of pages) {
@@ -51,5 +54,7 @@ for (const [kind, page] of pages) {
   }
 }
 const home = firstView('index.html');
-console.log(`budgets: home ${home} B of ${budgets.home}; largest guide ${largestGuide[1]} B of ${budgets.guide} (/${largestGuide[0].replace(/index\.html$/, '')}); ${pages.length} pages checked`);
+console.log(
+  `budgets: home ${home} B of ${budgets.home}; largest guide ${largestGuide[1]} B of ${budgets.guide} (/${largestGuide[0].replace(/index\.html$/, '')}); ${pages.length} pages checked`,
+);
 process.exit(over > 0 ? 1 : 0);

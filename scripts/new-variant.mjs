@@ -56,11 +56,16 @@ export default {
 } satisfies VariantInput;
 `,
 );
-writeFileSync(guidePath, `---\ndescription: One sentence for search results and link previews.\n---\n\n## Why it happens\n\nWrite the long-form explanation here.\n`);
+writeFileSync(
+  guidePath,
+  `---\ndescription: One sentence for search results and link previews.\n---\n\n## Why it happens\n\nWrite the long-form explanation here.\n`,
+);
 
 const rawPath = 'src/catalogue/raw.ts';
 const raw = readFileSync(rawPath, 'utf8');
 const withImport = raw.replace(/(import stillRejected from)/, `import ${name} from './variants/${id}.ts';\n$1`);
 const withEntry = withImport.replace(/(\n\s+stillRejected,\n)/, `\n  ${name},$1`);
 writeFileSync(rawPath, withEntry);
-console.log(`Created ${entryPath} and ${guidePath}, and listed it in ${rawPath}.\nFill in the entry (sources included) and the guide, then run npm test.`);
+console.log(
+  `Created ${entryPath} and ${guidePath}, and listed it in ${rawPath}.\nFill in the entry (sources included) and the guide, then run npm test.`,
+);

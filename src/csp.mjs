@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** The one inline script: it sets the theme before first paint, so it cannot wait for a bundled file. */
-const themeInit = readFileSync(new URL('./scripts/theme-init.js', import.meta.url), 'utf8').trim();
+const themeInit = readFileSync(new URL('./elements/theme-init.js', import.meta.url), 'utf8').trim();
 
 /** Its hash, allowed by script-src. */
 export const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);

@@ -1,4 +1,5 @@
 // The site's public address, written once: Astro's canonical links, the CLI's and the package's guide links.
+import { searchPageHref } from './search/url.ts';
 
 /** Where the site is deployed; SITE_URL (build, CLI) or the package's `siteUrl` option overrides it. */
 export const defaultSiteUrl = 'https://llm-request-rejected.pages.dev';
@@ -12,7 +13,8 @@ export function siteBase(override?: string): URL {
   } catch {
     url = undefined;
   }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new TypeError(`The site address must be an absolute http(s) URL, not ${JSON.stringify(text)}`);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new TypeError(`The site address must be an absolute http(s) URL, not ${JSON.stringify(text)}`);
   return url;
 }
 
@@ -23,5 +25,5 @@ export function guideUrl(id: string, site?: string): string {
 
 /** The site's search page for some words, `<site origin>/search/?q=<words>`, or the bare search page. */
 export function searchUrl(words: string, site?: string): string {
-  return new URL(`/search/${words ? `?q=${encodeURIComponent(words)}` : ''}`, siteBase(site)).href;
+  return new URL(searchPageHref(words), siteBase(site)).href;
 }

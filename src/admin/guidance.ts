@@ -196,8 +196,7 @@ export const adminGuidance: Readonly<Record<string, AdminGuidance>> = {
     subject: 'Could you raise my Claude spend limit?',
     who: ownersManage,
     done: 'Done: I raised your spend limit',
-    meaning:
-      'They reached the monthly limit set for them alone. Their usage credits stay paused until the month ends unless you raise it.',
+    meaning: 'They reached the monthly limit set for them alone. Their usage credits stay paused until the month ends unless you raise it.',
     steps: [
       open,
       requests,

@@ -28,8 +28,6 @@ const whitespaceControls = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 // C0 and C1 controls, DEL, and the marks and overrides that can reorder how text reads.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const hiddenControls = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
 
@@ -53,7 +51,7 @@ function capText(text: string, cap: number): string {
  * control and bidi-override characters are removed, the ends are trimmed, and the result is cut to `cap`.
  */
 export function sanitizeValue(value: string, cap: number): string {
-  const cleaned = value.replace(loneSurrogates, '\ufffd').replace(whitespaceControls, ' ').replace(hiddenControls, '').trim();
+  const cleaned = value.toWellFormed().replace(whitespaceControls, ' ').replace(hiddenControls, '').trim();
   return capText(cleaned, Math.max(0, cap)).trimEnd();
 }
 
@@ -135,7 +133,7 @@ export function requestSubject(fields: AdminRequest): string {
 
 /** A `mailto:` URL with no recipient and the subject and body filled in; never throws. */
 export function mailtoUrl(subject: string, body: string): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(loneSurrogates, '\ufffd').replace(/\r?\n/g, '\r\n'));
+  const encode = (text: string) => encodeURIComponent(text.toWellFormed().replace(/\r?\n/g, '\r\n'));
   return `mailto:?subject=${encode(subject)}&body=${encode(body)}`;
 }
 

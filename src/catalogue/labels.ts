@@ -3,7 +3,7 @@ import type { Actor, Audience, Family } from './enums.ts';
 /** Who can fix it, as the badge says it. */
 export const actorLabels: Record<Actor, string> = {
   you: 'You',
-  admin: 'Your workspace admin',
+  admin: "Your organization's Owner",
   maintainer: "The tool's maintainer",
   support: 'Anthropic support',
   wait: 'Nobody: wait',
@@ -37,7 +37,6 @@ export const audienceLabels: Record<Audience, string> = {
   organization: 'Team or Enterprise',
   'api-key': 'API key',
 };
-
 
 /** The families in the order the site lists them. */
 export const familyOrder = Object.keys(familyLabels) as Family[];

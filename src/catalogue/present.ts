@@ -17,7 +17,7 @@ export function actorSentence(actor: Actor, note?: string): string {
     case 'admin':
       return "Your organization's Owner or Primary Owner (or, on Enterprise, a role that can manage billing) has to act; a member cannot fix it alone.";
     case 'maintainer':
-      return "The fix is usually in the tool: update it, change its settings, or report it to its maintainer.";
+      return 'The fix is usually in the tool: update it, change its settings, or report it to its maintainer.';
     case 'support':
       return 'Only Anthropic can change this: appeal, or contact Anthropic support from the Help Center.';
     case 'wait':

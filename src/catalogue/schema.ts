@@ -87,7 +87,10 @@ export const variantSchema = z
     /** The HTTP status the message usually comes with, when there is one. */
     status: z.number().int().min(100).max(599).optional(),
     /** The API's error type, e.g. `invalid_request_error`, when there is one. */
-    errorType: z.string().regex(/^[a-z_]+$/).optional(),
+    errorType: z
+      .string()
+      .regex(/^[a-z_]+$/)
+      .optional(),
     /** The cause in one line, for tables, search results and the paste box. */
     summary: z.string().trim().min(10).max(200),
     /** What it means, in a few sentences. */
@@ -123,7 +126,7 @@ export const variantSchema = z
     if (variant.kind === 'message' && !variant.signals) {
       ctx.addIssue({ code: 'custom', path: ['signals'], message: 'a message variant needs signals for the matcher' });
     }
-   })
+  })
   // `messages` lists every verbatim text once: the undated ones first, then each wording's.
   .transform((variant) => ({ ...variant, messages: [...new Set([...variant.messages, ...variant.wordings.map((wording) => wording.text)])] }));
 
@@ -131,4 +134,4 @@ export const variantSchema = z
 export type VariantInput = z.input<typeof variantSchema>;
 /** A validated variant. */
 export type Variant = z.output<typeof variantSchema>;
-export type { Actor, Audience, Family } from './enums.ts';
+export type { Actor, Family } from './enums.ts';

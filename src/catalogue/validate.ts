@@ -53,7 +53,9 @@ export function guideProblems(variantIds: readonly string[], guideIds: readonly 
   const variants = new Set(variantIds);
   return [
     ...variantIds.filter((id) => !guides.has(id)).map((id) => `Variant "${id}" has no guide: add content/guides/${id}.mdx`),
-    ...guideIds.filter((id) => !variants.has(id)).map((id) => `Guide "${id}" names no variant: add src/catalogue/variants/${id}.ts or remove the guide`),
+    ...guideIds
+      .filter((id) => !variants.has(id))
+      .map((id) => `Guide "${id}" names no variant: add src/catalogue/variants/${id}.ts or remove the guide`),
   ];
 }
 

@@ -23,7 +23,10 @@ export const worldChanges: WorldChange[] = [
     date: '2026-11-18',
     title:
       'Claude Code 2.1.328 tells Pro and Max users that it "can\'t use your Claude subscription, usually because a payment is past due"; organizations keep the "has disabled Claude subscription access" text.',
-    source: { title: 'npm: @anthropic-ai/claude-code-linux-x64 2.1.328 (strings in the published binary)', url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64' },
+    source: {
+      title: 'npm: @anthropic-ai/claude-code-linux-x64 2.1.328 (strings in the published binary)',
+      url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64',
+    },
     variants: ['subscription-access-disabled'],
   },
   {
@@ -34,7 +37,7 @@ export const worldChanges: WorldChange[] = [
   },
   {
     date: '2026-09-02',
-    title: "OpenClaw lowers the first billing cooldown to 10 minutes and resets it after a window expires (PR #136364).",
+    title: 'OpenClaw lowers the first billing cooldown to 10 minutes and resets it after a window expires (PR #136364).',
     source: githubIssue('openclaw/openclaw#136364', 'the merged change to the billing cooldown'),
     variants: ['openclaw-billing-error'],
   },
@@ -52,7 +55,8 @@ export const worldChanges: WorldChange[] = [
   },
   {
     date: '2026-06-15',
-    title: 'The Agent SDK monthly credit announced for this day is paused and never takes effect; Agent SDK, claude -p and third-party app usage keep drawing on plan limits.',
+    title:
+      'The Agent SDK monthly credit announced for this day is paused and never takes effect; Agent SDK, claude -p and third-party app usage keep drawing on plan limits.',
     source: common.agentSdkArticle,
     variants: ['out-of-extra-usage', 'extra-usage-add-more'],
   },
@@ -64,7 +68,8 @@ export const worldChanges: WorldChange[] = [
   },
   {
     date: '2026-05-19',
-    title: 'Extra usage is renamed usage credits in Claude Code (2.1.144): /extra-usage becomes /usage-credits; the API\'s refusals keep saying extra usage.',
+    title:
+      "Extra usage is renamed usage credits in Claude Code (2.1.144): /extra-usage becomes /usage-credits; the API's refusals keep saying extra usage.",
     source: common.claudeCodeChangelog,
     variants: ['out-of-extra-usage', 'extra-usage-add-more', 'spend-limit-reached', 'org-add-more'],
   },

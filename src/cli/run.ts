@@ -72,13 +72,17 @@ export function parseArguments(argv: readonly string[]): Options | string {
     else if (optionShape.test(arg)) return `Unknown option ${arg} (put -- before text that starts with "-")`;
     else options.words.push(arg);
   }
-  if (options.jsonLines && (options.json || options.open || options.words.length > 0)) return '--jsonl reads its inputs from stdin and takes no text, --json or --open';
+  if (options.jsonLines && (options.json || options.open || options.words.length > 0))
+    return '--jsonl reads its inputs from stdin and takes no text, --json or --open';
   if (options.stdin && options.words.length > 0) return 'Give the text either as arguments or on stdin with -, not both';
   return options;
 }
 
 /** Stdin as text, keeping at most `keep` UTF-16 units from each end: enough for the matcher, whatever a log weighs. */
-export async function readBounded(input: AsyncIterable<Buffer | string>, keep: number): Promise<{ text: string; headLength: number; skipped: number }> {
+export async function readBounded(
+  input: AsyncIterable<Buffer | string>,
+  keep: number,
+): Promise<{ text: string; headLength: number; skipped: number }> {
   const decoder = new TextDecoder();
   let head = '';
   const tail: string[] = [];
@@ -137,7 +141,7 @@ function summary(result: DiagnosisResult, text: string, siteUrl: string | undefi
   lines.push(`Confidence: ${result.confidence.toFixed(2)}`);
   if (variant) {
     lines.push(`Meaning:    ${variant.summary}`);
-    lines.push(`Who fixes:  ${actorLabels[variant.actor as Actor] as string | undefined ?? variant.actor}`);
+    lines.push(`Who fixes:  ${(actorLabels[variant.actor as Actor] as string | undefined) ?? variant.actor}`);
   }
   result.evidence.slice(0, 8).forEach((span, index) => {
     lines.push(`${index === 0 ? 'Evidence:  ' : '           '} ${quote(span.text)} at ${span.start}-${span.end}`);
@@ -221,7 +225,8 @@ export async function runDiagnose(argv: readonly string[], io: CliIo): Promise<n
     io.stderr(`Give the error text as an argument or on stdin.\n\n${usage(io.name)}\n`);
     return exitStatus.usage;
   }
-  const read = options.words.length > 0 ? { text: options.words.join(' '), headLength: 0, skipped: 0 } : await readBounded(io.stdin, maxInputLength / 2 + 2);
+  const read =
+    options.words.length > 0 ? { text: options.words.join(' '), headLength: 0, skipped: 0 } : await readBounded(io.stdin, maxInputLength / 2 + 2);
   if (read.text.trim() === '') {
     io.stderr(`The error text is empty.\n\n${usage(io.name)}\n`);
     return exitStatus.usage;

@@ -97,7 +97,8 @@ export function simulateMonth(input: MonthInput): MonthResult {
   const burn = Math.max(0, input.dailyBurn);
   const days = Math.max(0, input.workingDays);
   const demand = burn * days;
-  const reload = input.reload && input.reload.amount > 0 ? { amount: input.reload.amount, threshold: Math.max(0, input.reload.threshold) } : undefined;
+  const reload =
+    input.reload && input.reload.amount > 0 ? { amount: input.reload.amount, threshold: Math.max(0, input.reload.threshold) } : undefined;
 
   if (!reload) {
     const runsOut = burn > 0 && start < demand;

@@ -93,7 +93,8 @@ export function readNumber(text: string | null | undefined, bound: Bound): numbe
 
 /** The smallest whole-dollar reload that fires at most `maxReloadsPerDay` times a working day, or undefined if none up to the limit does. */
 export function smallestReload(input: MonthInput & { reload: { amount: number; threshold: number } }): number | undefined {
-  const fits = (amount: number) => simulateMonth({ ...input, reload: { ...input.reload, amount } }).reloadCount <= maxReloadsPerDay * input.workingDays;
+  const fits = (amount: number) =>
+    simulateMonth({ ...input, reload: { ...input.reload, amount } }).reloadCount <= maxReloadsPerDay * input.workingDays;
   let high: number = limits.reloadAmount.max;
   if (!fits(high)) return undefined;
   let low = Math.max(1, Math.floor(input.reload.amount));

@@ -84,7 +84,9 @@ export interface ReloadRow {
 /** A row's head-count band in words: "one person", "6 to 15 developers", "more than 50 developers". */
 export function bandWords(row: ReloadRow): string {
   if (row.maxDevelopers === 1) return 'one person';
-  return Number.isFinite(row.maxDevelopers) ? `${row.minDevelopers} to ${row.maxDevelopers} developers` : `more than ${row.minDevelopers - 1} developers`;
+  return Number.isFinite(row.maxDevelopers)
+    ? `${row.minDevelopers} to ${row.maxDevelopers} developers`
+    : `more than ${row.minDevelopers - 1} developers`;
 }
 
 /** Auto-reload by team size (the organization-credit article); the 1-person row is the variants article's individual example. */

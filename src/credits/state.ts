@@ -92,7 +92,9 @@ function presetHourlyCost(pattern: PatternChoice, point: Point): number | undefi
 /** Fills in every figure the reader left to the presets. */
 export function resolve(settings: Settings): Resolved {
   const suggestion = suggestedReload(headCount(settings.team), settings.point);
-  const dailyCost = Object.fromEntries(tiers.map((tier) => [tier, settings.dailyCost[tier] ?? pick(perDeveloperDay[tier].perDay, settings.point)])) as Record<Tier, number>;
+  const dailyCost = Object.fromEntries(
+    tiers.map((tier) => [tier, settings.dailyCost[tier] ?? pick(perDeveloperDay[tier].perDay, settings.point)]),
+  ) as Record<Tier, number>;
   return {
     point: settings.point,
     pattern: settings.pattern,

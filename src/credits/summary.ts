@@ -7,7 +7,10 @@ import { formatAmount, formatMoney, plural } from './format.ts';
 export function lastsFigures(hours: number | null, days: number | null, hoursPerDay: number): { hours: string; days: string } {
   if (hours === null || days === null) return { hours: '–', days: '–' };
   if (days > maxWorkingDaysShown) {
-    return { hours: `more than ${plural(maxWorkingDaysShown * hoursPerDay, 'hour')}`, days: `more than ${plural(maxWorkingDaysShown, 'working day')}` };
+    return {
+      hours: `more than ${plural(maxWorkingDaysShown * hoursPerDay, 'hour')}`,
+      days: `more than ${plural(maxWorkingDaysShown, 'working day')}`,
+    };
   }
   return { hours: plural(hours, 'hour'), days: `${plural(days, 'working day')} of ${plural(hoursPerDay, 'hour')}` };
 }
@@ -34,7 +37,10 @@ export function monthSummary(startBalance: number, burn: number, workingDays: nu
     return `${opening}the balance lasts ${workingDays === 1 ? 'the working day' : `all ${span}`} and ends at ${formatMoney(month.endBalance)}.`;
   }
   const often = month.reloadCount / workingDays;
-  const rhythm = often >= 1 || formatAmount(1 / often) === '1' ? `about ${plural(often, 'reload')} a working day` : `about one every ${plural(workingDays / month.reloadCount, 'working day')}`;
+  const rhythm =
+    often >= 1 || formatAmount(1 / often) === '1'
+      ? `about ${plural(often, 'reload')} a working day`
+      : `about one every ${plural(workingDays / month.reloadCount, 'working day')}`;
   return (
     `${opening}auto-reload adds ${formatMoney(reload.amount)} each time the balance falls to ${formatMoney(reload.threshold)}: ` +
     `${plural(month.reloadCount, 'reload')} in ${span} (${rhythm}), ${formatMoney(month.added)} added in all. ` +

@@ -110,7 +110,14 @@ export function layoutDiagram(diagram: DiagramData, orientation: Orientation): L
       const height = Math.max(...laid.map((entry) => entry.height));
       chain.nodes.forEach((node, index) => {
         const x = outer + index * (boxWidth + gap);
-        boxes.push({ x, y, width: boxWidth, height, tone: node.tone, lines: laid[index]!.lines.map((line) => ({ ...line, x: x + pad, y: y + line.y })) });
+        boxes.push({
+          x,
+          y,
+          width: boxWidth,
+          height,
+          tone: node.tone,
+          lines: laid[index]!.lines.map((line) => ({ ...line, x: x + pad, y: y + line.y })),
+        });
         if (index > 0) {
           const mid = y + height / 2;
           const tip: [number, number] = [x - 4, mid];
@@ -138,7 +145,14 @@ export function layoutDiagram(diagram: DiagramData, orientation: Orientation): L
         const tip: [number, number] = [centre, y - 4];
         arrows.push({ from: [centre, y - gap + 4], to: [centre, tip[1] - 6], head: arrowHead(tip, 'down') });
       }
-      boxes.push({ x, y, width: boxWidth, height: laid.height, tone: node.tone, lines: laid.lines.map((line) => ({ ...line, x: x + pad, y: y + line.y })) });
+      boxes.push({
+        x,
+        y,
+        width: boxWidth,
+        height: laid.height,
+        tone: node.tone,
+        lines: laid.lines.map((line) => ({ ...line, x: x + pad, y: y + line.y })),
+      });
       y += laid.height + gap;
     });
     y += framePad - gap;

@@ -6,8 +6,7 @@ export const organizationDiagram: DiagramData = {
   title: 'How a workspace member gets unblocked',
   chains: [
     {
-      says:
-        "A member's tool, signed in with the work account, sends a request; Claude refuses it because usage credits are off for them, used up, or held back by a spend limit; the member asks for more, from Claude, with /usage-credits in Claude Code or with a link from this site; an Owner switches credits on, adds funds or raises the limit at claude.ai/admin-settings/usage; the member retries and the request goes through.",
+      says: "A member's tool, signed in with the work account, sends a request; Claude refuses it because usage credits are off for them, used up, or held back by a spend limit; the member asks for more, from Claude, with /usage-credits in Claude Code or with a link from this site; an Owner switches credits on, adds funds or raises the limit at claude.ai/admin-settings/usage; the member retries and the request goes through.",
       nodes: [
         { kicker: 'Member', title: 'Sends a request', detail: 'from a tool signed in with the work account', tone: 'actor' },
         { kicker: 'Claude API', title: 'Refuses it', detail: 'credits off for them, used up, or a spend limit reached', tone: 'stops' },

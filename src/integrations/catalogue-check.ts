@@ -21,7 +21,12 @@ export function catalogueCheck(): AstroIntegration {
           if (!(error instanceof CatalogueError)) throw error;
           problems.push(...error.problems);
         }
-        problems.push(...guideProblems(rawVariants.map((variant) => variant.id), guides));
+        problems.push(
+          ...guideProblems(
+            rawVariants.map((variant) => variant.id),
+            guides,
+          ),
+        );
         if (problems.length > 0) throw new CatalogueError(problems);
         logger.info(`${rawVariants.length} variants and their guides check out`);
       },

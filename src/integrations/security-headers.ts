@@ -35,9 +35,7 @@ export function securityHeaders(): AstroIntegration {
             return html;
           }),
         );
-        const policies = pages
-          .map(pagePolicy)
-          .filter((policy): policy is string => Boolean(policy));
+        const policies = pages.map(pagePolicy).filter((policy): policy is string => Boolean(policy));
         if (policies.length !== files.length) throw new Error(`security-headers: ${files.length - policies.length} page(s) have no CSP <meta>`);
         await writeFile(join(root, '_headers'), headersFile(policies));
         logger.info(`_headers written from ${files.length} pages`);

@@ -59,7 +59,10 @@ export function mdxToMarkdown(body: string): string {
     if (text.trim() === '' && line.trim() !== '') continue;
     (callout ?? out).push(text);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The whole guide as Markdown, in the order of its HTML page. */

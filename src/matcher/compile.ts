@@ -7,7 +7,10 @@ import { knownTools } from './tools.ts';
 import { knownVendors } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
-export type VariantSource = Pick<VariantInput, 'id' | 'title' | 'summary' | 'actor' | 'family' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'>;
+export type VariantSource = Pick<
+  VariantInput,
+  'id' | 'title' | 'summary' | 'actor' | 'family' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'
+>;
 
 const placeholder = /<[^<>]*>/g;
 const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;

@@ -7,8 +7,22 @@ export const BACKSLASH = 92;
 export const ESC = 27;
 
 const entities: Record<string, number> = {
-  quot: 34, apos: 39, amp: 38, lt: 60, gt: 62, nbsp: 32, rsquo: 0x2019, lsquo: 0x2018, ldquo: 0x201c,
-  rdquo: 0x201d, hellip: 0x2026, mdash: 0x2014, ndash: 0x2013, middot: 0xb7, bull: 0x2022, colon: 58,
+  quot: 34,
+  apos: 39,
+  amp: 38,
+  lt: 60,
+  gt: 62,
+  nbsp: 32,
+  rsquo: 0x2019,
+  lsquo: 0x2018,
+  ldquo: 0x201c,
+  rdquo: 0x201d,
+  hellip: 0x2026,
+  mdash: 0x2014,
+  ndash: 0x2013,
+  middot: 0xb7,
+  bull: 0x2022,
+  colon: 58,
 };
 
 /** The value of a hex digit char code, or -1. */

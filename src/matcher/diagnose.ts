@@ -133,7 +133,11 @@ function separateMessages(candidates: readonly Candidate[], norm: NormalisedText
   // Generic: a wrapper, or evidence made only of supporting words (an error type, a status line).
   const generic = (candidate: Candidate) =>
     candidate.variant.specificity === 0 || (!candidate.messageMatched && candidate.strongest < definingWeight);
-  const clustersOf = (stretches: [number, number][]) => mergeSpans(stretches.map(([start, end]) => ({ start, end })), sameMessageGap);
+  const clustersOf = (stretches: [number, number][]) =>
+    mergeSpans(
+      stretches.map(([start, end]) => ({ start, end })),
+      sameMessageGap,
+    );
   const within = (candidate: Candidate, clusters: Span[], test: (span: [number, number], cluster: Span) => boolean) =>
     clusters.length > 0 && candidate.spans.every((span) => clusters.some((cluster) => test(span, cluster)));
 
@@ -247,8 +251,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       totalWeight += phrase.weight;
       const pattern = prepared.phrasePatterns[order]![p]!;
       const length = prepared.lengths[pattern]!;
-      const follows = (hit: [number, number]): boolean =>
-        !phrase.slot || messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
+      const follows = (hit: [number, number]): boolean => !phrase.slot || messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
       let hits = (bounded[pattern] ?? []).map((last): [number, number] => [last - length + 1, last + 1]).filter(follows);
       let fuzzy = false;
       const plan = prepared.fuzzyPlans[order]![p];
@@ -285,11 +288,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       amounts ??= readAmounts(norm.plain);
       const near = spans.map(toOriginal);
       amount =
-        amounts.find(
-          (reading) =>
-            reading.value === variant.amount &&
-            near.some((span) => distance(readPlain(reading), span) <= amountReach),
-        ) ?? null;
+        amounts.find((reading) => reading.value === variant.amount && near.some((span) => distance(readPlain(reading), span) <= amountReach)) ?? null;
       if (amount) score += amountBonus;
     }
     if (statuses.some((reading) => variant.statuses.includes(reading.value))) score += statusSupport;
@@ -313,8 +312,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   );
   if (vendorHits.length > 0) {
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
-    const apart = ([start, end]: [number, number]) =>
-      vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - vendorReach);
+    const apart = ([start, end]: [number, number]) => vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - vendorReach);
     for (let i = candidates.length - 1; i >= 0; i--) {
       if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
     }
@@ -333,7 +331,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const others = [
     ...accepted.slice(1).filter((candidate) => !(candidate.variant.specificity === 0 && winner.variant.specificity > 0)),
     ...(amountUnread
-      ? candidates.filter((candidate) => candidate !== winner && candidate.variant.amount !== undefined && candidate.score === winner.score && !accepted.includes(candidate))
+      ? candidates.filter(
+          (candidate) =>
+            candidate !== winner && candidate.variant.amount !== undefined && candidate.score === winner.score && !accepted.includes(candidate),
+        )
       : []),
   ];
 

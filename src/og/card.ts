@@ -67,7 +67,10 @@ export function wrapText(text: string, width: (line: string) => number, maxWidth
 
 function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight: 'normal' | 'bold'): string {
   return lines
-    .map((line, index) => `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -81,7 +84,9 @@ export function cardSvg(card: Card, measure: Measure = roughMeasure): string {
   parts.push(`<rect width="${width}" height="${height}" fill="${c.page}"/>`);
   parts.push(`<rect width="${width}" height="12" fill="${c.accent}"/>`);
   // The site's mark: a no-entry sign, drawn so it does not depend on an emoji font.
-  parts.push(`<circle cx="${margin + 18}" cy="78" r="18" fill="${c.stop}"/><rect x="${margin + 6}" y="74" width="24" height="8" rx="2" fill="${c.page}"/>`);
+  parts.push(
+    `<circle cx="${margin + 18}" cy="78" r="18" fill="${c.stop}"/><rect x="${margin + 6}" y="74" width="24" height="8" rx="2" fill="${c.page}"/>`,
+  );
   parts.push(`<text x="${margin + 48}" y="88" font-size="30" font-weight="bold" fill="${c.ink}">LLM request rejected</text>`);
   const brandEnd = margin + 48 + measure('LLM request rejected', 30, true);
   const footer = wrapText(card.footer, (line) => measure(line, 24, false), width - margin - brandEnd - 40, 1)[0] ?? '';
@@ -95,11 +100,23 @@ export function cardSvg(card: Card, measure: Measure = roughMeasure): string {
   if (card.quote) {
     const quoteLines = wrapText(`“${card.quote}”`, (line) => measure(line, 28, false), inner - 56, 4);
     const boxHeight = quoteLines.length * 40 + 36;
-    parts.push(`<rect x="${margin}" y="${y}" width="${inner}" height="${boxHeight}" rx="14" fill="${c.surface}" stroke="${c.line}" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${margin}" y="${y}" width="${inner}" height="${boxHeight}" rx="14" fill="${c.surface}" stroke="${c.line}" stroke-width="2"/>`,
+    );
     parts.push(`<rect x="${margin}" y="${y}" width="8" height="${boxHeight}" rx="4" fill="${c.stop}"/>`);
     parts.push(textLines(quoteLines, margin + 32, y + 46, 28, 40, c.ink, 'normal'));
   } else if (card.summary) {
-    parts.push(textLines(wrapText(card.summary, (line) => measure(line, 30, false), inner, 4), margin, y + 36, 30, 42, c.muted, 'normal'));
+    parts.push(
+      textLines(
+        wrapText(card.summary, (line) => measure(line, 30, false), inner, 4),
+        margin,
+        y + 36,
+        30,
+        42,
+        c.muted,
+        'normal',
+      ),
+    );
   }
 
   const baseline = height - 56;
@@ -108,8 +125,12 @@ export function cardSvg(card: Card, measure: Measure = roughMeasure): string {
     parts.push(`<text x="${margin}" y="${baseline}" font-size="28" fill="${c.muted}">${label}</text>`);
     const pillX = margin + Math.ceil(measure(label, 28, false)) + 16;
     const pillWidth = Math.ceil(measure(card.actor.label, 28, true)) + 40;
-    parts.push(`<rect x="${pillX}" y="${baseline - 38}" width="${pillWidth}" height="52" rx="26" fill="none" stroke="${card.actor.colour}" stroke-width="3"/>`);
-    parts.push(`<text x="${pillX + 20}" y="${baseline}" font-size="28" font-weight="bold" fill="${card.actor.colour}">${escapeXml(card.actor.label)}</text>`);
+    parts.push(
+      `<rect x="${pillX}" y="${baseline - 38}" width="${pillWidth}" height="52" rx="26" fill="none" stroke="${card.actor.colour}" stroke-width="3"/>`,
+    );
+    parts.push(
+      `<text x="${pillX + 20}" y="${baseline}" font-size="28" font-weight="bold" fill="${card.actor.colour}">${escapeXml(card.actor.label)}</text>`,
+    );
   }
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">${parts.join('')}</svg>`;

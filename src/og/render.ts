@@ -11,7 +11,9 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const state = globalThis as typeof globalThis & { __ogWasm?: Promise<void>; __ogFonts?: Uint8Array[] };
 
 function fonts(): Uint8Array[] {
-  state.__ogFonts ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
+  state.__ogFonts ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(
+    (file) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))),
+  );
   return state.__ogFonts;
 }
 
@@ -25,7 +27,10 @@ export function dejaVuMeasure(): Measure {
 export async function renderPng(svg: string): Promise<Uint8Array> {
   state.__ogWasm ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   await state.__ogWasm;
-  const resvg = new Resvg(svg, { font: { fontBuffers: fonts(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
+  const resvg = new Resvg(svg, {
+    font: { fontBuffers: fonts(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    fitTo: { mode: 'original' },
+  });
   try {
     const image = resvg.render();
     try {

@@ -11,7 +11,11 @@ export function typedGuideId(path: string): string | undefined {
   } catch {
     // A broken escape is compared as typed.
   }
-  return typed.toLowerCase().replace(/\.(md|html?)$/, '').replace(/[\s_]+/g, '-').slice(0, 80);
+  return typed
+    .toLowerCase()
+    .replace(/\.(md|html?)$/, '')
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 80);
 }
 
 /** The known id closest to `typed`: within a third of its length in edits, or one that contains it or that it contains. */

@@ -17,14 +17,13 @@ export const searchRanking = {
   metaWeights: { title: 5, message: 3 },
 } as const;
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const controlCharacters = /[\p{Cc}\p{Cf}]+/gu;
 
 /** What a query becomes before searching: well-formed, no control or format characters, spaces squeezed, capped. */
 export function cleanQuery(raw: string): string {
   return raw
     .slice(0, maxQueryLength * 2)
-    .replace(loneSurrogate, '\uFFFD')
+    .toWellFormed()
     .replace(controlCharacters, ' ')
     .replace(/\s+/g, ' ')
     .trim()

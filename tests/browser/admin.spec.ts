@@ -6,7 +6,11 @@ import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
 
 /** What a member can send, from the built catalogue, chosen by the same function the request page uses. */
 const requestable = requestableVariants(
-  (JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: { id: string; title: string; family: string; actor: string; messages: string[] }[] }).variants,
+  (
+    JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as {
+      variants: { id: string; title: string; family: string; actor: string; messages: string[] }[];
+    }
+  ).variants,
 );
 const titleOf = (id: string) => requestable.find((variant) => variant.id === id)?.title ?? id;
 /** The claim page's heading when the link carries no request. */
@@ -42,7 +46,11 @@ const hostile: Hostile[] = [
   { name: 'an img with onerror', value: '<img src=x onerror="window.__pwned=1">', shown: same('<img src=x onerror="window.__pwned=1">') },
   { name: 'an attribute break-out with onload', value: '"><svg onload=alert(1)>', shown: same('"><svg onload=alert(1)>') },
   { name: 'a javascript: URL', value: 'javascript:window.__pwned=1//', shown: same('javascript:window.__pwned=1//') },
-  { name: 'HTML entities', value: '&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;', shown: same('&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;') },
+  {
+    name: 'HTML entities',
+    value: '&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;',
+    shown: same('&lt;b&gt;x&lt;/b&gt; &amp;amp; &#60;i&#x3E; &nbsp;'),
+  },
   { name: 'percent signs and broken escapes as text', value: '%E0%A4%A 100% %ZZ %', shown: same('%E0%A4%A 100% %ZZ %') },
   { name: 'a 10 KB value', value: 'A'.repeat(10_240), shown: (cap) => 'A'.repeat(cap) },
   { name: 'a 10 KB value of emoji', value: '🚀'.repeat(5_120), shown: (cap) => '🚀'.repeat(cap / 2) },
@@ -51,7 +59,11 @@ const hostile: Hostile[] = [
   { name: 'emoji', value: '👩🏽‍💻 Ana 🚀 ✅', shown: same('👩🏽‍💻 Ana 🚀 ✅') },
   { name: 'lone surrogates', value: 'a\uD800b\uDC00c', shown: same('a\uFFFDb\uFFFDc') },
   { name: 'C0 and C1 controls', value: 'a\u0000b\u0007c\u0085d\u009Be', shown: same('abc de') },
-  { name: 'template and prototype syntax', value: "{{7*7}} ${7*7} __proto__ constructor '\\", shown: same("{{7*7}} ${7*7} __proto__ constructor '\\") },
+  {
+    name: 'template and prototype syntax',
+    value: "{{7*7}} ${7*7} __proto__ constructor '\\",
+    shown: same("{{7*7}} ${7*7} __proto__ constructor '\\"),
+  },
 ];
 
 /** Fragment values that are already broken as URLs: what they decode to. */
@@ -90,7 +102,9 @@ async function injectionReport(page: Page) {
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       handlers: all.filter((node) => [...node.attributes].some((attribute) => attribute.name.toLowerCase().startsWith('on'))).length,
       // The page's own content has none of these; the header and footer belong to other features.
-      dangerous: document.querySelectorAll('main :is(img, iframe, svg, object, embed, video, audio, math, form, base, b, i, a[href^="javascript:" i])').length,
+      dangerous: document.querySelectorAll(
+        'main :is(img, iframe, svg, object, embed, video, audio, math, form, base, b, i, a[href^="javascript:" i])',
+      ).length,
     };
   });
 }
@@ -160,7 +174,9 @@ test.describe('hostile input', () => {
       await expect(page.getByRole('link', { name: 'Open the page your admin will see' })).toHaveAttribute('href', link);
       await page.goto(link);
       expect(await shownRequest(page)).toEqual(expected);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${expected.from} asked you to check the workspace's usage credits`, { useInnerText: false });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${expected.from} asked you to check the workspace's usage credits`, {
+        useInnerText: false,
+      });
       expect(await injectionReport(page)).toEqual({ ...clean, elements: baseline.claim });
 
       // Straight in the claim page's fragment, in every field including the variant (which is then ignored).
@@ -199,7 +215,12 @@ test.describe('hostile input', () => {
 
   test('an unescaped script tag typed straight into the address bar fragment stays text', async ({ page }) => {
     await page.goto('/admin/claim/#from=<script>window.__pwned=1</script>&note=<img src=x onerror=alert(1)>');
-    expect(await shownRequest(page)).toEqual({ from: '<script>window.__pwned=1</script>', org: null, tool: null, note: '<img src=x onerror=alert(1)>' });
+    expect(await shownRequest(page)).toEqual({
+      from: '<script>window.__pwned=1</script>',
+      org: null,
+      tool: null,
+      note: '<img src=x onerror=alert(1)>',
+    });
     const report = await injectionReport(page);
     expect([report.pwned, report.handlers, report.dangerous]).toEqual([null, 0, 0]);
     expect(dialogs).toEqual([]);
@@ -238,7 +259,10 @@ test.describe('the admin link', () => {
     const steps = page.locator('[data-admin-steps="org-credit-claim"]');
     await expect(steps).toBeVisible();
     await expect(steps).toContainText('17 April 2026');
-    await expect(steps.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute('href', 'https://claude.ai/admin-settings/usage');
+    await expect(steps.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute(
+      'href',
+      'https://claude.ai/admin-settings/usage',
+    );
     await expect(page.locator('#claim-done-reply')).toHaveText(
       "Done: I checked the workspace's usage credits for Acme & Co <EU>. Try OpenCode again, and restart it if it still shows the old error.",
     );
@@ -271,7 +295,10 @@ test.describe('the admin link', () => {
 
   test('the request page offers exactly the errors an admin can act on, read from the catalogue', async ({ page }) => {
     await page.goto('/admin/request/');
-    const offered = await page.getByLabel('The error').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    const offered = await page
+      .getByLabel('The error')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(offered.toSorted()).toEqual(requestable.map((variant) => variant.id).toSorted());
     for (const id of ['org-credit-claim', 'org-add-more', 'org-spend-limit-reached', 'member-spend-limit']) expect(offered).toContain(id);
     expect(offered).not.toContain('rate-limited');
@@ -404,7 +431,14 @@ test.describe('copying', () => {
 
   for (const [situation, init] of [
     ['missing', () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })],
-    ['refused', () => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }, configurable: true })],
+    [
+      'refused',
+      () =>
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+          configurable: true,
+        }),
+    ],
   ] as const) {
     test(`selects the text and says to press Ctrl+C when the clipboard is ${situation}`, async ({ page }) => {
       await page.addInitScript(init);
@@ -445,9 +479,11 @@ test('a member goes from a pasted organization error to a sent request, and the 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const started = Date.now();
   await page.goto('/');
-  await page.getByRole('textbox', { name: /Paste your error/ }).fill(
-    "OpenCode: Third-party apps now draw from extra usage, not plan limits. We've added a credit to your organization to get you started. Ask your workspace admin to claim it and keep going.",
-  );
+  await page
+    .getByRole('textbox', { name: /Paste your error/ })
+    .fill(
+      "OpenCode: Third-party apps now draw from extra usage, not plan limits. We've added a credit to your organization to get you started. Ask your workspace admin to claim it and keep going.",
+    );
   await expect(page.locator('[data-diagnosis]')).toHaveAttribute('data-diagnosis', 'org-credit-claim');
   await page.getByRole('link', { name: 'Ask my admin' }).click();
   await expect(page.getByLabel('The error')).toHaveValue('org-credit-claim');
@@ -484,7 +520,10 @@ test('the admin guide is indexed for search and links the request page', async (
 test('the admin guide sends admins to the organization usage page and treats the April credit as over', async ({ page }) => {
   await page.goto('/admin/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute('href', 'https://claude.ai/admin-settings/usage');
+  await expect(main.getByRole('link', { name: 'claude.ai/admin-settings/usage' }).first()).toHaveAttribute(
+    'href',
+    'https://claude.ai/admin-settings/usage',
+  );
   const text = (await main.textContent()) ?? '';
   expect(text).toContain('17 April 2026');
   expect(text).toContain('90 days after it was claimed');
@@ -494,7 +533,7 @@ test('the admin guide sends admins to the organization usage page and treats the
   expect(text).not.toMatch(/Owner or Admin|Admin badge|Members page/);
   expect(text).not.toMatch(/claim (the|your) (organization|workspace)('s)? (extra usage )?credit, step by step/i);
   await expect(main.getByRole('table', { name: /auto-reload by team size, estimates by the seed author/ })).toHaveCount(1);
-  await expect(main).toContainText("these figures come from the author of one of the two articles this site grew out of, not from Anthropic");
+  await expect(main).toContainText('these figures come from the author of one of the two articles this site grew out of, not from Anthropic');
   await expect(main).toContainText('paused that same day and never started');
 });
 
@@ -568,7 +607,13 @@ test.describe('every error a member can send reaches the admin in words for the 
   }
 });
 
-const axePages = ['/admin/', '/admin/request/#variant=org-credit-claim&tool=OpenCode', '/admin/claim/', '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon', '/admin/claim/#variant=org-spend-limit-reached'];
+const axePages = [
+  '/admin/',
+  '/admin/request/#variant=org-credit-claim&tool=OpenCode',
+  '/admin/claim/',
+  '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon',
+  '/admin/claim/#variant=org-spend-limit-reached',
+];
 for (const path of axePages) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} has one h1 and no axe violations in the ${scheme} scheme`, async ({ page }) => {

@@ -25,7 +25,9 @@ test.describe('the credit calculator', () => {
     await expect(page.getByLabel('Cost per hour of use, in dollars')).toHaveValue('2');
     await expect(page.locator('[data-out="lasts"]')).toHaveText('At $2 an hour, $50 lasts about 25 hours of use: 4.2 working days of 6 hours.');
     await expect(page.locator('[data-out="reload"]')).toHaveText('Add $100 each time the balance falls to $25.');
-    await expect(page.locator('[data-out="reload-basis"]')).toHaveText('From the team-size table for 6 to 15 developers, at its midpoint (estimate).');
+    await expect(page.locator('[data-out="reload-basis"]')).toHaveText(
+      'From the team-size table for 6 to 15 developers, at its midpoint (estimate).',
+    );
   });
 
   test('answers "what auto-reload should we set?" with the keyboard alone, and puts it in the link', async ({ page }) => {
@@ -68,7 +70,9 @@ test.describe('the credit calculator', () => {
     await expect(page.locator('[data-out="hours"]')).toHaveText('25 hours');
     await expect(page.locator('[data-out="days"]')).toHaveText('5 working days of 5 hours');
     await expect(page.locator('[data-out="reload"]')).toHaveText('Add $300 each time the balance falls to $60.');
-    await expect(page.locator('[data-out="reload-basis"]')).toContainText('Your own figures. The team-size table gives $250 at $50 for 16 to 50 developers (estimate).');
+    await expect(page.locator('[data-out="reload-basis"]')).toContainText(
+      'Your own figures. The team-size table gives $250 at $50 for 16 to 50 developers (estimate).',
+    );
     // 2 light at $5, 5 moderate at $15, 10 heavy at $50: $585 a day.
     await expect(page.locator('[data-out="daily-burn"]')).toHaveText('$585');
 
@@ -191,7 +195,9 @@ test.describe('the credit calculator', () => {
     await expect(page.locator('[data-error="team.heavy"]')).toHaveText('Use a whole number. Enter a number of developers from 0 to 10,000.');
     await page.getByLabel('Heavy: developers').fill('1');
     await page.getByLabel('Working days in a month').fill('40');
-    await expect(page.locator('[data-error="workingDays"]')).toHaveText('That is more than this estimator takes. Enter a number of days from 1 to 31.');
+    await expect(page.locator('[data-error="workingDays"]')).toHaveText(
+      'That is more than this estimator takes. Enter a number of days from 1 to 31.',
+    );
     await page.getByLabel('Working days in a month').fill('21');
     await expect(page.locator('[data-out="lasts"]')).toHaveText('At $2 an hour, $20 lasts about 10 hours of use: 1.7 working days of 6 hours.');
   });
@@ -206,7 +212,7 @@ test.describe('the credit calculator', () => {
     await expect(page.locator('[data-out="lasts"]')).toContainText('lasts more than 250 working days of 6 hours, about a year of work');
   });
 
-  test('says once, with its link, whose estimates these are, and that they are not Anthropic\'s prices', async ({ page }) => {
+  test("says once, with its link, whose estimates these are, and that they are not Anthropic's prices", async ({ page }) => {
     await page.goto('/credits/');
     await expect(page.locator('[data-out="lasts"]')).not.toBeEmpty();
     const text = await page.locator('main').innerText();
@@ -219,7 +225,9 @@ test.describe('the credit calculator', () => {
     await expect(link).toHaveCount(1);
     await expect(origin.getByRole('link', { name: 'an article for workspace admins on the organization credit' })).toHaveCount(1);
     // Results refer back briefly instead of repeating where the figures come from.
-    await expect(page.locator('[data-out="person-reload"]')).toHaveText('On your own, the articles suggest an auto-reload of $10–$20 whenever the balance falls to $5 (estimate).');
+    await expect(page.locator('[data-out="person-reload"]')).toHaveText(
+      'On your own, the articles suggest an auto-reload of $10–$20 whenever the balance falls to $5 (estimate).',
+    );
     // Both names of the balance are explained once.
     expect(text.match(/both names mean the same balance/g)).toHaveLength(1);
   });

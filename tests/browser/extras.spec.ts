@@ -60,7 +60,11 @@ test.describe('/llms.txt', () => {
     const text = await response.text();
     expect(text.startsWith('# LLM request rejected\n\n> ')).toBe(true);
     const links = [...text.matchAll(/\]\(([^)]+\.md)\)/g)].map((match) => new URL(match[1] ?? '').pathname);
-    expect(links.sort()).toEqual(guideIds().map((id) => `/errors/${id}.md`).sort());
+    expect(links.sort()).toEqual(
+      guideIds()
+        .map((id) => `/errors/${id}.md`)
+        .sort(),
+    );
     for (const link of links) expect(existsSync(`${dist}${link}`), link).toBe(true);
   });
 });
@@ -84,7 +88,9 @@ test.describe('the changes page', () => {
     expect(response.headers()['content-type']).toContain('application/atom+xml');
     const feed = await response.text();
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    expect((feed.match(/<entry>/g) ?? []).length).toBe(catalogue().length + (await page.getByRole('region', { name: "In Claude's products and the tools" }).getByRole('listitem').count()));
+    expect((feed.match(/<entry>/g) ?? []).length).toBe(
+      catalogue().length + (await page.getByRole('region', { name: "In Claude's products and the tools" }).getByRole('listitem').count()),
+    );
     for (const variant of catalogue()) expect(feed).toContain(`/errors/${variant.id}/`);
   });
 

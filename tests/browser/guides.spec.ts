@@ -25,7 +25,9 @@ for (const variant of variants) {
     for (const source of variant.sources) await expect(sources.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
     await expect(sources.locator(`time[datetime="${variant.reviewed}"]`)).toBeVisible();
     if (variant.id !== 'still-rejected') {
-      await expect(page.getByRole('region', { name: 'Still failing?' }).getByRole('link', { name: 'My balance is fine and it still fails' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Still failing?' }).getByRole('link', { name: 'My balance is fine and it still fails' }),
+      ).toBeVisible();
     }
   });
 }

@@ -12,7 +12,12 @@ const corpus = readFileSync('tests/fixtures/pastes.jsonl', 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => (JSON.parse(line) as { text: string }).text);
-const pastes = [corpus[0]!, corpus[corpus.length - 1]!, "API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going.", 'hello world'];
+const pastes = [
+  corpus[0]!,
+  corpus[corpus.length - 1]!,
+  "API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going.",
+  'hello world',
+];
 
 const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Package in a page</title></head>
@@ -73,5 +78,8 @@ test("the package's module imports in a browser page and answers as the site's p
     await expect(diagnosis, paste.slice(0, 60)).toHaveAttribute('data-diagnosis', answer.id ?? '');
     if (answer.id) expect(new URL(answer.url ?? '').pathname).toBe(`/errors/${answer.id}/`);
   }
-  expect(result.answers[2]).toMatchObject({ id: 'out-of-extra-usage', evidence: [{ text: "You're out of extra usage. Add more at claude.ai/settings/usage and keep going" }] });
+  expect(result.answers[2]).toMatchObject({
+    id: 'out-of-extra-usage',
+    evidence: [{ text: "You're out of extra usage. Add more at claude.ai/settings/usage and keep going" }],
+  });
 });

@@ -23,15 +23,26 @@ const current = toolkitData(variants, manifest.version);
 const outOfExtraUsage = "API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 
 /** The oldest Node the package supports when the machine has it (Debian's is 20), else the one running the tests. */
-const oldestNode = ['/usr/bin/node'].find((path) => existsSync(path) && /^v20\./.test(execFileSync(path, ['--version'], { encoding: 'utf8' }))) ?? process.execPath;
+const oldestNode =
+  ['/usr/bin/node'].find((path) => existsSync(path) && /^v20\./.test(execFileSync(path, ['--version'], { encoding: 'utf8' }))) ?? process.execPath;
 /** A PATH that finds that Node first, as `#!/usr/bin/env node` will. */
 const pathWithOldestNode = `${dirname(oldestNode)}:${process.env['PATH'] ?? ''}`;
 
 /** What the site's paste box answers: the matcher over the validated catalogue, as JSON would carry it. */
 const siteData = compileMatcherData(variants);
 function siteAnswer(text: string) {
-  const { id, confidence, evidence, facts, others, needsMore, truncated } = JSON.parse(JSON.stringify(diagnose(text, siteData))) as ReturnType<typeof diagnose>;
-  return { id, confidence, evidence: evidence.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })), facts, others, needsMore, truncated };
+  const { id, confidence, evidence, facts, others, needsMore, truncated } = JSON.parse(JSON.stringify(diagnose(text, siteData))) as ReturnType<
+    typeof diagnose
+  >;
+  return {
+    id,
+    confidence,
+    evidence: evidence.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
+    facts,
+    others,
+    needsMore,
+    truncated,
+  };
 }
 
 let work = '';
@@ -45,7 +56,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed npm package', () => {
   test('holds only the built files, no dependencies, and the data version of the current catalogue', () => {
-    expect(installed.files.every((file) => file === 'package.json' || file === 'README.md' || file.startsWith('dist/')), installed.files.join(', ')).toBe(true);
+    expect(
+      installed.files.every((file) => file === 'package.json' || file === 'README.md' || file.startsWith('dist/')),
+      installed.files.join(', '),
+    ).toBe(true);
     expect(installed.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/types/toolkit/index.d.ts', 'README.md']));
     const installedManifest = JSON.parse(readFileSync(join(installed.packageFolder, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(installedManifest['dependencies']).toBeUndefined();
@@ -57,20 +71,37 @@ describe('the packed npm package', () => {
 
   test('its bin diagnoses the public corpus as the site does, on the oldest supported Node', () => {
     const input = corpus.map((text) => JSON.stringify({ text })).join('\n');
-    const result = spawnSync(installed.bin, ['--jsonl'], { input, encoding: 'utf8', env: { ...process.env, PATH: pathWithOldestNode, SITE_URL: '' } });
+    const result = spawnSync(installed.bin, ['--jsonl'], {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: pathWithOldestNode, SITE_URL: '' },
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const answers = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(answers).toHaveLength(corpus.length);
     answers.forEach((answer, index) => {
       const text = corpus[index]!;
       const expected = siteAnswer(text);
-      expect(answer, text.slice(0, 80)).toEqual({ ...expected, title: expected.id ? variants.find((variant) => variant.id === expected.id)?.title : null, url: expected.id ? `${defaultSiteUrl}/errors/${expected.id}/` : null });
+      expect(answer, text.slice(0, 80)).toEqual({
+        ...expected,
+        title: expected.id ? variants.find((variant) => variant.id === expected.id)?.title : null,
+        url: expected.id ? `${defaultSiteUrl}/errors/${expected.id}/` : null,
+      });
     });
   });
 
   test('runs through npx with the text as an argument and piped, with exit statuses 0, 1 and 2', () => {
-    const npx = (args: string[], input = '') => spawnSync('npx', ['--offline', manifest.name, ...args], { cwd: installed.folder, input, encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
+    const npx = (args: string[], input = '') =>
+      spawnSync('npx', ['--offline', manifest.name, ...args], {
+        cwd: installed.folder,
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, SITE_URL: '' },
+      });
     const argument = npx([outOfExtraUsage]);
     expect(argument.status).toBe(0);
     expect(argument.stdout).toContain(`Guide:      ${defaultSiteUrl}/errors/out-of-extra-usage/`);
@@ -108,7 +139,13 @@ process.stdout.write(JSON.stringify({
     const texts = [outOfExtraUsage, 'hello world', ...corpus.slice(0, 5)];
     const output = execFileSync(oldestNode, ['check.mjs', JSON.stringify(texts)], { cwd: installed.folder, encoding: 'utf8' });
     const result = JSON.parse(output) as Record<string, unknown> & { answers: Record<string, unknown>[]; variants: unknown[] };
-    expect(result).toMatchObject({ version: manifest.version, dataVersion: current.dataVersion, defaultSiteUrl, maxInputLength: 1024 * 1024, badSite: 'TypeError' });
+    expect(result).toMatchObject({
+      version: manifest.version,
+      dataVersion: current.dataVersion,
+      defaultSiteUrl,
+      maxInputLength: 1024 * 1024,
+      badSite: 'TypeError',
+    });
     result.answers.forEach((answer, index) => expect(answer).toMatchObject(siteAnswer(texts[index]!)));
     expect(result['mirrored']).toBe('http://localhost:4321/errors/out-of-extra-usage/');
     expect(result['one']).toBe(`${defaultSiteUrl}/errors/overloaded/`);
@@ -132,11 +169,23 @@ export const shown = [url, status, first?.steps[0]?.title, result.evidence[0]?.t
     writeFileSync(
       join(installed.folder, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, exactOptionalPropertyTypes: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], types: [], noEmit: true, skipLibCheck: false },
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2022'],
+          types: [],
+          noEmit: true,
+          skipLibCheck: false,
+        },
         files: ['consumer.mts'],
       }),
     );
-    const result = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', installed.folder], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', installed.folder], {
+      encoding: 'utf8',
+    });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

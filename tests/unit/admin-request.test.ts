@@ -44,7 +44,9 @@ const requestableIds = requestable.map((variant) => variant.id);
 
 /** Every sentence the admin reads for one guidance: headline, meaning and steps. */
 function adminText(guidance: AdminGuidance): string {
-  return [guidance.headline, guidance.meaning ?? '', ...guidance.steps.flatMap((step) => [step.title, step.detail ?? '', step.check ?? ''])].join('\n');
+  return [guidance.headline, guidance.meaning ?? '', ...guidance.steps.flatMap((step) => [step.title, step.detail ?? '', step.check ?? ''])].join(
+    '\n',
+  );
 }
 
 describe('requestFields and fieldCaps', () => {
@@ -60,7 +62,13 @@ describe('requestFields and fieldCaps', () => {
 
 describe('sanitizeValue', () => {
   test('keeps markup, entities and URLs exactly as typed', () => {
-    for (const value of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '&lt;b&gt; &amp; &#60;', '"quoted" \'single\'']) {
+    for (const value of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '&lt;b&gt; &amp; &#60;',
+      '"quoted" \'single\'',
+    ]) {
       expect(sanitizeValue(value, 200)).toBe(value);
     }
   });
@@ -191,7 +199,9 @@ describe('decodeRequest', () => {
 
 describe('claimUrl', () => {
   test('puts the request in the fragment of the claim page on the given origin', () => {
-    expect(claimUrl('https://example.test', { from: 'Ana', variant: 'org-credit-claim' })).toBe('https://example.test/admin/claim/#from=Ana&variant=org-credit-claim');
+    expect(claimUrl('https://example.test', { from: 'Ana', variant: 'org-credit-claim' })).toBe(
+      'https://example.test/admin/claim/#from=Ana&variant=org-credit-claim',
+    );
   });
 
   test('gives the bare page when the request is empty, and tolerates a trailing slash', () => {
@@ -216,7 +226,11 @@ describe('requestMessage', () => {
   const link = 'https://example.test/admin/claim/#from=Ana';
 
   test('asks the admin, names the tool, error and workspace, says who acts where, and includes the link and signature', () => {
-    const message = requestMessage({ from: 'Ana', org: 'Acme', tool: 'OpenCode', variant: 'org-add-more', note: 'Demo at 3' }, link, 'Organization out of usage credits');
+    const message = requestMessage(
+      { from: 'Ana', org: 'Acme', tool: 'OpenCode', variant: 'org-add-more', note: 'Demo at 3' },
+      link,
+      'Organization out of usage credits',
+    );
     expect(message.split('\n')).toEqual([
       'Hi! Could you add usage credits to our Claude workspace “Acme”, or switch them on for me?',
       'OpenCode stops with “Organization out of usage credits”.',
@@ -269,7 +283,9 @@ describe('doneReply', () => {
     expect(doneReply({ org: 'Acme', tool: 'OpenCode', variant: 'member-spend-limit' })).toBe(
       'Done: I raised your spend limit for Acme. Try OpenCode again, and restart it if it still shows the old error.',
     );
-    expect(doneReply({ variant: 'org-add-more' })).toBe('Done: usage credits are on and funded. Try your tool again, and restart it if it still shows the old error.');
+    expect(doneReply({ variant: 'org-add-more' })).toBe(
+      'Done: usage credits are on and funded. Try your tool again, and restart it if it still shows the old error.',
+    );
   });
 });
 
@@ -312,7 +328,8 @@ describe('guidanceFor', () => {
   test('has entries only for catalogue variants, and one for every error outside the organization family a member can send', () => {
     for (const id of Object.keys(adminGuidance)) expect(knownIds, id).toContain(id);
     // The fallback is about the organization's usage credits; any other error an admin fixes needs words of its own.
-    for (const variant of requestable.filter((entry) => entry.family !== 'organization')) expect(Object.keys(adminGuidance), variant.id).toContain(variant.id);
+    for (const variant of requestable.filter((entry) => entry.family !== 'organization'))
+      expect(Object.keys(adminGuidance), variant.id).toContain(variant.id);
   });
 
   test('speaks to the admin for every variant a member can send, never telling them to ask an admin', () => {
@@ -339,7 +356,8 @@ describe('guidanceFor', () => {
     expect(text).toContain('17 April 2026');
     expect(text).toContain('90 days after it was claimed');
     expect(guidanceFor('org-credit-claim').steps.some((step) => /^claim/i.test(step.title))).toBe(false);
-    for (const guidance of [generalGuidance, ...Object.values(adminGuidance)]) expect(adminText(guidance)).not.toMatch(/Agent SDK (monthly )?credit/i);
+    for (const guidance of [generalGuidance, ...Object.values(adminGuidance)])
+      expect(adminText(guidance)).not.toMatch(/Agent SDK (monthly )?credit/i);
   });
 
   test('tells the spend-limit request apart from the member limit', () => {

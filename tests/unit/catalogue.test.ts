@@ -6,16 +6,51 @@ import { CatalogueError, checkGuides, parseCatalogue } from '../../src/catalogue
 
 /** The 45 ids fixed in DESIGN.md. */
 const designIds = [
-  'starter-credit-20', 'starter-credit-100', 'starter-credit-200', 'extra-usage-add-more', 'out-of-extra-usage',
-  'long-context-needs-credits', 'fast-mode-needs-credits', 'spend-limit-reached', 'llm-request-rejected',
-  'org-credit-claim', 'org-add-more', 'org-spend-limit-reached', 'member-spend-limit', 'plan-usage-limit',
-  'model-limit', 'api-credit-too-low', 'api-usage-limit', 'invalid-api-key', 'oauth-token-expired',
-  'oauth-refresh-failed', 'credential-only-for-claude-code', 'subscription-access-disabled', 'organization-disabled',
-  'permission-denied', 'model-not-available', 'invalid-request', 'tool-result-mismatch', 'prompt-too-long',
-  'max-tokens-too-large', 'temperature-and-top-p', 'too-many-cache-breakpoints', 'empty-text-block',
-  'image-too-large', 'thinking-blocks', 'extra-inputs-not-permitted', 'request-too-large', 'model-not-found',
-  'openclaw-billing-error', 'openclaw-schema-rejected', 'rate-limited', 'overloaded', 'internal-server-error',
-  'connection-error', 'safety-refusal', 'still-rejected',
+  'starter-credit-20',
+  'starter-credit-100',
+  'starter-credit-200',
+  'extra-usage-add-more',
+  'out-of-extra-usage',
+  'long-context-needs-credits',
+  'fast-mode-needs-credits',
+  'spend-limit-reached',
+  'llm-request-rejected',
+  'org-credit-claim',
+  'org-add-more',
+  'org-spend-limit-reached',
+  'member-spend-limit',
+  'plan-usage-limit',
+  'model-limit',
+  'api-credit-too-low',
+  'api-usage-limit',
+  'invalid-api-key',
+  'oauth-token-expired',
+  'oauth-refresh-failed',
+  'credential-only-for-claude-code',
+  'subscription-access-disabled',
+  'organization-disabled',
+  'permission-denied',
+  'model-not-available',
+  'invalid-request',
+  'tool-result-mismatch',
+  'prompt-too-long',
+  'max-tokens-too-large',
+  'temperature-and-top-p',
+  'too-many-cache-breakpoints',
+  'empty-text-block',
+  'image-too-large',
+  'thinking-blocks',
+  'extra-inputs-not-permitted',
+  'request-too-large',
+  'model-not-found',
+  'openclaw-billing-error',
+  'openclaw-schema-rejected',
+  'rate-limited',
+  'overloaded',
+  'internal-server-error',
+  'connection-error',
+  'safety-refusal',
+  'still-rejected',
 ];
 
 /** A valid entry to break one field at a time. */
@@ -89,7 +124,11 @@ describe('parseCatalogue', () => {
   });
 
   test('reports every problem at once, each naming its variant', () => {
-    const broken = [validEntry({ id: 'first', sources: [] }), validEntry({ id: 'second', steps: [] }), validEntry({ id: 'third', related: ['nowhere'] })];
+    const broken = [
+      validEntry({ id: 'first', sources: [] }),
+      validEntry({ id: 'second', steps: [] }),
+      validEntry({ id: 'third', related: ['nowhere'] }),
+    ];
     try {
       parseCatalogue(broken);
       expect.unreachable('a broken catalogue must throw');
@@ -124,7 +163,14 @@ describe('checkGuides', () => {
   });
 
   test('holds for the real guides in content/guides', () => {
-    const guideIds = readdirSync('content/guides').filter((file) => file.endsWith('.mdx')).map((file) => file.replace(/\.mdx$/, ''));
-    expect(() => checkGuides(variants.map((variant) => variant.id), guideIds)).not.toThrow();
+    const guideIds = readdirSync('content/guides')
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => file.replace(/\.mdx$/, ''));
+    expect(() =>
+      checkGuides(
+        variants.map((variant) => variant.id),
+        guideIds,
+      ),
+    ).not.toThrow();
   });
 });

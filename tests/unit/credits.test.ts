@@ -1,7 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { dailyBurn, dayByDay, headCount, hoursOfUse, maxEvents, pick, reloadRow, simulateMonth, suggestedReload, workingDays } from '../../src/credits/arithmetic.ts';
+import {
+  dailyBurn,
+  dayByDay,
+  headCount,
+  hoursOfUse,
+  maxEvents,
+  pick,
+  reloadRow,
+  simulateMonth,
+  suggestedReload,
+  workingDays,
+} from '../../src/credits/arithmetic.ts';
 import fc from 'fast-check';
-import { askFor, checkNumber, limits, maxReloadsPerDay, maxWorkingDaysShown, readNumber, reloadProblem, smallestReload, type Bound } from '../../src/credits/bounds.ts';
+import {
+  askFor,
+  checkNumber,
+  limits,
+  maxReloadsPerDay,
+  maxWorkingDaysShown,
+  readNumber,
+  reloadProblem,
+  smallestReload,
+  type Bound,
+} from '../../src/credits/bounds.ts';
 import { chartGeometry, niceStep } from '../../src/credits/chart.ts';
 import { estimateSources, perDeveloperDay, reloadTable, usagePatterns } from '../../src/credits/estimates.ts';
 import { formatAmount, formatMoney, formatRange, plural } from '../../src/credits/format.ts';
@@ -29,7 +50,10 @@ describe('the seed estimates', () => {
 
   test('cover every head-count from 1 up without gaps or overlaps', () => {
     for (let developers = 1; developers <= 200; developers++) {
-      expect(reloadTable.filter((row) => developers >= row.minDevelopers && developers <= row.maxDevelopers), `${developers}`).toHaveLength(1);
+      expect(
+        reloadTable.filter((row) => developers >= row.minDevelopers && developers <= row.maxDevelopers),
+        `${developers}`,
+      ).toHaveLength(1);
     }
   });
 });
@@ -330,7 +354,9 @@ describe('plurals in the results', () => {
     expect(monthSummary(50, 100, 1, undefined, runsOut)).toBe(
       'Starting from $50 and spending about $100 a working day, the balance runs out after about 0.5 working days, with no auto-reload to refill it; work stops there for the rest of the day.',
     );
-    expect(monthSummary(500, 100, 1, undefined, lasts)).toBe('Starting from $500 and spending about $100 a working day, the balance lasts the working day and ends at $400.');
+    expect(monthSummary(500, 100, 1, undefined, lasts)).toBe(
+      'Starting from $500 and spending about $100 a working day, the balance lasts the working day and ends at $400.',
+    );
     const text = monthSummary(100, 100, 1, reload, reloads);
     expect(text).toContain('1 reload in 1 working day (about 1 reload a working day)');
     expect(text).not.toMatch(/\b1 working days/);
@@ -355,7 +381,8 @@ describe('checkNumber', () => {
   test('refuses a $0.0001 reload and names the smallest reload it takes', () => {
     const reading = checkNumber('0.0001', limits.reloadAmount);
     expect(reading).toEqual({
-      error: '$5 is the smallest reload this estimator takes: a smaller one would fire so often that no estimate means anything. Enter 0 for no auto-reload, or an amount from $5 to $100,000.',
+      error:
+        '$5 is the smallest reload this estimator takes: a smaller one would fire so often that no estimate means anything. Enter 0 for no auto-reload, or an amount from $5 to $100,000.',
     });
     expect(checkNumber('4.99', limits.reloadAmount)).toHaveProperty('error');
   });
@@ -431,9 +458,21 @@ describe('figures from a shared link', () => {
   });
 
   test('have a key and a range for every field of the form', () => {
-    expect(Object.keys(numericFields).sort()).toEqual(
-      ['balance', 'dailyCost.heavy', 'dailyCost.light', 'dailyCost.moderate', 'hourlyCost', 'hoursPerDay', 'reloadAmount', 'reloadThreshold', 'team.heavy', 'team.light', 'team.moderate', 'teamBalance', 'workingDays'],
-    );
+    expect(Object.keys(numericFields).sort()).toEqual([
+      'balance',
+      'dailyCost.heavy',
+      'dailyCost.light',
+      'dailyCost.moderate',
+      'hourlyCost',
+      'hoursPerDay',
+      'reloadAmount',
+      'reloadThreshold',
+      'team.heavy',
+      'team.light',
+      'team.moderate',
+      'teamBalance',
+      'workingDays',
+    ]);
   });
 });
 

@@ -21,7 +21,8 @@ async function runIn(args: string[], stdin: string | Buffer[] | null = '', env: 
   let stdout = '';
   let stderr = '';
   const opened: string[] = [];
-  const input = stdin === null ? Object.assign(Readable.from([]), { isTTY: true }) : Readable.from(typeof stdin === 'string' ? [Buffer.from(stdin)] : stdin);
+  const input =
+    stdin === null ? Object.assign(Readable.from([]), { isTTY: true }) : Readable.from(typeof stdin === 'string' ? [Buffer.from(stdin)] : stdin);
   const io: CliIo = {
     stdin: input,
     stdout: (text) => (stdout += text),
@@ -93,7 +94,12 @@ describe('the diagnose CLI', () => {
   });
 
   test('exits 2 with the usage on empty input: no text, blank text or blank stdin', async () => {
-    for (const [args, stdin] of [[[''], ''], [['  ', '\n'], ''], [[], ' \n\t\n'], [[], null]] as const) {
+    for (const [args, stdin] of [
+      [[''], ''],
+      [['  ', '\n'], ''],
+      [[], ' \n\t\n'],
+      [[], null],
+    ] as const) {
       const result = await runIn([...args], stdin);
       expect(result.status, JSON.stringify({ args, stdin })).toBe(2);
       expect(result.stderr).toContain('Usage: diagnose');
@@ -105,7 +111,7 @@ describe('the diagnose CLI', () => {
     const result = await runIn(['hello world']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Not recognised');
-    expect(result.stdout).toContain(`${defaultSiteUrl}/search/?q=hello%20world`);
+    expect(result.stdout).toContain(`${defaultSiteUrl}/search/?q=hello+world`);
   });
 
   test('exits 2 on an unknown option, on text with -, and on a SITE_URL that is not a URL, saying why on stderr', async () => {
@@ -121,7 +127,7 @@ describe('the diagnose CLI', () => {
 
   test('with --open opens the guide, or the search page when nothing matched', async () => {
     expect((await runIn(['--open', outOfExtraUsage])).opened).toEqual([`${defaultSiteUrl}/errors/out-of-extra-usage/`]);
-    expect((await runIn(['--open', 'hello world'])).opened).toEqual([`${defaultSiteUrl}/search/?q=hello%20world`]);
+    expect((await runIn(['--open', 'hello world'])).opened).toEqual([`${defaultSiteUrl}/search/?q=hello+world`]);
   });
 
   test('prints the package version and the data version', async () => {
@@ -131,14 +137,22 @@ describe('the diagnose CLI', () => {
   });
 
   test('exits 2 when --jsonl is given text, --json or --open as well', async () => {
-    for (const args of [['--jsonl', 'x'], ['--jsonl', '--json'], ['--jsonl', '--open']]) expect((await runIn(args)).status).toBe(2);
+    for (const args of [
+      ['--jsonl', 'x'],
+      ['--jsonl', '--json'],
+      ['--jsonl', '--open'],
+    ])
+      expect((await runIn(args)).status).toBe(2);
   });
 
   test('with --jsonl answers every good line in order, names each bad line on stderr and exits 2 at the end', async () => {
     const input = ['{"text":"LLM request rejected"}', 'not json', '', '{"txt":"x"}', '{"text":"hello"}'].join('\n');
     const result = await runIn(['--jsonl'], input);
     expect(result.status).toBe(2);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string | null; confidence: number });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string | null; confidence: number });
     expect(lines.map((line) => line.id)).toEqual(['llm-request-rejected', null, null, null]);
     expect(result.stderr).toContain('line 2: not valid JSON');
     expect(result.stderr).toContain('line 4: expected an object with a string "text" field');

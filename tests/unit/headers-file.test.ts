@@ -4,7 +4,9 @@ import { headersFile, mergePolicies, pagePolicy, parseHeadersFile, patternCovers
 
 describe('the _headers file', () => {
   test('merges policies as the union of each directive', () => {
-    expect(mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
+    expect(mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src 'self'"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
+    );
   });
 
   test("reads a page's policy out of its meta, undoing HTML's quote escape", () => {

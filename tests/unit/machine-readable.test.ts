@@ -20,7 +20,9 @@ describe('mdxToMarkdown', () => {
   });
 
   test('drops import and export lines and the tags of other components, keeping their text', () => {
-    expect(mdxToMarkdown("import X from './x.astro';\nexport const a = 1;\n\n<Steps>\n1. One\n</Steps>\nText <Badge actor=\"you\" /> here.")).toBe('1. One\nText  here.');
+    expect(mdxToMarkdown('import X from \'./x.astro\';\nexport const a = 1;\n\n<Steps>\n1. One\n</Steps>\nText <Badge actor="you" /> here.')).toBe(
+      '1. One\nText  here.',
+    );
   });
 
   test('leaves code blocks exactly as written', () => {
@@ -29,7 +31,9 @@ describe('mdxToMarkdown', () => {
   });
 
   test('makes site-relative links absolute and leaves others alone', () => {
-    expect(absoluteLinks('[a](/credits/) [b](https://x.test/y) [c](#top)', site)).toBe('[a](https://guide.example/credits/) [b](https://x.test/y) [c](#top)');
+    expect(absoluteLinks('[a](/credits/) [b](https://x.test/y) [c](#top)', site)).toBe(
+      '[a](https://guide.example/credits/) [b](https://x.test/y) [c](#top)',
+    );
   });
 });
 

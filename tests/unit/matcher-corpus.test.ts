@@ -32,7 +32,10 @@ describe('every line of the public corpus', () => {
     const run = spawnSync(nodeBinary, [cli, '--jsonl'], { input, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const outputs = run.stdout.trim().split('\n').map((out) => JSON.parse(out) as { id: string | null; confidence: number });
+    const outputs = run.stdout
+      .trim()
+      .split('\n')
+      .map((out) => JSON.parse(out) as { id: string | null; confidence: number });
     expect(outputs).toHaveLength(corpus.length);
     outputs.forEach((output, index) => {
       expect(output.id, `line ${index + 1}`).toBe(corpus[index]!.expect);

@@ -27,7 +27,10 @@ const formatOnly = /^[^<>]{0,40}<message>$/;
 
 /** A wording with its `<slots>` filled in. */
 function filled(text: string): string {
-  return text.replace(/<([^<>]*)>/g, (_slot, name: string) => slotValues[name.toLowerCase().split(/[\s/]/)[0] ?? ''] ?? 'something unexpected happened here');
+  return text.replace(
+    /<([^<>]*)>/g,
+    (_slot, name: string) => slotValues[name.toLowerCase().split(/[\s/]/)[0] ?? ''] ?? 'something unexpected happened here',
+  );
 }
 
 describe('each wording in the catalogue', () => {
@@ -51,7 +54,9 @@ describe('each wording in the catalogue', () => {
   test('reads older forms still pasted from old clients', () => {
     expect(diagnoseText('Claude AI usage limit reached|1755615600').id).toBe('plan-usage-limit');
     expect(diagnoseText("You've hit your limit · resets 3:30am (Europe/Berlin)").id).toBe('plan-usage-limit');
-    expect(diagnoseText(jsonError("This request would exceed your account's rate limit. Please try again later.", 429, 'rate_limit_error')).id).toBe('rate-limited');
+    expect(diagnoseText(jsonError("This request would exceed your account's rate limit. Please try again later.", 429, 'rate_limit_error')).id).toBe(
+      'rate-limited',
+    );
   });
 });
 
@@ -76,7 +81,9 @@ describe('the starter credit amount', () => {
   });
 
   test('with no known amount, names the first tier with less confidence and lists the other tiers', () => {
-    const diagnosis = diagnoseText('Third-party apps now draw from your extra usage, not your plan limits. We have added a credit to get you started.');
+    const diagnosis = diagnoseText(
+      'Third-party apps now draw from your extra usage, not your plan limits. We have added a credit to get you started.',
+    );
     expect(diagnosis.id).toBe('starter-credit-20');
     expect(diagnosis.others).toEqual(['starter-credit-100', 'starter-credit-200']);
     expect(diagnosis.confidence).toBeLessThan(0.7);
@@ -145,9 +152,9 @@ describe('messy pastes', () => {
 
   test('reads HTML entities', () => {
     expect(diagnoseText('You&#39;re out of extra usage. Add more at claude.ai/settings/usage&hellip;').id).toBe('out-of-extra-usage');
-    expect(diagnoseText('Third-party apps now draw from extra usage, not plan limits. Ask your workspace admin to add more &amp;amp; keep going').id).toBe(
-      'org-add-more',
-    );
+    expect(
+      diagnoseText('Third-party apps now draw from extra usage, not plan limits. Ask your workspace admin to add more &amp;amp; keep going').id,
+    ).toBe('org-add-more');
   });
 
   test('reads the \\u2019 escape and the mojibake of a curly apostrophe', () => {
@@ -253,7 +260,14 @@ describe('several errors in one paste', () => {
 
 describe('nothing recognisable', () => {
   test('gives null with no evidence, never a guess', () => {
-    for (const text of ['', ' ', 'hello world', 'TypeError: Cannot read properties of undefined', 'API Error: 500 something broke', 'the cache resets daily']) {
+    for (const text of [
+      '',
+      ' ',
+      'hello world',
+      'TypeError: Cannot read properties of undefined',
+      'API Error: 500 something broke',
+      'the cache resets daily',
+    ]) {
       const diagnosis = diagnoseText(text);
       expect(diagnosis.id, text).toBe(null);
       expect(diagnosis.confidence, text).toBe(0);
@@ -338,7 +352,10 @@ describe('two errors in one paste, across the catalogue', () => {
       body: (text: string) => jsonError(text, variant.status ?? 400, variant.errorType ?? 'invalid_request_error'),
     }));
   const pairs = headline.flatMap((first, index) => {
-    const second = headline.slice(index + 1).concat(headline.slice(0, index)).find((other) => other.family !== first.family);
+    const second = headline
+      .slice(index + 1)
+      .concat(headline.slice(0, index))
+      .find((other) => other.family !== first.family);
     return second ? [[first, second] as const] : [];
   });
 

@@ -30,8 +30,8 @@ export interface CorpusLine {
 }
 
 /** The shared public corpus when it is next to the project, else the copy in tests/fixtures. */
-export const corpusPath = [join(root, '..', 'shared', 'corpus', 'pastes.jsonl'), join(root, 'tests', 'fixtures', 'pastes.jsonl')].find(
-  (path) => existsSync(path),
+export const corpusPath = [join(root, '..', 'shared', 'corpus', 'pastes.jsonl'), join(root, 'tests', 'fixtures', 'pastes.jsonl')].find((path) =>
+  existsSync(path),
 )!;
 
 /** Every line of the corpus, parsed. */

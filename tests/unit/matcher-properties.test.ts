@@ -23,10 +23,47 @@ function expectWellFormed(diagnosis: Diagnosis, length: number): void {
 
 /** Pieces that exercise every branch of the normaliser and the phrase search. */
 const hostilePiece = fc.constantFrom(
-  '\\', '\\\\\\"', '\\u', '\\u20', '\\u2019', '\\x', '\\xe2', '\\U0001F600', '&', '&amp;', '&amp;amp;#', '&#', '&#x', '&#39;', '&#1114111;',
-  '\u001b', '\u001b[', '\u001b[1;31m', '\u001b]8;;', '\u0007', '[31m', '^[[', '\ud800', '\udc00', '\u0000', '\r\n', ' ', '$', '$20', '400 {',
-  'LLM request rejected', 'LLM request rejected:', 'request_id":"', 'req_', 'Third-party apps now draw from your extra usage',
-  'thirdparty', 'credit to get', 'You\u2019re out of', 'overloaded', 'Ｅ', 'claude code',
+  '\\',
+  '\\\\\\"',
+  '\\u',
+  '\\u20',
+  '\\u2019',
+  '\\x',
+  '\\xe2',
+  '\\U0001F600',
+  '&',
+  '&amp;',
+  '&amp;amp;#',
+  '&#',
+  '&#x',
+  '&#39;',
+  '&#1114111;',
+  '\u001b',
+  '\u001b[',
+  '\u001b[1;31m',
+  '\u001b]8;;',
+  '\u0007',
+  '[31m',
+  '^[[',
+  '\ud800',
+  '\udc00',
+  '\u0000',
+  '\r\n',
+  ' ',
+  '$',
+  '$20',
+  '400 {',
+  'LLM request rejected',
+  'LLM request rejected:',
+  'request_id":"',
+  'req_',
+  'Third-party apps now draw from your extra usage',
+  'thirdparty',
+  'credit to get',
+  'You\u2019re out of',
+  'overloaded',
+  'Ｅ',
+  'claude code',
 );
 
 describe('diagnose on any input', () => {
@@ -66,7 +103,9 @@ describe('diagnose on any input', () => {
       fc.property(noise, noise, (before, after) => {
         const text = `${before}\n${message}\n${after}`;
         const diagnosis = diagnoseText(text);
-        expect(diagnosis.id === 'out-of-extra-usage' || diagnosis.id === 'org-add-more' || diagnosis.others.includes('out-of-extra-usage')).toBe(true);
+        expect(diagnosis.id === 'out-of-extra-usage' || diagnosis.id === 'org-add-more' || diagnosis.others.includes('out-of-extra-usage')).toBe(
+          true,
+        );
         const start = before.length + 1;
         expect(diagnosis.evidence.some((span) => span.start >= start && span.end <= start + message.length)).toBe(true);
       }),

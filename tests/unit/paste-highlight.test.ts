@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlightPieces } from '../../src/scripts/paste-highlight.ts';
+import { highlightPieces } from '../../src/elements/paste-highlight.ts';
 
 describe('highlightPieces', () => {
   test('keeps a short paste whole and marks exactly the evidence', () => {

@@ -5,7 +5,12 @@ const now = Date.UTC(2026, 10, 30, 23, 0); // Monday 30 November 2026, 23:00 UTC
 
 describe('readReset', () => {
   test('reads a clock time with its zone', () => {
-    expect(readReset("You've hit your session limit · resets 3:45pm (Europe/Lisbon)")).toEqual({ text: '3:45pm (Europe/Lisbon)', hour: 15, minute: 45, zone: 'Europe/Lisbon' });
+    expect(readReset("You've hit your session limit · resets 3:45pm (Europe/Lisbon)")).toEqual({
+      text: '3:45pm (Europe/Lisbon)',
+      hour: 15,
+      minute: 45,
+      zone: 'Europe/Lisbon',
+    });
   });
 
   test('reads a weekday and a time without a zone', () => {
@@ -21,7 +26,14 @@ describe('readReset', () => {
   });
 
   test('reads a full date with UTC', () => {
-    expect(readReset('spend limit reached (daily; resets 2026-08-09 00:00 UTC)')).toMatchObject({ year: 2026, month: 7, day: 9, hour: 0, minute: 0, zone: 'UTC' });
+    expect(readReset('spend limit reached (daily; resets 2026-08-09 00:00 UTC)')).toMatchObject({
+      year: 2026,
+      month: 7,
+      day: 9,
+      hour: 0,
+      minute: 0,
+      zone: 'UTC',
+    });
   });
 
   test('ignores a zone the runtime does not know, and text with no time in it', () => {

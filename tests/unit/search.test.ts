@@ -4,11 +4,26 @@ import { readSearchParams, searchPageHref, searchParams } from '../../src/search
 
 describe('searchWords', () => {
   test('keeps the punctuation error tokens are made of', () => {
-    expect(searchWords('invalid x-api-key, rate_limit_error; $20 and /login')).toEqual(['invalid', 'x-api-key', 'rate_limit_error', '$20', 'and', '/login']);
+    expect(searchWords('invalid x-api-key, rate_limit_error; $20 and /login')).toEqual([
+      'invalid',
+      'x-api-key',
+      'rate_limit_error',
+      '$20',
+      'and',
+      '/login',
+    ]);
   });
 
   test('drops a sentence full stop but keeps dots inside a word', () => {
-    expect(searchWords('Add more at claude.ai/settings/usage and keep going.')).toEqual(['add', 'more', 'at', 'claude.ai/settings/usage', 'and', 'keep', 'going']);
+    expect(searchWords('Add more at claude.ai/settings/usage and keep going.')).toEqual([
+      'add',
+      'more',
+      'at',
+      'claude.ai/settings/usage',
+      'and',
+      'keep',
+      'going',
+    ]);
   });
 
   test('splits on quotes and apostrophes, straight or curly, the same way', () => {
@@ -99,7 +114,10 @@ describe('search page URLs', () => {
   test('round-trip the query and the chosen filters', () => {
     const params = searchParams('  x-api-key  ', { family: ['Look-alike errors'], audience: ['API key', 'Personal plan'] });
     expect(params.toString()).toBe('q=x-api-key&family=Look-alike+errors&audience=API+key&audience=Personal+plan');
-    expect(readSearchParams(`?${params}`)).toEqual({ query: 'x-api-key', filters: { family: ['Look-alike errors'], audience: ['API key', 'Personal plan'] } });
+    expect(readSearchParams(`?${params}`)).toEqual({
+      query: 'x-api-key',
+      filters: { family: ['Look-alike errors'], audience: ['API key', 'Personal plan'] },
+    });
   });
 
   test('ignore unknown parameters and empty values', () => {

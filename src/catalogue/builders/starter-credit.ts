@@ -39,7 +39,8 @@ const offerTerms: Source = {
   url: 'https://www.smolkin.org/blog/2026/04/how-to-claim-claude-max-credit.html',
 };
 const offerAmounts: Source = {
-  title: 'the KodeLab, "Claude Extra Usage Credit" (April 2026): one month of the plan per tier, extra usage had to be on, Enterprise and Console excluded',
+  title:
+    'the KodeLab, "Claude Extra Usage Credit" (April 2026): one month of the plan per tier, extra usage had to be on, Enterprise and Console excluded',
   url: 'https://thekodelab.com/en/posts/claude-extra-usage-credit/',
 };
 
@@ -69,7 +70,8 @@ export function starterCredit(amount: keyof typeof tiers) {
     steps: [
       {
         title: 'Check whether the message is current.',
-        detail: 'Run the request again in a restarted tool. A live refusal today reads "Add more at claude.ai/settings/usage" instead of offering a credit.',
+        detail:
+          'Run the request again in a restarted tool. A live refusal today reads "Add more at claude.ai/settings/usage" instead of offering a credit.',
       },
       {
         title: 'Open claude.ai/settings/usage, signed in to the account the tool uses, and turn on usage credits.',

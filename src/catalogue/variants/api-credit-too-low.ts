@@ -37,7 +37,8 @@ export default {
   ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: 'The request used an API key whose Console organization has no prepaid credit left; often a leftover key that overrides your Claude login.',
+  summary:
+    'The request used an API key whose Console organization has no prepaid credit left; often a leftover key that overrides your Claude login.',
   cause:
     'API keys are billed per token from prepaid credit in the Claude Console, apart from any Claude plan and from usage credits. When that credit reaches zero, requests with the key fail with this 400. If you expected your Pro, Max, Team or Enterprise login to pay, a key is winning over it: ANTHROPIC_API_KEY in the environment (always used by claude -p when present) or a primaryApiKey saved in ~/.claude.json by an earlier Console sign-in.',
   audience: 'api-key',

@@ -38,7 +38,10 @@ export default {
       surface: 'Claude Code, relaying the body of a 503',
       firstSeen: '2025-09-03',
       lastSeen: '2025-10-03',
-      source: githubIssue('anthropics/claude-code#7403', 'several reset reasons on the same day: connection timeout, connection refused, connection termination'),
+      source: githubIssue(
+        'anthropics/claude-code#7403',
+        'several reset reasons on the same day: connection timeout, connection refused, connection termination',
+      ),
     },
     {
       text: 'API Error (Connection error.) · Retrying in <n> seconds… (attempt <n>/10)',
@@ -49,7 +52,8 @@ export default {
       source: githubIssue('anthropics/claude-code#6596', 'ten attempts each followed by "TypeError (fetch failed)"'),
     },
   ],
-  summary: 'The connection between your tool and the API failed or was cut: usually the local network, VPN, proxy or firewall; now and then Anthropic\'s side.',
+  summary:
+    "The connection between your tool and the API failed or was cut: usually the local network, VPN, proxy or firewall; now and then Anthropic's side.",
   cause:
     'The request never got a complete answer: the TCP connection was refused, reset, timed out, or closed while the reply was streaming. Nothing is wrong with your account or your request. On one machine it is usually the network path: a VPN that blocks api.anthropic.com, a corporate proxy that is not configured, or one that inspects TLS with its own certificate. When many people report the same error in the same hour, as with the 503 "upstream connect error" bursts of September and October 2025, the problem is not on your machine and waiting is all you can do.',
   audience: 'personal',
@@ -62,11 +66,13 @@ export default {
     },
     {
       title: 'Behind a corporate proxy, set HTTPS_PROXY before starting the tool.',
-      detail: 'If the proxy inspects TLS, point Node at your company\'s CA bundle with NODE_EXTRA_CA_CERTS=/path/to/ca-bundle.pem. Do not set NODE_TLS_REJECT_UNAUTHORIZED=0.',
+      detail:
+        "If the proxy inspects TLS, point Node at your company's CA bundle with NODE_EXTRA_CA_CERTS=/path/to/ca-bundle.pem. Do not set NODE_TLS_REJECT_UNAUTHORIZED=0.",
     },
     {
       title: 'Switch VPN off (or on), or try another network, and retry.',
-      detail: 'If curl works but the tool does not: check /etc/resolv.conf on Linux and WSL, stale utun interfaces from an old VPN on macOS, and quit Docker Desktop to rule it out.',
+      detail:
+        'If curl works but the tool does not: check /etc/resolv.conf on Linux and WSL, stale utun interfaces from an old VPN on macOS, and quit Docker Desktop to rule it out.',
     },
     {
       title: 'Update Claude Code (`claude update`).',

@@ -31,17 +31,19 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The history your tool sent contains a text block (or a whole message) with nothing in it. A bug in the tool, not your account.',
   cause:
-    'The API rejects any text block that is empty or holds only spaces and line breaks, and any message with no content except a final assistant turn. Claude Code\'s changelog names one source, a reply aborted mid-stream that left whitespace beside a thinking block; proxies that translate from another format can copy an empty system or user field. Reporters also suspect empty tool or hook output and compaction. Once a blank block is in the history, it is sent again with every new message.',
+    "The API rejects any text block that is empty or holds only spaces and line breaks, and any message with no content except a final assistant turn. Claude Code's changelog names one source, a reply aborted mid-stream that left whitespace beside a thinking block; proxies that translate from another format can copy an empty system or user field. Reporters also suspect empty tool or hook output and compaction. Once a blank block is in the history, it is sent again with every new message.",
   audience: 'personal',
   actor: 'maintainer',
   steps: [
     {
       title: 'Leave the broken turn behind.',
-      detail: 'Press Esc twice or run /rewind in Claude Code to go back past it; elsewhere start a new session. Sending more messages in the same session repeats the error.',
+      detail:
+        'Press Esc twice or run /rewind in Claude Code to go back past it; elsewhere start a new session. Sending more messages in the same session repeats the error.',
     },
     {
       title: 'Update the tool, SDK and any proxy.',
-      detail: 'Claude Code 2.1.33 fixed the aborted-reply case. A proxy that translates from OpenAI format has to drop or fill empty text before forwarding.',
+      detail:
+        'Claude Code 2.1.33 fixed the aborted-reply case. A proxy that translates from OpenAI format has to drop or fill empty text before forwarding.',
     },
     {
       title: 'Report it if it returns.',

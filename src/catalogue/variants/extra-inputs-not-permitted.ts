@@ -24,7 +24,8 @@ export default {
   steps: [
     {
       title: 'Read the field name before the colon.',
-      detail: 'context_management, effort, defer_loading, input_examples or a cache_control scope point at a beta feature; a name from your own settings points at that setting.',
+      detail:
+        'context_management, effort, defer_loading, input_examples or a cache_control scope point at a beta feature; a name from your own settings points at that setting.',
     },
     {
       title: 'If you use a gateway, relay or proxy, make it forward the anthropic-beta header, or update it.',
@@ -36,7 +37,7 @@ export default {
     },
     {
       title: 'Remove options the provider does not support.',
-      detail: 'For example, a reply in Aider\'s tracker traced extra_body to a reasoning-effort setting that Anthropic does not take.',
+      detail: "For example, a reply in Aider's tracker traced extra_body to a reasoning-effort setting that Anthropic does not take.",
     },
     { title: 'Update the tool, or report the field name to its maintainer.' },
   ],

@@ -31,7 +31,8 @@ export default {
     },
     {
       text: 'Fast mode disabled · <reason>',
-      surface: 'Claude Code 2.1.332: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren\'t available',
+      surface:
+        "Claude Code 2.1.332: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren't available",
       firstSeen: '2026-11-24',
       source: binary,
     },
@@ -83,7 +84,8 @@ export default {
   ],
   status: 429,
   errorType: 'rate_limit_error',
-  summary: 'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
+  summary:
+    'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
   cause:
     "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
   audience: 'personal',
@@ -91,13 +93,16 @@ export default {
   steps: [
     {
       title: 'Decide whether you need fast mode; if not, run /fast to turn it off.',
-      detail: 'Requests at standard speed stay on your plan. CLAUDE_CODE_DISABLE_FAST_MODE=1 turns it off entirely; "fastMode": true in settings turns it back on in every session.',
+      detail:
+        'Requests at standard speed stay on your plan. CLAUDE_CODE_DISABLE_FAST_MODE=1 turns it off entirely; "fastMode": true in settings turns it back on in every session.',
     },
     {
-      title: 'On Pro or Max, turn on or top up usage credits with /usage-credits (Settings > Usage on claude.ai), or raise the monthly spend limit there.',
+      title:
+        'On Pro or Max, turn on or top up usage credits with /usage-credits (Settings > Usage on claude.ai), or raise the monthly spend limit there.',
     },
     {
-      title: 'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and Owners or Primary Owners turn on usage credits at claude.ai/admin-settings/usage.',
+      title:
+        'On Team or Enterprise, ask for it: an Owner enables fast mode at Admin Settings > Claude Code, and Owners or Primary Owners turn on usage credits at claude.ai/admin-settings/usage.',
       detail: 'Run /usage-credits to send your admins the credits request.',
     },
     { title: 'On a Claude Console account, buy credits and get fast-mode access provisioned for the organization.' },
@@ -111,7 +116,8 @@ export default {
     binary,
   ],
   reviewed: '2026-11-30',
-  change: 'New guide: the /fast refusal, the mid-session notices (old and 2.1.332 forms), organization and Console cases, and the fast-mode rate limit.',
+  change:
+    'New guide: the /fast refusal, the mid-session notices (old and 2.1.332 forms), organization and Console cases, and the fast-mode rate limit.',
   signals: {
     phrases: [
       { phrase: 'fast mode requires usage credits', weight: 3 },

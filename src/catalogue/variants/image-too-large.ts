@@ -52,7 +52,8 @@ export default {
   steps: [
     {
       title: 'Get the image out of the conversation.',
-      detail: 'In Claude Code press Esc twice (or /rewind) to a point before it, or run /compact, which drops old images; otherwise start a new session.',
+      detail:
+        'In Claude Code press Esc twice (or /rewind) to a point before it, or run /compact, which drops old images; otherwise start a new session.',
     },
     {
       title: 'Resize before sending it again.',
@@ -77,7 +78,7 @@ export default {
     githubIssue('Gitlawb/openclaude#520', 'a fork lowering its resize target below 2000 pixels to stay clear of the many-image limit'),
   ],
   reviewed: '2026-11-30',
-  change: 'First version: the 5 MB, 8000-pixel and 2000-pixel limits and Claude Code\'s own wordings.',
+  change: "First version: the 5 MB, 8000-pixel and 2000-pixel limits and Claude Code's own wordings.",
   signals: {
     phrases: [
       { phrase: 'image exceeds 5 mb maximum', weight: 3 },

@@ -35,7 +35,8 @@ export default {
   ],
   status: 500,
   errorType: 'api_error',
-  summary: 'Something failed inside the API (500 api_error) or it ran out of time on the request (504 timeout_error). Not your prompt, settings or account: retry.',
+  summary:
+    'Something failed inside the API (500 api_error) or it ran out of time on the request (504 timeout_error). Not your prompt, settings or account: retry.',
   cause:
     "The API's own list of errors defines 500 api_error as an unexpected failure inside Anthropic's systems, and 504 timeout_error as a request that timed out while it was being processed. Neither says anything about your request, plan or balance. They come in bursts during incidents, when many people report the same error within minutes. Claude Code retries them before it shows the message, so what you see is the last attempt. If Claude had already written part of its answer, Claude Code keeps that part and says the response may be incomplete.",
   audience: 'personal',
@@ -44,7 +45,8 @@ export default {
     { title: 'Check status.claude.com for an incident.' },
     {
       title: 'Wait a minute and send the message again.',
-      detail: 'In Claude Code the original message is still in the conversation, so typing "try again" is enough. If part of an answer is on screen, reply "continue".',
+      detail:
+        'In Claude Code the original message is still in the conversation, so typing "try again" is enough. If part of an answer is on screen, reply "continue".',
     },
     {
       title: 'If it persists with no incident posted, run /feedback in Claude Code so Anthropic can look at the request.',

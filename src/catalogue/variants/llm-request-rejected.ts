@@ -16,7 +16,8 @@ export default {
   ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: "OpenClaw's prefix for a request the provider refused with a 400. It names no cause: the words after the colon decide which guide applies.",
+  summary:
+    "OpenClaw's prefix for a request the provider refused with a 400. It names no cause: the words after the colon decide which guide applies.",
   cause:
     'OpenClaw puts "LLM request rejected:" in front of the message a provider returns with a 400 invalid_request_error when it has no friendlier text for it. The prefix only says the request was refused; the provider\'s own words follow the colon. In April 2026 those words were often the extra-usage refusals. Later OpenClaw releases class those as billing errors and show a billing warning instead, so today the prefix more often carries a request the API found malformed, such as a tool_use block without its tool_result. One report shows the same prefix from the Telegram channel plugin for Claude Code.',
   audience: 'personal',
@@ -32,11 +33,18 @@ export default {
       detail: 'A damaged conversation history is the usual cause; money does not help.',
     },
     {
-      title: 'If the tool talks to another provider, the words after the colon are that provider\'s.',
-      detail: 'A numeric code such as (2013) is not Anthropic\'s; look in that provider\'s documentation.',
+      title: "If the tool talks to another provider, the words after the colon are that provider's.",
+      detail: "A numeric code such as (2013) is not Anthropic's; look in that provider's documentation.",
     },
   ],
-  related: ['out-of-extra-usage', 'extra-usage-add-more', 'openclaw-billing-error', 'openclaw-schema-rejected', 'invalid-request', 'api-credit-too-low'],
+  related: [
+    'out-of-extra-usage',
+    'extra-usage-add-more',
+    'openclaw-billing-error',
+    'openclaw-schema-rejected',
+    'invalid-request',
+    'api-credit-too-low',
+  ],
   sources: [
     githubIssue('openclaw/openclaw#6971', "the prefix on 2 February 2026, in front of another provider's error code (2013)"),
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'the prefix in front of a tool_use/tool_result error from Claude, February 2026'),

@@ -71,7 +71,8 @@ export default {
   ],
   status: 429,
   errorType: 'rate_limit_error',
-  summary: 'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
+  summary:
+    'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
   cause:
     'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. Opus 4.6 with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro; Sonnet 4.6 with 1M context needs them on every subscription plan. Fable, Sonnet 5 and later, and Opus 4.7 and later have the 1M window on every plan with no credits needed for it (Fable itself can still bill credits on some plans). Usage credits were called extra usage until May 2026, as older replies still say; it is the same balance.',
   audience: 'personal',
@@ -79,18 +80,21 @@ export default {
   steps: [
     {
       title: 'Run /model and pick the variant without [1m]; from a script, start it with --model and a standard model.',
-      detail: 'If it keeps coming back, a 1M model id is set elsewhere (settings, ANTHROPIC_MODEL); CLAUDE_CODE_DISABLE_1M_CONTEXT=1 removes the 1M variants altogether.',
+      detail:
+        'If it keeps coming back, a 1M model id is set elsewhere (settings, ANTHROPIC_MODEL); CLAUDE_CODE_DISABLE_1M_CONTEXT=1 removes the 1M variants altogether.',
     },
     {
       title: 'If it appeared mid-conversation because the context grew past 200K tokens, let Claude Code compact it.',
-      detail: 'Since 2.1.172 it compacts back under the standard limit by itself; on older versions run /clear, since even /compact repeated the error.',
+      detail:
+        'Since 2.1.172 it compacts back under the standard limit by itself; on older versions run /clear, since even /compact repeated the error.',
     },
     {
       title: 'To keep the 1M context on Pro or Max, turn on usage credits with /usage-credits (Settings > Usage), then restart Claude Code.',
       detail: 'The session stays at the standard limit until you restart or start a new one.',
     },
     {
-      title: 'On Team or Enterprise, run /usage-credits to ask your admins, or ask an Owner or Primary Owner to turn credits on at claude.ai/admin-settings/usage.',
+      title:
+        'On Team or Enterprise, run /usage-credits to ask your admins, or ask an Owner or Primary Owner to turn credits on at claude.ai/admin-settings/usage.',
     },
   ],
   related: ['fast-mode-needs-credits', 'model-limit', 'spend-limit-reached', 'rate-limited'],
@@ -104,7 +108,8 @@ export default {
     githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
   ],
   reviewed: '2026-11-30',
-  change: 'Adds the API refusals (old and renamed), the pre-rename CLI texts, the restart note of 2.1.268, auto-compaction and which plans need credits.',
+  change:
+    'Adds the API refusals (old and renamed), the pre-rename CLI texts, the restart note of 2.1.268, auto-compaction and which plans need credits.',
   signals: {
     phrases: [
       { phrase: 'required for 1m context', weight: 3 },

@@ -128,7 +128,8 @@ export default {
   actor: 'admin',
   steps: [
     {
-      title: 'If the message offers "run /usage-credits to raise it", you manage billing: raise your own limit there or at claude.ai/admin-settings/usage.',
+      title:
+        'If the message offers "run /usage-credits to raise it", you manage billing: raise your own limit there or at claude.ai/admin-settings/usage.',
     },
     {
       title: 'Otherwise run /usage-credits in an interactive Claude Code session and confirm the request.',
@@ -154,12 +155,13 @@ export default {
     errorsJa,
     common.claudeCodeCosts,
     {
-      title: 'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
+      title:
+        'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
       url: common.claudeCodeChangelog.url,
     },
     githubIssue('anthropics/claude-code#91928', 'Enterprise per-user caps hit in Claude Code with no warning (feature request)'),
     githubIssue('umputun/ralphex#425', 'a Team member hits the individual limit mid-run (August 2026)'),
-    githubIssue('umputun/ralphex#317', 'a Team member\'s allocation disabled by the admin (May 2026)'),
+    githubIssue('umputun/ralphex#317', "a Team member's allocation disabled by the admin (May 2026)"),
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
     bundle,
   ],

@@ -83,15 +83,17 @@ export default {
       source: githubIssue('anthropics/claude-code#10333', 'the 2.0-era Opus weekly wording on a Max 20x plan'),
     },
   ],
-  summary: 'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
+  summary:
+    'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
   cause:
-    "Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.",
+    'Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.',
   audience: 'personal',
   actor: 'you',
   steps: [
     {
       title: 'Switch to a model outside the capped family with /model.',
-      detail: 'The Opus, Sonnet and Fable caps cover only that family, so another model keeps working until the shared window runs out. The next request re-reads the whole conversation without cache hits.',
+      detail:
+        'The Opus, Sonnet and Fable caps cover only that family, so another model keeps working until the shared window runs out. The next request re-reads the whole conversation without cache hits.',
     },
     {
       title: 'Or keep the model by turning on usage credits with /usage-credits.',
@@ -99,7 +101,8 @@ export default {
     },
     {
       title: 'If the prompt to confirm went unanswered, answer it where the session runs.',
-      detail: 'Send another message at the terminal (attach to a background session first) and answer the prompt when it comes back; a Remote Control client cannot show it.',
+      detail:
+        'Send another message at the terminal (attach to a background session first) and answer the prompt when it comes back; a Remote Control client cannot show it.',
     },
     { title: 'Otherwise wait for the reset time in the message; /usage shows each window.' },
   ],

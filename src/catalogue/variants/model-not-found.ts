@@ -44,7 +44,8 @@ export default {
     },
     {
       title: 'In Claude Code, pick a model again.',
-      detail: 'Run /model, or pass --model or ANTHROPIC_MODEL with a current id or an alias such as sonnet or opus; remove a stale model from your settings files.',
+      detail:
+        'Run /model, or pass --model or ANTHROPIC_MODEL with a current id or an alias such as sonnet or opus; remove a stale model from your settings files.',
     },
     {
       title: 'If every model fails, check the address the tool calls.',

@@ -45,7 +45,8 @@ export default {
     },
     {
       title: 'In another tool, reconnect its Claude login.',
-      detail: 'A plugin that borrows Claude Code’s saved login recovers once you sign in to Claude Code again; one with its own login needs its own reconnect.',
+      detail:
+        'A plugin that borrows Claude Code’s saved login recovers once you sign in to Claude Code again; one with its own login needs its own reconnect.',
     },
     {
       title: 'For -p and scripts that cannot sign in, use an API key or a long-lived token from claude setup-token.',

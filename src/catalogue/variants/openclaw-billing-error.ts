@@ -39,8 +39,7 @@ export default {
       source: githubIssue('deadronos/nanogpt-provider-openclaw#85', 'the same line for another provider, with the fallback log around it'),
     },
   ],
-  summary:
-    "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
+  summary: "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
   cause:
     'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. After the first such error OpenClaw marks the login disabled:billing and fails every request to that provider at once, with the cooldown or "skipping all models" line: 5 hours at first, doubling up to 24 hours by default, across gateway restarts.',
   audience: 'personal',
@@ -48,10 +47,10 @@ export default {
   steps: [
     {
       title: 'Read the provider name in the message.',
-      detail: 'If it names OpenAI, DeepSeek or any provider other than Anthropic, check that provider\'s account: Claude is not involved.',
+      detail: "If it names OpenAI, DeepSeek or any provider other than Anthropic, check that provider's account: Claude is not involved.",
     },
     {
-      title: 'Find the real error behind it: run `openclaw logs --follow`, send one message, and follow the guide for the provider\'s own text.',
+      title: "Find the real error behind it: run `openclaw logs --follow`, send one message, and follow the guide for the provider's own text.",
     },
     {
       title: 'Fix that cause: add usage credits or API credit, wait for the plan reset, or change what made the request look third-party.',
@@ -60,7 +59,8 @@ export default {
       title: 'Check whether the login is still paused: `openclaw models status` or `openclaw doctor` shows disabled:billing and how long is left.',
     },
     {
-      title: 'Clear the pause for a Claude subscription login by signing in again: `openclaw models auth login --provider anthropic --method cli --set-default`.',
+      title:
+        'Clear the pause for a Claude subscription login by signing in again: `openclaw models auth login --provider anthropic --method cli --set-default`.',
       detail: 'It worked in one report; otherwise wait the window out. A gateway restart does not clear it.',
     },
     {

@@ -23,7 +23,8 @@ export default {
   ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: 'OpenClaw hid a 400 from the model provider behind one fixed sentence; the real reason is in its logs, and usually lies in what OpenClaw sent.',
+  summary:
+    'OpenClaw hid a 400 from the model provider behind one fixed sentence; the real reason is in its logs, and usually lies in what OpenClaw sent.',
   cause:
     "When a provider answers with a structured 400 (a JSON error body), OpenClaw does not show the provider's own words: it prints this sentence instead and keeps the detail for its logs. The provider refused the shape of the request: a tool definition it cannot accept, a conversation history it considers broken, or a field it does not know. It is not about money or limits. With Claude it has followed OpenClaw upgrades that sent an invalid tool schema, and long sessions whose history stopped being valid; the same sentence appears with OpenAI, Copilot, DeepSeek and local models.",
   audience: 'personal',
@@ -34,8 +35,9 @@ export default {
       detail: 'If the history was the problem, a new session gets through; reports of recurring rejections needed a reset each time.',
     },
     {
-      title: 'Read the provider\'s real message: run `openclaw logs --follow`, repeat the request, and look for the 400 text.',
-      detail: 'It often names the culprit, such as "tools.30.custom.input_schema: JSON schema is invalid". Paste that text into this site to find its guide.',
+      title: "Read the provider's real message: run `openclaw logs --follow`, repeat the request, and look for the 400 text.",
+      detail:
+        'It often names the culprit, such as "tools.30.custom.input_schema: JSON schema is invalid". Paste that text into this site to find its guide.',
     },
     {
       title: 'If every request to the provider fails, check it outside chat with `openclaw models status --probe`.',
@@ -53,11 +55,12 @@ export default {
     githubIssue('openclaw/openclaw#105708', 'an Anthropic 400 on an invalid tool schema (tools.30.custom.input_schema) after upgrading to 2026.6.11'),
     githubIssue('openclaw/openclaw#141582', 'every Anthropic request rejected on 2026.8.2 while OpenAI worked'),
     githubIssue('openclaw/openclaw#103159', 'repeated rejections in one Claude session, each cleared by a session reset'),
-    githubIssue('openclaw/openclaw#103161', 'the gateway not writing the provider\'s rejection details to its log files'),
+    githubIssue('openclaw/openclaw#103161', "the gateway not writing the provider's rejection details to its log files"),
     githubIssue('openclaw/openclaw#108075', 'the "Agent failed before reply" form with `openclaw logs --follow`'),
     githubIssue('techysy/10router#27', 'the same sentence for a DeepSeek model behind a router that rejected tool schemas'),
     {
-      title: "OpenClaw source (a copy read for this review): structured provider payloads are replaced by generic copy, and its newer wording of that copy",
+      title:
+        'OpenClaw source (a copy read for this review): structured provider payloads are replaced by generic copy, and its newer wording of that copy',
       url: 'https://github.com/openclaw/openclaw/blob/00cd2673beff1e15b3a2e8557c7c8e673f6c342d/src/agents/failover/assistant-request-failure-copy.ts',
     },
   ],

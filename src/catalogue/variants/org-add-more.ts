@@ -9,7 +9,7 @@ const bundle = {
 export default {
   id: 'org-add-more',
   family: 'organization',
-  title: "Organization balance empty: an admin must add funds",
+  title: 'Organization balance empty: an admin must add funds',
   wordings: [
     {
       text: 'Third-party apps now draw from extra usage, not plan limits. Ask your workspace admin to add more and keep going.',
@@ -38,17 +38,19 @@ export default {
   summary:
     "Your organization's shared balance cannot pay for the request (empty, capped or switched off), and only an Owner, Primary Owner or billing manager can add funds.",
   cause:
-    "On Team and seat-based Enterprise plans, usage credits (called extra usage until 19 May 2026) are one balance for the whole organization: it pays once a seat's own limits run out, and since April 2026 it also pays for third-party apps signed in with a work seat. The API sends the first message when that balance cannot cover the request: it is empty, its monthly spend limit is used, or usage credits are off. Usage-based Enterprise has no usage credits at all: every token is billed at API rates, and on a self-serve contract usage stops for everyone when the prepaid balance reaches $0, which is what Claude Code's \"Your org is out of usage\" reports. Members cannot top up the organization, and a personal balance does not count.",
+    'On Team and seat-based Enterprise plans, usage credits (called extra usage until 19 May 2026) are one balance for the whole organization: it pays once a seat\'s own limits run out, and since April 2026 it also pays for third-party apps signed in with a work seat. The API sends the first message when that balance cannot cover the request: it is empty, its monthly spend limit is used, or usage credits are off. Usage-based Enterprise has no usage credits at all: every token is billed at API rates, and on a self-serve contract usage stops for everyone when the prepaid balance reaches $0, which is what Claude Code\'s "Your org is out of usage" reports. Members cannot top up the organization, and a personal balance does not count.',
   audience: 'organization',
   actor: 'admin',
   steps: [
     {
       title: 'Send the exact message to an Owner or Primary Owner.',
-      detail: 'On Enterprise, anyone whose custom role has Billing set to "Can manage" can act too. The request-link button on this page drafts the message for you.',
+      detail:
+        'On Enterprise, anyone whose custom role has Billing set to "Can manage" can act too. The request-link button on this page drafts the message for you.',
     },
     {
       title: 'The admin opens Organization settings > Usage (claude.ai/admin-settings/usage).',
-      detail: 'There they check that usage credits are turned on and add funds: Team prepays, seat-based Enterprise is billed monthly, usage-based self-serve buys more prepaid balance.',
+      detail:
+        'There they check that usage credits are turned on and add funds: Team prepays, seat-based Enterprise is billed monthly, usage-based self-serve buys more prepaid balance.',
     },
     {
       title: 'The admin checks the organization monthly spend limit and that usage credits are enabled for you.',
@@ -74,11 +76,12 @@ export default {
     common.email,
     common.claudeCodeCosts,
     githubIssue('NousResearch/hermes-agent#47723', 'the organization wording of the third-party refusal (June 2026)'),
-    githubIssue('diegosouzapw/OmniRoute#8350', 'the organization wording\'s first sentence through a router (July 2026)'),
+    githubIssue('diegosouzapw/OmniRoute#8350', "the organization wording's first sentence through a router (July 2026)"),
     bundle,
   ],
   reviewed: '2026-11-30',
-  change: 'Names Owners, Primary Owners and the Enterprise billing role as the only ones who can fund it, and adds the usage-based Enterprise wording.',
+  change:
+    'Names Owners, Primary Owners and the Enterprise billing role as the only ones who can fund it, and adds the usage-based Enterprise wording.',
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },

@@ -2,8 +2,7 @@ import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
 const errorsJa = {
-  title:
-    'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
+  title: 'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
 };
 const bundle = {
@@ -78,7 +77,7 @@ export default {
   summary:
     "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
   cause:
-    "Owners and Primary Owners can cap the organization's monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after \"You've hit your\" says which: org's, team's (the message does not name the group, so tell the admin who you are) or channel's (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. \"Usage limit\" instead of \"spend limit\" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.",
+    'Owners and Primary Owners can cap the organization\'s monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after "You\'ve hit your" says which: org\'s, team\'s (the message does not name the group, so tell the admin who you are) or channel\'s (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. "Usage limit" instead of "spend limit" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.',
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -94,7 +93,8 @@ export default {
       detail: 'In an interactive session, /usage-credits sends them the request once you confirm; with -p or Remote Control it sends nothing.',
     },
     {
-      title: 'For a channel limit, ask an org owner or the channel manager to raise it on the organization\'s usage page, beside the Claude in Slack limit.',
+      title:
+        "For a channel limit, ask an org owner or the channel manager to raise it on the organization's usage page, beside the Claude in Slack limit.",
     },
     { title: 'Or wait: the cap resets when the next month or billing period starts.' },
     { title: 'On a personal Pro or Max plan, update Claude Code: current versions name your own spend limit or plan window instead.' },
@@ -112,7 +112,7 @@ export default {
       url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
     },
     {
-      title: 'Claude Code CHANGELOG, 2.1.221: a member\'s own cap no longer blamed on the org limit',
+      title: "Claude Code CHANGELOG, 2.1.221: a member's own cap no longer blamed on the org limit",
       url: common.claudeCodeChangelog.url,
     },
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),

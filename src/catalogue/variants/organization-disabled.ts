@@ -8,13 +8,14 @@ export default {
   wordings: [
     {
       text: 'This organization has been disabled.',
-      surface: 'Anthropic API (400 invalid_request_error, shown by Claude Code as "API Error: 400 … This organization has been disabled."), claude.ai, Console',
+      surface:
+        'Anthropic API (400 invalid_request_error, shown by Claude Code as "API Error: 400 … This organization has been disabled."), claude.ai, Console',
       firstSeen: '2025-03-14',
       lastSeen: '2026-07-27',
       source: githubIssue('anthropics/claude-code#19028', 'the 400 body in Claude Code 2.1.11'),
     },
     {
-      text: 'Your account is on hold and can\'t use Claude Code. View details or appeal: https://claude.ai/restricted',
+      text: "Your account is on hold and can't use Claude Code. View details or appeal: https://claude.ai/restricted",
       surface: 'Claude Code 2.1.235 and later (error code account_on_hold)',
       firstSeen: '2026-08-18',
       lastSeen: '2026-11-24',
@@ -40,7 +41,7 @@ export default {
   summary:
     'Anthropic has blocked the account or Console organization behind your login or key; unless a stale API key is to blame, only an appeal or support helps.',
   cause:
-    "Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.",
+    'Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.',
   audience: 'personal',
   actor: 'support',
   actorNote:

@@ -3,7 +3,8 @@ import { common, githubIssue } from '../sources.ts';
 
 /** The published Claude Code binary, whose strings hold the current CLI template. */
 const claudeCodeBinary = {
-  title: 'npm: @anthropic-ai/claude-code-linux-x64 2.1.332 (24 November 2026); its binary holds the template "You\'re out of usage credits · resets <time>"',
+  title:
+    'npm: @anthropic-ai/claude-code-linux-x64 2.1.332 (24 November 2026); its binary holds the template "You\'re out of usage credits · resets <time>"',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
 };
 
@@ -45,7 +46,8 @@ export default {
   steps: [
     {
       title: 'Tell the two forms apart.',
-      detail: 'With "· resets" and a time, Claude Code hit the plan window. With "Add more at claude.ai/settings/usage", the API refused a request that had to be paid from usage credits.',
+      detail:
+        'With "· resets" and a time, Claude Code hit the plan window. With "Add more at claude.ai/settings/usage", the API refused a request that had to be paid from usage credits.',
     },
     {
       title: 'Open claude.ai/settings/usage, signed in to the same account, and read the Usage credits section.',
@@ -62,7 +64,7 @@ export default {
     common.claudeCodeChangelog,
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the API wording on 5 April 2026 from a bridge for OpenClaw'),
     githubIssue('griffinmartin/opencode-claude-auth#147', 'the API wording on valid Max logins, traced to the content of the system prompt'),
-    githubIssue('openclaw/openclaw#115642', "the API wording on 29 July 2026 and the billing cooldown OpenClaw puts on it"),
+    githubIssue('openclaw/openclaw#115642', 'the API wording on 29 July 2026 and the billing cooldown OpenClaw puts on it'),
     githubIssue('nicobailon/pi-mcp-adapter#278', 'the API wording caused on 4 August 2026 by a tool named mcp_script'),
     githubIssue('openclaw/openclaw#137413', 'the API wording on 3 September 2026, caused by OpenClaw marker strings in the prompt'),
     githubIssue('anthropics/claude-code#14415', 'the older CLI wording on 18 December 2025, the earliest dated paste'),
@@ -72,7 +74,7 @@ export default {
     common.agentSdkArticle,
   ],
   reviewed: '2026-11-30',
-  change: "Adds Claude Code's \"out of usage credits · resets\" wording and its older form; the Agent SDK credit is history, never in force.",
+  change: 'Adds Claude Code\'s "out of usage credits · resets" wording and its older form; the Agent SDK credit is history, never in force.',
   signals: {
     phrases: [
       { phrase: "you're out of extra usage", weight: 3 },

@@ -44,7 +44,8 @@ export default {
   ],
   status: 529,
   errorType: 'overloaded_error',
-  summary: "Anthropic's servers are short of capacity for everyone at that moment. Wait and retry; it is not your account and there is nothing to pay.",
+  summary:
+    "Anthropic's servers are short of capacity for everyone at that moment. Wait and retry; it is not your account and there is nothing to pay.",
   cause:
     'A 529 overloaded_error means the API is at capacity across all users right now. Claude Code retries several times before it shows the message, so by the time you read it the retries have already failed. It is not your usage limit and does not count against it; at some busy moments the same condition has come back as a 500 api_error whose message is "Overloaded".',
   audience: 'personal',
@@ -65,13 +66,16 @@ export default {
   sources: [
     common.apiErrors,
     common.claudeCodeErrors,
-    githubIssue('anthropics/claude-code#39745', 'the issue Anthropic uses for 529 reports, with the body "Overloaded. https://docs.claude.com/en/api/errors"'),
+    githubIssue(
+      'anthropics/claude-code#39745',
+      'the issue Anthropic uses for 529 reports, with the body "Overloaded. https://docs.claude.com/en/api/errors"',
+    ),
     githubIssue('anthropics/claude-code#81327', 'the same text ending subagents with "Agent terminated early due to an API error" (July 2026)'),
     githubIssue('anthropics/claude-code#87317', 'the same text in August 2026, closed by a maintainer as a duplicate of #39745'),
     githubIssue('anthropics/claude-code#5184', 'Claude Code retrying 529 overloaded_error up to ten times'),
     githubIssue('anthropics/claude-code#8123', 'a 500 api_error whose message is "Overloaded" during a reported incident'),
-    githubIssue('xvirobotics/metabot#192', 'the repeated-529 line when the upstream was MiniMax\'s API, not Anthropic'),
-    githubIssue('cline/cline#53', 'a 529 overloaded_error in Claude Dev (now Cline), answered with the API docs\' definition'),
+    githubIssue('xvirobotics/metabot#192', "the repeated-529 line when the upstream was MiniMax's API, not Anthropic"),
+    githubIssue('cline/cline#53', "a 529 overloaded_error in Claude Dev (now Cline), answered with the API docs' definition"),
   ],
   reviewed: '2026-11-30',
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',

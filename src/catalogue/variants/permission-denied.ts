@@ -34,7 +34,8 @@ export default {
   ],
   status: 403,
   errorType: 'permission_error',
-  summary: 'The credential was recognised but may not do this: a key without access, a login tied to the wrong organization, or a token missing a scope.',
+  summary:
+    'The credential was recognised but may not do this: a key without access, a login tied to the wrong organization, or a token missing a scope.',
   cause:
     'A 403 permission_error means the API knows who you are and still refuses. For an API key, the key lacks permission for the resource, which the API docs trace to the organization’s access and workspace settings in the Claude Console. For a Claude login, the token can point at an organization you no longer belong to, or predate a permission scope a newer feature needs. A 403 that names a model or says subscription access is disabled has its own guide.',
   audience: 'personal',

@@ -34,7 +34,8 @@ export default {
       surface: 'Claude Code 2.1.328 and later (named in the binary, not yet seen in a public paste)',
       firstSeen: '2026-11-18',
       source: {
-        title: 'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): its limit-name table reads five_hour as "5-hour limit"',
+        title:
+          'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): its limit-name table reads five_hour as "5-hour limit"',
         url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
       },
     },
@@ -93,21 +94,24 @@ export default {
   errorType: 'rate_limit_error',
   summary: "Your plan's session (5-hour) or weekly allowance is used up; it comes back by itself at the reset time shown.",
   cause:
-    "Pro, Max, Team and seat-based Enterprise plans include usage that refills in windows: a session window of five hours and a weekly window, both shared by every model. When one is spent, Claude Code and claude.ai stop until it resets. Underneath, the API answers with a 429 whose body only says the request \"would exceed your account's rate limit\"; the line with the reset time is the tool's own reading of that refusal. Nothing is wrong with billing or with the tool.",
+    'Pro, Max, Team and seat-based Enterprise plans include usage that refills in windows: a session window of five hours and a weekly window, both shared by every model. When one is spent, Claude Code and claude.ai stop until it resets. Underneath, the API answers with a 429 whose body only says the request "would exceed your account\'s rate limit"; the line with the reset time is the tool\'s own reading of that refusal. Nothing is wrong with billing or with the tool.',
   audience: 'personal',
   actor: 'wait',
   steps: [
     {
       title: 'Read which window ran out and when it resets.',
-      detail: 'The time is in the zone shown in brackets. The weekly reset is a fixed time for your account, listed in Settings > Usage and by /usage.',
+      detail:
+        'The time is in the zone shown in brackets. The weekly reset is a fixed time for your account, listed in Settings > Usage and by /usage.',
     },
     {
       title: 'Leave the Claude Code session open if you can wait.',
-      detail: 'Since 2.1.234 an interactive session signed in with a subscription continues the task by itself after the reset; turn that off in /config under "Continue automatically at usage limit".',
+      detail:
+        'Since 2.1.234 an interactive session signed in with a subscription continues the task by itself after the reset; turn that off in /config under "Continue automatically at usage limit".',
     },
     {
       title: 'If the work cannot wait, continue on usage credits.',
-      detail: 'They bill at API rates, so set a monthly spend limit. On Pro and Max, /usage-credits opens Settings > Usage to turn them on; on Team and Enterprise it sends your admins a request.',
+      detail:
+        'They bill at API rates, so set a monthly spend limit. On Pro and Max, /usage-credits opens Settings > Usage to turn them on; on Team and Enterprise it sends your admins a request.',
     },
     { title: 'If you hit the weekly limit week after week, compare plans at claude.com/pricing.' },
     {
@@ -128,7 +132,8 @@ export default {
     common.claudeCodeChangelog,
   ],
   reviewed: '2026-11-30',
-  change: 'Adds the session, weekly and 5-hour wordings, claude.ai texts, the 85% warning and automatic continue; Opus and Sonnet limits moved to model-limit.',
+  change:
+    'Adds the session, weekly and 5-hour wordings, claude.ai texts, the 85% warning and automatic continue; Opus and Sonnet limits moved to model-limit.',
   signals: {
     phrases: [
       { phrase: "you've hit your session limit", weight: 3 },

@@ -39,13 +39,14 @@ export default {
   errorType: 'invalid_request_error',
   summary: "The conversation, files and tool definitions no longer fit the model's context window. Not a billing limit.",
   cause:
-    "Every request carries the whole conversation so far, plus the system prompt, tool definitions, memory files and anything attached. When that total passes the model's context window (the number after \">\" in the API's message), the API refuses the request. Tools normally compact or trim the history before that happens; the error means that did not happen in time, or that one turn added more than was left. An older form counts the reserved output (max_tokens) against the same window.",
+    'Every request carries the whole conversation so far, plus the system prompt, tool definitions, memory files and anything attached. When that total passes the model\'s context window (the number after ">" in the API\'s message), the API refuses the request. Tools normally compact or trim the history before that happens; the error means that did not happen in time, or that one turn added more than was left. An older form counts the reserved output (max_tokens) against the same window.',
   audience: 'personal',
   actor: 'you',
   steps: [
     {
       title: 'Free up the window: compact or start fresh.',
-      detail: 'In Claude Code run /compact, or /clear to start over (the old conversation stays in /resume). In other tools, start a new conversation or use their summarise command.',
+      detail:
+        'In Claude Code run /compact, or /clear to start over (the old conversation stays in /resume). In other tools, start a new conversation or use their summarise command.',
     },
     {
       title: 'If /compact itself fails, step back first.',

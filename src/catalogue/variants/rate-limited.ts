@@ -2,7 +2,8 @@ import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
 
 const errorsPage = {
-  title: 'Claude Code docs: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
+  title:
+    'Claude Code docs: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#request-rejected-429',
 };
 
@@ -58,13 +59,13 @@ export default {
   errorType: 'rate_limit_error',
   summary: 'A 429 rate_limit_error: a per-minute cap on an API key, or, behind a Claude subscription login, often a plan window that lasts hours.',
   cause:
-    "A 429 rate_limit_error says a limit was reached, not which one. With an API key it is a per-minute cap on requests or tokens, and the message names it; those refill within a minute or so. Behind a Claude subscription, the same short body (\"would exceed your account's rate limit\") also comes back when a session or weekly plan window is used up, and that lasts until the window resets, which can be hours or days away. It is never about an unpaid bill.",
+    'A 429 rate_limit_error says a limit was reached, not which one. With an API key it is a per-minute cap on requests or tokens, and the message names it; those refill within a minute or so. Behind a Claude subscription, the same short body ("would exceed your account\'s rate limit") also comes back when a session or weekly plan window is used up, and that lasts until the window resets, which can be hours or days away. It is never about an unpaid bill.',
   audience: 'api-key',
   actor: 'wait',
   steps: [
     {
       title: 'Look for a plan message near the raw error.',
-      detail: "Claude Code prints one such as \"You've hit your session limit · resets 5:40pm\" above the 429; then the wait is until that time.",
+      detail: 'Claude Code prints one such as "You\'ve hit your session limit · resets 5:40pm" above the 429; then the wait is until that time.',
     },
     {
       title: 'With an API key, read which per-minute limit the message names and retry after a short pause.',
@@ -82,10 +83,11 @@ export default {
     common.apiErrors,
     errorsPage,
     githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit'),
-    githubIssue('anthropics/claude-code#41117', "the same 429 body behind \"You've hit your limit · resets 11pm\""),
+    githubIssue('anthropics/claude-code#41117', 'the same 429 body behind "You\'ve hit your limit · resets 11pm"'),
     githubIssue('anthropics/claude-code#55132', 'a per-minute API-key limit as Claude Code shows it'),
     {
-      title: 'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits, anthropic-ratelimit-* headers, same schedule as the Claude API)',
+      title:
+        'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits, anthropic-ratelimit-* headers, same schedule as the Claude API)',
       url: 'https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html',
     },
   ],

@@ -22,7 +22,7 @@ export default {
       source: githubIssue('anthropics/claude-code#81375', 'this text for Opus 4.8 on 2.1.219'),
     },
     {
-      text: 'API Error: <model> can\'t help with this. Start a new session to continue.',
+      text: "API Error: <model> can't help with this. Start a new session to continue.",
       surface: 'Claude Code 2.1.219 and later (Usage Policy refusal)',
       firstSeen: '2026-08',
       source: common.claudeCodeErrors,
@@ -55,7 +55,8 @@ export default {
       source: githubIssue('mirrorange/clove#36', 'the claude.ai notice quoted next to an API refusal (Sonnet 4.5)'),
     },
   ],
-  summary: "A safety check on Anthropic's side declined the conversation (the Usage Policy, or a cyber or biology classifier). Not billing or your account: rewind, rephrase or switch model.",
+  summary:
+    "A safety check on Anthropic's side declined the conversation (the Usage Policy, or a cyber or biology classifier). Not billing or your account: rewind, rephrase or switch model.",
   cause:
     'Claude models run safety classifiers over the conversation. When one declines, the API answers normally (HTTP 200) with stop_reason "refusal", and tools turn that into their own error. The check reads the whole conversation, so another message in the same session, or the session reopened with --continue or --resume, usually trips it again. The classifiers are deliberately broad: ordinary coding, security and biology work is flagged too, and people enrolled in the Cyber Verification Program still report blocks.',
   audience: 'personal',
@@ -70,14 +71,15 @@ export default {
       detail: 'The checks differ by model, and the newer message itself suggests this.',
     },
     {
-      title: 'For legitimate security work that keeps being flagged, apply to the Cyber Verification Program from the help-center page the message links.',
+      title:
+        'For legitimate security work that keeps being flagged, apply to the Cyber Verification Program from the help-center page the message links.',
     },
     {
       title: 'Report a false positive with /feedback, or to support, quoting the Request ID from the message.',
     },
     {
       title: 'Building on the API: handle stop_reason "refusal" as its own outcome and retry on a fallback model.',
-      detail: 'The API\'s refusals page describes the fallbacks setting (beta) and which refusal categories are billed.',
+      detail: "The API's refusals page describes the fallbacks setting (beta) and which refusal categories are billed.",
     },
   ],
   related: ['organization-disabled', 'invalid-request', 'overloaded', 'model-not-available'],

@@ -47,7 +47,8 @@ export default {
       source: githubIssue('anthropics/claude-code#67579', 'the two-line form, reported while the session limit was what ran out'),
     },
   ],
-  summary: 'Your own Pro or Max plan needed usage credits for this request, and they have reached the monthly spend limit you set; raise it, or wait for the plan window.',
+  summary:
+    'Your own Pro or Max plan needed usage credits for this request, and they have reached the monthly spend limit you set; raise it, or wait for the plan window.',
   cause:
     "Usage credits (called extra usage until May 2026; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can take spending past it.",
   audience: 'personal',
@@ -58,12 +59,14 @@ export default {
       detail: 'At that time the plan covers you again without any change to the limit.',
     },
     {
-      title: 'To keep going now, raise the limit: run /usage-credits, or open claude.ai/settings/usage and use "Adjust limit" in the Usage credits section.',
+      title:
+        'To keep going now, raise the limit: run /usage-credits, or open claude.ai/settings/usage and use "Adjust limit" in the Usage credits section.',
       detail: 'When credits are still available, Claude Code may offer to raise or remove the limit right in the terminal.',
     },
     {
       title: 'If your plan meters look nearly empty, check the model and mode.',
-      detail: 'A credits-only model or fast mode spends credits from the first request; /model to another model, or /fast to turn fast mode off, moves you back onto the plan.',
+      detail:
+        'A credits-only model or fast mode spends credits from the first request; /model to another model, or /fast to turn fast mode off, moves you back onto the plan.',
     },
     { title: 'Run /usage to see each plan window and when it resets.' },
   ],
@@ -77,7 +80,8 @@ export default {
     githubIssue('anthropics/claude-code#70643', 'a report of a charge going past the configured monthly limit'),
   ],
   reviewed: '2026-11-30',
-  change: 'Limited to the personal Pro and Max cap; adds the reset-time tail of 2.1.239 and the link forms. Organization, member and Console limits have their own guides.',
+  change:
+    'Limited to the personal Pro and Max cap; adds the reset-time tail of 2.1.239 and the link forms. Organization, member and Console limits have their own guides.',
   signals: {
     phrases: [
       { phrase: "you've hit your monthly spend limit", weight: 3 },

@@ -51,7 +51,7 @@ export default {
   summary:
     'The API will not let your Claude login run Claude Code: on Pro and Max usually an unpaid invoice, on Team and Enterprise an organization setting.',
   cause:
-    "The API answers 403 permission_error (oauth_org_not_allowed): the organization behind your login may not use Claude Code with its subscription. Every Pro or Max account has a personal organization, which is why the text talks about an admin even when you are alone. For personal plans the usual trigger is a past-due payment; on Team and Enterprise it is a server-side setting. Logging in again with the same account changes nothing.",
+    'The API answers 403 permission_error (oauth_org_not_allowed): the organization behind your login may not use Claude Code with its subscription. Every Pro or Max account has a personal organization, which is why the text talks about an admin even when you are alone. For personal plans the usual trigger is a past-due payment; on Team and Enterprise it is a server-side setting. Logging in again with the same account changes nothing.',
   audience: 'personal',
   actor: 'support',
   actorNote:

@@ -25,7 +25,7 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The tool sent sampling settings (temperature, top_p) that this Claude model no longer accepts. A settings or tool issue, not billing.',
   cause:
-    'Older Claude models let a caller tune randomness with temperature and top_p together. Since Opus 4.1 (by users\' reports from August 2025) the API refuses a request that sets both, and on Claude 4.7 and later models temperature, top_p and top_k are deprecated: Anthropic\'s deprecation page says a non-default value returns a 400. Many tools still send a default temperature with every request, so the refusal appears as soon as a newer model is picked, even if you never touched the setting.',
+    "Older Claude models let a caller tune randomness with temperature and top_p together. Since Opus 4.1 (by users' reports from August 2025) the API refuses a request that sets both, and on Claude 4.7 and later models temperature, top_p and top_k are deprecated: Anthropic's deprecation page says a non-default value returns a 400. Many tools still send a default temperature with every request, so the refusal appears as soon as a newer model is picked, even if you never touched the setting.",
   audience: 'personal',
   actor: 'maintainer',
   steps: [

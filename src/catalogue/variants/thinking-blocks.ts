@@ -43,17 +43,19 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The tool sent back thinking blocks that were altered, emptied or dropped. The API refuses them; a tool bug, not your account.',
   cause:
-    "With extended thinking, each reasoning block comes with a signature, and the last assistant turn must be sent back exactly as it arrived. If a tool saves the block with its text emptied, reorders or merges blocks, drops them when converting formats, or mixes in a turn from another model, the signature no longer matches and the API refuses every following request. Resuming the session replays the same damaged block, which is why it keeps failing.",
+    'With extended thinking, each reasoning block comes with a signature, and the last assistant turn must be sent back exactly as it arrived. If a tool saves the block with its text emptied, reorders or merges blocks, drops them when converting formats, or mixes in a turn from another model, the signature no longer matches and the API refuses every following request. Resuming the session replays the same damaged block, which is why it keeps failing.',
   audience: 'personal',
   actor: 'maintainer',
   steps: [
     {
       title: 'Update Claude Code first.',
-      detail: 'Its error reference says Opus 4.7 and 4.8 sessions need 2.1.156 or later; before that, normal tool use could trigger this and /rewind did not clear it.',
+      detail:
+        'Its error reference says Opus 4.7 and 4.8 sessions need 2.1.156 or later; before that, normal tool use could trigger this and /rewind did not clear it.',
     },
     {
       title: 'Rewind to before the damaged turn.',
-      detail: 'Run /rewind or press Esc twice and pick a checkpoint before the failing message. If that fails, start a new session; resuming the old one replays the same block.',
+      detail:
+        'Run /rewind or press Esc twice and pick a checkpoint before the failing message. If that fails, start a new session; resuming the old one replays the same block.',
     },
     {
       title: 'Keep one model family per conversation when a proxy converts formats.',

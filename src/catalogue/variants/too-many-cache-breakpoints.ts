@@ -18,7 +18,7 @@ export default {
   errorType: 'invalid_request_error',
   summary: 'The request marked more than four blocks for prompt caching; the API allows four. Something in the tool chain added one too many.',
   cause:
-    'Prompt caching works by tagging blocks of the request with cache_control, and a request may carry at most four such tags. Each layer can add its own: the tool, a plugin, a relay that injects a system prompt, a proxy with a caching option. None of them sees the others\' tags, so together they pass four and the API refuses the whole request. Nothing is wrong with your account or balance.',
+    "Prompt caching works by tagging blocks of the request with cache_control, and a request may carry at most four such tags. Each layer can add its own: the tool, a plugin, a relay that injects a system prompt, a proxy with a caching option. None of them sees the others' tags, so together they pass four and the API refuses the whole request. Nothing is wrong with your account or balance.",
   audience: 'personal',
   actor: 'maintainer',
   steps: [
@@ -42,7 +42,7 @@ export default {
   sources: [
     common.apiErrors,
     githubIssue('router-for-me/CLIProxyAPI#339', 'root cause: the proxy injected a cached system block on top of four'),
-    githubIssue('router-for-me/CLIProxyAPI#4795', 'the same 400 in August 2026 with Pi\'s anthropic cache format turned on'),
+    githubIssue('router-for-me/CLIProxyAPI#4795', "the same 400 in August 2026 with Pi's anthropic cache format turned on"),
     githubIssue('VicBilibily/GCMP#83', 'a plugin author noting that some relays add their own breakpoint'),
     githubIssue('bug-ops/zeph#1568', 'a client capping its cache_control markers at four'),
     githubIssue('anthropics/claude-code#8901', 'the message from Claude Code 2.0.5'),

@@ -52,15 +52,18 @@ export default {
   steps: [
     {
       title: 'Step back to before the broken turn.',
-      detail: 'In Claude Code run /rewind or press Esc twice and pick an earlier message; in OpenClaw use /new or /reset; elsewhere start a new conversation.',
+      detail:
+        'In Claude Code run /rewind or press Esc twice and pick an earlier message; in OpenClaw use /new or /reset; elsewhere start a new conversation.',
     },
     {
       title: 'Update the tool and anything between it and the API.',
-      detail: 'Claude Code fixed causes of this in 2.1.7 and 2.1.9; its error reference says Opus 4.7 and 4.8 users need 2.1.156 or later. Update plugins, relays and proxies too.',
+      detail:
+        'Claude Code fixed causes of this in 2.1.7 and 2.1.9; its error reference says Opus 4.7 and 4.8 users need 2.1.156 or later. Update plugins, relays and proxies too.',
     },
     {
-      title: 'If it keeps coming back, report it to the tool\'s maintainer.',
-      detail: 'Include the full message, the request_id, the tool version, and what ran just before (an interrupted command, parallel tools, a compaction).',
+      title: "If it keeps coming back, report it to the tool's maintainer.",
+      detail:
+        'Include the full message, the request_id, the tool version, and what ran just before (an interrupted command, parallel tools, a compaction).',
     },
   ],
   related: ['thinking-blocks', 'invalid-request', 'llm-request-rejected', 'openclaw-schema-rejected', 'empty-text-block'],
@@ -68,13 +71,13 @@ export default {
     common.apiErrors,
     common.claudeCodeErrors,
     common.claudeCodeChangelog,
-    githubIssue('anthropics/claude-code#6836', 'the maintainers\' tracking issue for tool_use/tool_result mismatches (150+ reports)'),
+    githubIssue('anthropics/claude-code#6836', "the maintainers' tracking issue for tool_use/tool_result mismatches (150+ reports)"),
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'the message behind "LLM request rejected:", traced to OpenClaw itself'),
-    githubIssue('openclaw/openclaw#8536', 'OpenClaw\'s transcript repair leaving orphaned results; /new or /reset cleared it'),
-    githubIssue('docker/docker-agent#2906', 'a maintainer\'s reading of the error; a new thread fixed it for the reporter'),
+    githubIssue('openclaw/openclaw#8536', "OpenClaw's transcript repair leaving orphaned results; /new or /reset cleared it"),
+    githubIssue('docker/docker-agent#2906', "a maintainer's reading of the error; a new thread fixed it for the reporter"),
   ],
   reviewed: '2026-11-30',
-  change: 'First version: both directions of the mismatch, Claude Code\'s concurrency wording and the advisor-tool form.',
+  change: "First version: both directions of the mismatch, Claude Code's concurrency wording and the advisor-tool form.",
   signals: {
     phrases: [
       { phrase: 'tool_use ids were found without tool_result blocks', weight: 3 },

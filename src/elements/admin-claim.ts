@@ -3,13 +3,7 @@ import { parseClaimCatalogue, type ClaimVariant } from '../admin/claim.ts';
 import { guidanceFor, linkParts, type AdminStep } from '../admin/guidance.ts';
 import { decodeRequest, doneReply, requestFields, requestHeadline, type AdminRequest } from '../admin/request.ts';
 import type { AdminChecklist } from './admin-checklist.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
-}
+import { element } from './dom.ts';
 
 /** Step text with the organization usage page as a link; every piece is set as text. */
 function withLinks(tag: 'strong' | 'span', className: string, text: string): HTMLElement {

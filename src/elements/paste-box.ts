@@ -4,6 +4,7 @@ import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
 import { closestGuides } from '../search/closest.ts';
+import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
@@ -11,20 +12,6 @@ const bigPaste = 100_000;
 /** Pastes longer than this are not kept for Back and reload (session storage is small, and it would cost each keystroke). */
 const keptPaste = 1_000_000;
 const storageKey = (path: string) => `paste-box:${path}`;
-
-/** Creates an element with classes and children (strings become text nodes). */
-function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  element.append(...children);
-  return element;
-}
-
-function link(href: string, text: string, className = ''): HTMLAnchorElement {
-  const anchor = el('a', className, text) as HTMLAnchorElement;
-  anchor.href = href;
-  return anchor;
-}
 
 /** How sure the match is, in words. */
 function certainty(confidence: number): string {
@@ -87,7 +74,7 @@ export class PasteBox extends HTMLElement {
         for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
       } catch {
         this.#result?.replaceChildren(
-          el('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
+          element('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
           link('/errors/', 'every error'),
         );
       }
@@ -167,32 +154,38 @@ export class PasteBox extends HTMLElement {
     const guide = `/errors/${variant.id}/`;
     const here = location.pathname === guide;
     fragment.append(
-      el('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence)} (${Math.round(diagnosis.confidence * 100)}%)`),
-      el('h3', 'text-xl font-bold', here ? variant.title : link(guide, variant.title)),
-      el('p', 'mt-1', variant.summary),
+      element('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence)} (${Math.round(diagnosis.confidence * 100)}%)`),
+      element('h3', 'text-xl font-bold', here ? variant.title : link(guide, variant.title)),
+      element('p', 'mt-1', variant.summary),
     );
-    const badge = el('span', 'badge', variant.actorLabel);
+    const badge = element('span', 'badge', variant.actorLabel);
     badge.dataset['actor'] = variant.actor;
-    fragment.append(el('p', 'mt-2 flex flex-wrap items-center gap-2', 'Who can fix it:', badge));
+    fragment.append(element('p', 'mt-2 flex flex-wrap items-center gap-2', 'Who can fix it:', badge));
     if (diagnosis.needsMore) {
       fragment.append(
-        el('p', 'mt-3 font-semibold', 'This is only the start of the message. Paste the rest too (the words after the colon) to see which problem it is.'),
+        element(
+          'p',
+          'mt-3 font-semibold',
+          'This is only the start of the message. Paste the rest too (the words after the colon) to see which problem it is.',
+        ),
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
     fragment.append(...this.#cutNotice(), ...this.#controlsNotice(), ...this.#facts(diagnosis));
     if (diagnosis.others.length > 0) {
-      const list = el('ul', 'inline');
+      const list = element('ul', 'inline');
       diagnosis.others.forEach((id, index) => {
         const other = this.#variants.get(id);
-        list.append(el('li', 'inline', index > 0 ? ', ' : '', link(`/errors/${id}/`, other?.title ?? id)));
+        list.append(element('li', 'inline', index > 0 ? ', ' : '', link(`/errors/${id}/`, other?.title ?? id)));
       });
-      fragment.append(el('p', 'mt-3', 'Also in your paste: ', list));
+      fragment.append(element('p', 'mt-3', 'Also in your paste: ', list));
     }
-    const actions = el(
+    const actions = element(
       'p',
       'mt-4 flex flex-wrap gap-2',
-      here ? link('#fix', 'You are on its guide: jump to the steps', 'button button-primary') : link(guide, 'Open the guide', 'button button-primary'),
+      here
+        ? link('#fix', 'You are on its guide: jump to the steps', 'button button-primary')
+        : link(guide, 'Open the guide', 'button button-primary'),
     );
     if (variant.actor === 'admin' || variant.family === 'organization') {
       const request = new URLSearchParams({ variant: variant.id });
@@ -208,8 +201,8 @@ export class PasteBox extends HTMLElement {
     const vendor = diagnosis.facts.vendor;
     if (vendor) {
       fragment.append(
-        el('h3', 'text-xl font-bold', `This looks like ${vendor}'s error, not Claude's`),
-        el(
+        element('h3', 'text-xl font-bold', `This looks like ${vendor}'s error, not Claude's`),
+        element(
           'p',
           'mt-1',
           `The words in your paste are what ${vendor} prints. Its balance, limits and keys are set on ${vendor}'s side; this site explains Claude's errors. If your tool was meant to use Claude, check which provider and model it is set to.`,
@@ -217,25 +210,26 @@ export class PasteBox extends HTMLElement {
       );
     } else {
       fragment.append(
-        el('h3', 'text-xl font-bold', 'Not recognised'),
-        el('p', 'mt-1', 'This does not match any of the errors this site knows, so it is better not to guess.'),
+        element('h3', 'text-xl font-bold', 'Not recognised'),
+        element('p', 'mt-1', 'This does not match any of the errors this site knows, so it is better not to guess.'),
       );
     }
     if (diagnosis.truncated) fragment.append(this.#truncatedNotice());
     fragment.append(...this.#cutNotice(), ...this.#controlsNotice());
     const close = vendor ? [] : closestGuides(text, [...this.#variants.values()]);
     if (close.length > 0) {
-      const list = el('ul', 'mt-1 list-disc space-y-1 pl-6');
-      for (const guide of close) list.append(el('li', '', link(`/errors/${guide.id}/`, guide.title), el('span', 'text-muted', `: ${guide.summary}`)));
-      fragment.append(el('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
+      const list = element('ul', 'mt-1 list-disc space-y-1 pl-6');
+      for (const guide of close)
+        list.append(element('li', '', link(`/errors/${guide.id}/`, guide.title), element('span', 'text-muted', `: ${guide.summary}`)));
+      fragment.append(element('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
     }
-    fragment.append(el('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
+    fragment.append(element('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
     fragment.append(...this.#facts(diagnosis));
     return fragment;
   }
 
   #truncatedNotice(): HTMLElement {
-    return el('p', 'mt-3 font-semibold', 'Your paste is longer than 1 MiB, so only its first and last half MiB were read.');
+    return element('p', 'mt-3 font-semibold', 'Your paste is longer than 1 MiB, so only its first and last half MiB were read.');
   }
 
   /** Said when a huge paste went into the box as its first and last half MiB only. */
@@ -243,7 +237,7 @@ export class PasteBox extends HTMLElement {
     const length = Number(this.dataset['cut'] ?? 0);
     if (!length) return [];
     const megabytes = (length / (1024 * 1024)).toFixed(1);
-    return [el('p', 'mt-3 font-semibold', `Your paste was ${megabytes} MiB: the box kept its first and last half MiB, which is what is read.`)];
+    return [element('p', 'mt-3 font-semibold', `Your paste was ${megabytes} MiB: the box kept its first and last half MiB, which is what is read.`)];
   }
 
   /** Said when the loader took thousands of terminal control codes out of a paste (see paste-box-loader.ts). */
@@ -251,7 +245,11 @@ export class PasteBox extends HTMLElement {
     const count = Number(this.dataset['controls'] ?? 0);
     if (!count) return [];
     return [
-      el('p', 'mt-3 font-semibold', `Your paste had ${count.toLocaleString('en')} terminal control codes (colours, titles, NUL bytes); the box took them out, as browsers slow to a crawl on that many.`),
+      element(
+        'p',
+        'mt-3 font-semibold',
+        `Your paste had ${count.toLocaleString('en')} terminal control codes (colours, titles, NUL bytes); the box took them out, as browsers slow to a crawl on that many.`,
+      ),
     ];
   }
 
@@ -265,7 +263,10 @@ export class PasteBox extends HTMLElement {
     if (reset !== undefined) {
       const now = Date.now();
       const at = resolveReset(reset, now);
-      const local = at === undefined ? '' : new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+      const local =
+        at === undefined
+          ? ''
+          : new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       rows.push([
         'Resets',
@@ -276,20 +277,20 @@ export class PasteBox extends HTMLElement {
     }
     if (requestId !== undefined) rows.push(['Request id', requestId]);
     if (rows.length === 0) return [];
-    const list = el('dl', 'mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm');
-    for (const [term, value] of rows) list.append(el('dt', 'font-semibold', term), el('dd', 'font-mono break-all', value));
-    return [el('h4', 'mt-3 text-sm font-bold', 'Read off your paste'), list];
+    const list = element('dl', 'mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm');
+    for (const [term, value] of rows) list.append(element('dt', 'font-semibold', term), element('dd', 'font-mono break-all', value));
+    return [element('h4', 'mt-3 text-sm font-bold', 'Read off your paste'), list];
   }
 
   /** A copy of the paste (or the stretches around the matches) with the matched words marked. */
   #copy(text: string, diagnosis: Diagnosis, caption: string): HTMLElement {
-    const pre = el('pre', 'mt-1 whitespace-pre-wrap break-words rounded border border-line bg-page p-2 text-xs [overflow-wrap:anywhere]');
+    const pre = element('pre', 'mt-1 whitespace-pre-wrap break-words rounded border border-line bg-page p-2 text-xs [overflow-wrap:anywhere]');
     for (const piece of highlightPieces(text, diagnosis.evidence, 1500, 160)) {
-      if (piece.kind === 'mark') pre.append(el('mark', '', piece.text));
-      else if (piece.kind === 'gap') pre.append(el('span', 'text-muted', piece.text));
+      if (piece.kind === 'mark') pre.append(element('mark', '', piece.text));
+      else if (piece.kind === 'gap') pre.append(element('span', 'text-muted', piece.text));
       else pre.append(piece.text);
     }
-    return el('figure', 'mt-4', el('figcaption', 'text-sm font-semibold', caption), pre);
+    return element('figure', 'mt-4', element('figcaption', 'text-sm font-semibold', caption), pre);
   }
 }
 

@@ -28,10 +28,35 @@ function drawChart(target: SVGSVGElement, chart: ChartGeometry): void {
   for (const tick of chart.xTicks) {
     parts.push(svg('text', { x: tick.at, y: chart.plot.bottom + 18, 'text-anchor': 'middle', 'font-size': 12, class: 'fill-muted' }, tick.label));
   }
-  parts.push(svg('text', { x: (chart.plot.left + chart.plot.right) / 2, y: chart.height - 4, 'text-anchor': 'middle', 'font-size': 12, class: 'fill-muted' }, 'working days'));
-  parts.push(svg('line', { x1: chart.plot.left, x2: chart.plot.right, y1: chart.plot.bottom, y2: chart.plot.bottom, class: 'stroke-muted', 'stroke-width': 1.5 }));
+  parts.push(
+    svg(
+      'text',
+      { x: (chart.plot.left + chart.plot.right) / 2, y: chart.height - 4, 'text-anchor': 'middle', 'font-size': 12, class: 'fill-muted' },
+      'working days',
+    ),
+  );
+  parts.push(
+    svg('line', {
+      x1: chart.plot.left,
+      x2: chart.plot.right,
+      y1: chart.plot.bottom,
+      y2: chart.plot.bottom,
+      class: 'stroke-muted',
+      'stroke-width': 1.5,
+    }),
+  );
   if (chart.thresholdY !== undefined) {
-    parts.push(svg('line', { x1: chart.plot.left, x2: chart.plot.right, y1: chart.thresholdY, y2: chart.thresholdY, class: 'stroke-warn', 'stroke-width': 2, 'stroke-dasharray': '6 5' }));
+    parts.push(
+      svg('line', {
+        x1: chart.plot.left,
+        x2: chart.plot.right,
+        y1: chart.thresholdY,
+        y2: chart.thresholdY,
+        class: 'stroke-warn',
+        'stroke-width': 2,
+        'stroke-dasharray': '6 5',
+      }),
+    );
   }
   if (chart.band) {
     parts.push(svg('rect', { ...chart.band, class: 'fill-accent', 'fill-opacity': 0.25 }));
@@ -74,7 +99,8 @@ export class CreditCalculator extends HTMLElement {
     for (const name of linkCorrections(window.location.search)) {
       const error = this.querySelector<HTMLElement>(`[data-error="${name}"]`);
       const field = numericFields[name];
-      if (error && field) error.textContent = `The link held a figure here that this estimator does not take, so the one shown is used instead. ${askFor(field.bound)}`;
+      if (error && field)
+        error.textContent = `The link held a figure here that this estimator does not take, so the one shown is used instead. ${askFor(field.bound)}`;
     }
     this.#render(false);
     // Redraw at the new width when the chart's box changes size, so its labels stay readable.
@@ -336,11 +362,23 @@ export class CreditCalculator extends HTMLElement {
     );
 
     const summary = monthSummary(resolved.teamBalance, burn, resolved.workingDays, reload, month);
-    this.#setOut('month', `${summary}${month.truncated ? ' Reloads come too often to draw one by one: the shaded band shows where the balance swings.' : ''}`);
+    this.#setOut(
+      'month',
+      `${summary}${month.truncated ? ' Reloads come too often to draw one by one: the shaded band shows where the balance swings.' : ''}`,
+    );
     const chart = this.querySelector<SVGSVGElement>('svg[data-chart]');
     if (chart) {
       const width = Math.min(640, chart.getBoundingClientRect().width || 640);
-      drawChart(chart, chartGeometry({ startBalance: resolved.teamBalance, workingDays: resolved.workingDays, threshold: reload.amount > 0 ? reload.threshold : undefined, month, width }));
+      drawChart(
+        chart,
+        chartGeometry({
+          startBalance: resolved.teamBalance,
+          workingDays: resolved.workingDays,
+          threshold: reload.amount > 0 ? reload.threshold : undefined,
+          month,
+          width,
+        }),
+      );
     }
     const body = this.#out('days-table');
     if (body) {

@@ -20,10 +20,13 @@ export class CopyButton extends HTMLElement {
     status.textContent = copyMessage(outcome);
     this.dataset['state'] = outcome;
     window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
-      status.textContent = '';
-      delete this.dataset['state'];
-    }, outcome === 'copied' ? 2500 : 8000);
+    this.#timer = window.setTimeout(
+      () => {
+        status.textContent = '';
+        delete this.dataset['state'];
+      },
+      outcome === 'copied' ? 2500 : 8000,
+    );
   }
 }
 

@@ -1,4 +1,13 @@
-import { claimUrl, decodeRequest, mailtoUrl, requestFields, requestMessage, requestSubject, type AdminRequest, type RequestField } from '../admin/request.ts';
+import {
+  claimUrl,
+  decodeRequest,
+  mailtoUrl,
+  requestFields,
+  requestMessage,
+  requestSubject,
+  type AdminRequest,
+  type RequestField,
+} from '../admin/request.ts';
 
 type FieldElement = HTMLInputElement | HTMLSelectElement;
 

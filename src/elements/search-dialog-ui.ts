@@ -1,6 +1,7 @@
 // The search dialog's behaviour, loaded on its first open: live results, arrow keys, Enter, the full-page link.
 import { loadPagefind, preload, search } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
+import { searchPageHref } from '../search/url.ts';
 import { capInput, capPastes, moveThroughResults, renderFailure, renderOutcome } from './search-results.ts';
 
 /** How long typing may pause before the index is asked; preloading starts on every key. */
@@ -22,7 +23,7 @@ export function enhanceDialog(dialog: HTMLDialogElement, input: HTMLInputElement
     const typed = input.value;
     const mine = ++sequence;
     const query = cleanQuery(typed);
-    if (pageLink) pageLink.href = query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/';
+    if (pageLink) pageLink.href = searchPageHref(query);
     if (!query) {
       list.replaceChildren();
       status.textContent = '';

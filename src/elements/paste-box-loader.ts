@@ -53,7 +53,12 @@ for (const box of document.querySelectorAll<HTMLElement>('paste-box')) {
     }
     event.preventDefault();
     const start = input.selectionStart;
-    input.setRangeText(`${text.slice(0, keptHalf)}\n[… ${text.length - 2 * keptHalf} characters left out …]\n${text.slice(-keptHalf)}`, start, input.selectionEnd, 'end');
+    input.setRangeText(
+      `${text.slice(0, keptHalf)}\n[… ${text.length - 2 * keptHalf} characters left out …]\n${text.slice(-keptHalf)}`,
+      start,
+      input.selectionEnd,
+      'end',
+    );
     box.dataset['cut'] = String(text.length);
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   });

@@ -1,26 +1,12 @@
 // Shows search results and states, shared by the search dialog and the /search/ page.
 // Titles, who acts and queries are text (textContent); only Pagefind's excerpt is read as HTML, and of it only text and <mark> are kept.
 import { actorLabels } from '../catalogue/labels.ts';
+import { element, link } from './dom.ts';
 import type { Actor } from '../catalogue/schema.ts';
 import type { SearchOutcome } from '../search/engine.ts';
 import { cleanQuery, maxQueryLength, shortQuery } from '../search/rank.ts';
 
 const actorByLabel = new Map(Object.entries(actorLabels).map(([actor, label]) => [label, actor as Actor]));
-
-/** Builds an element with classes and text; nothing here is ever parsed as HTML. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** A link built from parts: the href is always one of the site's own paths. */
-function link(href: string, text: string): HTMLAnchorElement {
-  const anchor = element('a', '', text);
-  anchor.href = href;
-  return anchor;
-}
 
 /** Records on the status line what it now shows and for which query (read by tests and styles). */
 function markState(status: HTMLElement, state: 'results' | 'empty' | 'error', query: string): void {
