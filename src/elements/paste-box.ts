@@ -6,6 +6,7 @@ import { resolveReset } from '../matcher/reset.ts';
 import { closestGuides } from '../search/closest.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
+import { pasteForBox } from './paste-input.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
 const bigPaste = 100_000;
@@ -50,13 +51,48 @@ export class PasteBox extends HTMLElement {
     this.#status = this.querySelector('[data-status]');
     if (!this.#input || !this.#result) return;
     this.#idle = [...this.#result.childNodes];
-    // The loader marks a paste or drop with data-pasted, also one made before this module arrived.
-    this.#input.addEventListener('input', () => this.#schedule());
+    // A paste goes in trimmed (see paste-input.ts); a drop or a replacement is trimmed once it is in.
+    this.#input.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain');
+      if (!text) return;
+      event.preventDefault();
+      this.insertPaste(text);
+    });
+    this.#input.addEventListener('input', (event) => {
+      const type = event.inputType;
+      // A drop, a replacement, or text set by a script (no input type) is trimmed once it is in; typing never is.
+      if (!type || type === 'insertFromDrop' || type === 'insertReplacementText') this.#trimDropped(type);
+      this.#schedule();
+    });
     // The loader imports this module on the box's first use, so the data is fetched at once.
     void this.#load();
     // A paste kept from earlier in this tab (Back, reload) comes back; so does text the browser restored itself.
     if (!this.#input.value) this.#input.value = this.#restore();
     if (this.#input.value) this.#schedule();
+  }
+
+  /** Puts a paste into the box at the caret, trimmed to what is read, as if typed: the answer follows. */
+  insertPaste(text: string): void {
+    const input = this.#input;
+    if (!input) return;
+    const { text: kept, cutFrom, controls } = pasteForBox(text);
+    if (cutFrom) this.dataset['cut'] = String(cutFrom);
+    else if (input.selectionStart === 0 && input.selectionEnd === input.value.length) delete this.dataset['cut'];
+    if (controls) this.dataset['controls'] = String(controls);
+    input.setRangeText(kept, input.selectionStart, input.selectionEnd, 'end');
+    this.dataset['pasted'] = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }
+
+  /** A dropped or replaced text with many control characters loses them, like a paste. */
+  #trimDropped(type: string | undefined): void {
+    const input = this.#input;
+    if (!input) return;
+    const { text, controls } = pasteForBox(input.value);
+    if (type === 'insertFromDrop') this.dataset['pasted'] = '';
+    if (!controls) return;
+    input.value = text;
+    this.dataset['controls'] = String(controls);
   }
 
   disconnectedCallback(): void {
