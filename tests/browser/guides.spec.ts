@@ -10,7 +10,8 @@ for (const variant of variants) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(variant.title);
     const shown = page.getByRole('region', { name: /^The messages?$/ });
     // Each verbatim message exactly once, the headline in its copyable block, the rest listed under it.
-    for (const message of variant.messages) await expect(shown.locator('pre, code').filter({ hasText: message })).toHaveCount(1);
+    const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    for (const message of variant.messages) await expect(shown.locator('code').filter({ hasText: exactly(message) })).toHaveCount(1);
     if (variant.messages[0]) await expect(shown.locator('pre').first()).toHaveText(variant.messages[0]);
     // Each wording says when it was seen and links its source.
     for (const wording of variant.wordings) {

@@ -79,12 +79,11 @@ test.describe('guide sections', () => {
       await page.goto(`/errors/${id}/`);
       const headings = await page.locator('main h2').evaluateAll((elements) =>
         elements.map((heading) => {
-          const anchor = heading.querySelector('a.heading-anchor');
-          const copy = heading.cloneNode(true) as HTMLElement;
-          copy.querySelector('a.heading-anchor')?.remove();
+          // The link sits beside the heading (so the heading's name is its own words), in their shared wrapper.
+          const anchor = heading.parentElement?.querySelector(':scope > a.heading-anchor') ?? null;
           return {
             id: heading.id,
-            text: copy.textContent.trim(),
+            text: heading.textContent.trim(),
             href: anchor?.getAttribute('href') ?? null,
             label: anchor ? anchor.textContent.replace('#', '').trim() : null,
           };
@@ -123,7 +122,7 @@ test.describe('guide sections', () => {
     await page.goto('/errors/out-of-extra-usage/');
     const heading = page.locator('h2#fix');
     await heading.hover();
-    await heading.getByRole('link', { name: 'Link to this section' }).click();
+    await page.locator('.heading-anchored', { has: heading }).getByRole('link', { name: 'Link to this section' }).click();
     await expect(page).toHaveURL(/#fix$/);
     await expect(heading).toBeInViewport();
   });
