@@ -1,22 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pruneCss, reachableScripts } from './page-css.ts';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : Promise.resolve(entry.name.endsWith('.html') ? [join(dir, entry.name)] : []),
-    ),
-  );
-  return nested.flat();
-}
+import { htmlFiles, sha256 } from './built-pages.ts';
 
 /** Prunes each built page's inlined stylesheet to the rules its HTML and scripts can use, keeping its CSP hash true. */
 export function pageCss(): AstroIntegration {

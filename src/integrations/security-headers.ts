@@ -1,23 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, pagePolicy, tightenPolicy } from './headers-file.ts';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return htmlFiles(path);
-      return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
-    }),
-  );
-  return nested.flat();
-}
+import { htmlFiles, sha256 } from './built-pages.ts';
 
 /** Writes `_headers` into the build: the site's CSP as a real header (adding frame-ancestors) plus hardening headers. */
 export function securityHeaders(): AstroIntegration {
