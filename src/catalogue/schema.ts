@@ -33,6 +33,10 @@ const sourceSchema = z.object({
   title: z.string().trim().min(3),
   /** Where it is; https only. */
   url: z.url({ protocol: /^https$/ }),
+  /** What the site cites it for, in the project's own words: the claim this page supports. */
+  claim: z.string().trim().min(10).optional(),
+  /** The day the page was read for that claim (YYYY-MM-DD). */
+  read: z.iso.date().optional(),
 });
 
 /** One numbered step of a fix. */

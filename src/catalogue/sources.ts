@@ -47,7 +47,7 @@ export const common = {
 } satisfies Record<string, Source>;
 
 /** A GitHub issue or pull request cited as `owner/repo#number`. */
-export function githubIssue(ref: `${string}/${string}#${number}`, about: string): Source {
+export function githubIssue(ref: `${string}/${string}#${number}`, about: string, cited?: { claim: string; read: string }): Source {
   const [repo, number] = ref.split('#') as [string, string];
-  return { title: `${ref}: ${about}`, url: `https://github.com/${repo}/issues/${number}` };
+  return { title: `${ref}: ${about}`, url: `https://github.com/${repo}/issues/${number}`, ...cited };
 }
