@@ -3,6 +3,7 @@
 import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
+import { parseReportTarget, reportBody, reportHref, type ReportTarget } from '../report/report.ts';
 import { closestGuides } from '../search/closest.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
@@ -260,8 +261,55 @@ export class PasteBox extends HTMLElement {
       fragment.append(element('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
     }
     fragment.append(element('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
-    fragment.append(...this.#facts(diagnosis));
+    fragment.append(...this.#facts(diagnosis), ...this.#report(text));
     return fragment;
+  }
+
+  /** Where reports go (the page's `data-report`, set at build time by REPORT_URL), or null when reports are off. */
+  #reportTarget(): ReportTarget | null {
+    try {
+      return parseReportTarget(this.dataset['report']);
+    } catch {
+      return null;
+    }
+  }
+
+  /** A report the person reads and edits here, then sends themselves from the form or mail program it opens. */
+  #report(text: string): HTMLElement[] {
+    const target = this.#reportTarget();
+    if (!target) return [];
+    const area = element('textarea', 'field mt-1 font-mono text-xs');
+    area.id = 'report-text';
+    area.rows = 8;
+    area.spellcheck = false;
+    area.value = reportBody(text, location.origin + location.pathname);
+    const label = element('label', 'mt-3 block text-sm font-semibold', 'The report (change anything you like)');
+    label.htmlFor = 'report-text';
+    const open = link(reportHref(target, area.value), target.kind === 'form' ? 'Open the report form' : 'Write the report e-mail', 'button');
+    open.target = '_blank';
+    open.rel = 'noopener noreferrer';
+    area.addEventListener('input', () => {
+      open.href = reportHref(target, area.value);
+    });
+    const where =
+      target.kind === 'form'
+        ? `opens the form on ${new URL(target.url).host} with this text, and you submit it there`
+        : `opens your e-mail program with this text, addressed to ${target.address}, and you send it there`;
+    return [
+      element(
+        'details',
+        'mt-4',
+        element('summary', 'cursor-pointer font-semibold', 'Tell the site about this error'),
+        element(
+          'p',
+          'mt-2 text-sm',
+          `If Claude or a tool that uses Claude printed it, a report helps the site learn it. Nothing is sent from this page: the button ${where}. What looked like keys and e-mail addresses is masked; check the rest for anything private.`,
+        ),
+        label,
+        area,
+        element('p', 'mt-2', open),
+      ),
+    ];
   }
 
   #truncatedNotice(): HTMLElement {
