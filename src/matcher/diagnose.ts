@@ -137,7 +137,7 @@ interface Candidate {
 
 /** Generic: a wrapper, or evidence made only of supporting words (an error type, a status line). */
 function isGeneric(candidate: Candidate): boolean {
-  return candidate.variant.specificity === 0 || (!candidate.messageMatched && candidate.strongest < definingWeight);
+  return candidate.variant.specificity === 0 || (!candidate.wholeMessage && candidate.strongest < definingWeight);
 }
 
 /**
@@ -362,8 +362,13 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
     }
   }
+  // A field belongs to another provider's error when that provider's words are on its line, close by.
   const nearVendor = (reading: Reading<string>) =>
-    vendorHits.some((hit) => reading.end >= plainAt(hit.start) - vendorPlainReach && reading.index <= plainAt(hit.end - 1) + vendorPlainReach);
+    vendorHits.some((hit) => {
+      const from = Math.min(reading.index, plainAt(hit.start));
+      const to = Math.max(reading.end, plainAt(hit.end - 1) + 1);
+      return to - from <= vendorPlainReach && !norm.plain.slice(from, to).includes('\n');
+    });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
   const accepted = separateMessages(candidates, norm);
@@ -449,8 +454,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   } else {
     others = accepted.filter((candidate) => candidate.order !== order && !isGeneric(candidate));
     confidence = basis === 'family' ? familyConfidence : basis === 'code' ? codeConfidence : headersConfidence;
-    // The words agree with what the fields name.
-    if (basis !== 'family' && chosen) confidence += agreementBonus;
+    // Words of the message itself, not only the field's value, agree with what the fields name.
+    const fieldSpans = structural.map(readPlain);
+    const agree = chosen?.spans.some((span) => fieldSpans.every((field) => distance(toOriginal(span), field) > 0));
+    if (basis !== 'family' && agree) confidence += agreementBonus;
   }
   return {
     id: variant.id,
