@@ -193,7 +193,11 @@ export class PasteBox extends HTMLElement {
     const guide = `/errors/${variant.id}/`;
     const here = location.pathname === guide;
     fragment.append(
-      element('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence, diagnosis.basis)} (${Math.round(diagnosis.confidence * 100)}%)`),
+      element(
+        'p',
+        'text-sm font-semibold text-muted',
+        `${certainty(diagnosis.confidence, diagnosis.basis)} (${Math.round(diagnosis.confidence * 100)}%)`,
+      ),
       element('h3', 'text-xl font-bold', here ? variant.title : link(guide, variant.title)),
       element('p', 'mt-1', variant.summary),
     );

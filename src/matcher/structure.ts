@@ -31,7 +31,8 @@ const bodyReach = 2000;
 
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
-const headerPattern = /\banthropic[-_]ratelimit[-_]unified[-_]([a-z0-9_-]{1,40}?)['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?([a-z0-9_.-]{1,40})/gi;
+const headerPattern =
+  /\banthropic[-_]ratelimit[-_]unified[-_]([a-z0-9_-]{1,40}?)['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?([a-z0-9_.-]{1,40})/gi;
 // `{"type":"error","error":{"type":"…"`, also with other keys first (Python's `'details': None`).
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
