@@ -6,6 +6,7 @@ import type { Actor } from '../catalogue/schema.ts';
 import { tellingWords } from '../matcher/telling.ts';
 import { searchUrl, siteBase } from '../site.ts';
 import { dataVersion, diagnose, getVariant, maxInputLength, version, type DiagnosisResult } from '../toolkit/index.ts';
+import type { DiagnosisBasis } from '../toolkit/types.ts';
 
 /** What the CLI reads and writes. */
 export interface CliIo {
@@ -122,11 +123,19 @@ function quote(text: string): string {
   return JSON.stringify(flat.length > 90 ? `${flat.slice(0, 87)}...` : flat);
 }
 
+/** What decided the answer, in words. */
+const basisWords: Record<DiagnosisBasis, string> = {
+  code: 'from the error code',
+  headers: 'from the rate-limit headers',
+  message: 'from the message',
+  family: 'family match: the status and error type only, the message itself is not a known one',
+};
+
 /** The human summary for one paste. */
 function summary(result: DiagnosisResult, text: string, siteUrl: string | undefined): string {
   const lines: string[] = [];
   if (result.truncated) lines.push('Note: the paste is over 1 MiB; only its first and last half MiB were read.');
-  const { status, requestId, amount, tool, reset, vendor } = result.facts;
+  const { status, requestId, amount, tool, reset, vendor, errorType, errorCode, limit, overageReason } = result.facts;
   if (result.id === null) {
     lines.push(
       vendor
@@ -138,7 +147,7 @@ function summary(result: DiagnosisResult, text: string, siteUrl: string | undefi
   }
   const variant = getVariant(result.id);
   lines.push(`Variant:    ${result.id}${result.title ? ` (${result.title})` : ''}`);
-  lines.push(`Confidence: ${result.confidence.toFixed(2)}`);
+  lines.push(`Confidence: ${result.confidence.toFixed(2)}${result.basis ? ` (${basisWords[result.basis]})` : ''}`);
   if (variant) {
     lines.push(`Meaning:    ${variant.summary}`);
     lines.push(`Who fixes:  ${(actorLabels[variant.actor as Actor] as string | undefined) ?? variant.actor}`);
@@ -148,6 +157,10 @@ function summary(result: DiagnosisResult, text: string, siteUrl: string | undefi
   });
   const facts = [
     status === undefined ? '' : `HTTP ${status}`,
+    errorType === undefined ? '' : `type ${errorType}`,
+    errorCode === undefined ? '' : `code ${errorCode}`,
+    limit === undefined ? '' : `limit ${limit}`,
+    overageReason === undefined ? '' : `usage credits off: ${overageReason}`,
     amount === undefined ? '' : `$${amount}`,
     tool === undefined ? '' : `tool ${tool}`,
     requestId === undefined ? '' : `request ${requestId}`,

@@ -16,7 +16,10 @@ const keptPaste = 1_000_000;
 const storageKey = (path: string) => `paste-box:${path}`;
 
 /** How sure the match is, in words. */
-function certainty(confidence: number): string {
+function certainty(confidence: number, basis: Diagnosis['basis']): string {
+  if (basis === 'family') return 'Same kind of error (its status and type), with a message this site does not know yet';
+  if (basis === 'code') return 'Clear match (from the error code)';
+  if (basis === 'headers') return 'Clear match (from the rate-limit headers)';
   if (confidence >= 0.85) return 'Clear match';
   if (confidence >= 0.6) return 'Likely match';
   return 'Possible match';
@@ -164,7 +167,7 @@ export class PasteBox extends HTMLElement {
     this.#result.dataset['diagnosis'] = variant ? variant.id : '';
     // A User Timing entry, so the cost of reading a paste shows in performance tools (and tests).
     performance.measure('paste-box update', { start: started });
-    this.#announce(variant?.id ?? null, variant ? `${certainty(diagnosis.confidence)}: ${variant.title}` : 'Not recognised');
+    this.#announce(variant?.id ?? null, variant ? `${certainty(diagnosis.confidence, diagnosis.basis)}: ${variant.title}` : 'Not recognised');
     if (this.dataset['pasted'] !== undefined) {
       delete this.dataset['pasted'];
       this.#reveal();
@@ -191,7 +194,11 @@ export class PasteBox extends HTMLElement {
     const guide = `/errors/${variant.id}/`;
     const here = location.pathname === guide;
     fragment.append(
-      element('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence)} (${Math.round(diagnosis.confidence * 100)}%)`),
+      element(
+        'p',
+        'text-sm font-semibold text-muted',
+        `${certainty(diagnosis.confidence, diagnosis.basis)} (${Math.round(diagnosis.confidence * 100)}%)`,
+      ),
       element('h3', 'text-xl font-bold', here ? variant.title : link(guide, variant.title)),
       element('p', 'mt-1', variant.summary),
     );
@@ -339,9 +346,13 @@ export class PasteBox extends HTMLElement {
 
   /** What was read off the paste, as a description list; nothing when nothing was read. */
   #facts(diagnosis: Diagnosis): HTMLElement[] {
-    const { status, amount, tool, requestId, reset } = diagnosis.facts;
+    const { status, amount, tool, requestId, reset, errorType, errorCode, limit, overageReason } = diagnosis.facts;
     const rows: [string, string][] = [];
     if (status !== undefined) rows.push(['HTTP status', String(status)]);
+    if (errorType !== undefined) rows.push(['Error type', errorType]);
+    if (errorCode !== undefined) rows.push(['Error code', errorCode]);
+    if (limit !== undefined) rows.push(['Limit reached', limit]);
+    if (overageReason !== undefined) rows.push(['Usage credits off because', overageReason]);
     if (amount !== undefined) rows.push(['Amount', `$${amount}`]);
     if (tool !== undefined) rows.push(['Tool', tool]);
     if (reset !== undefined) {

@@ -1,7 +1,8 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
+import { errorCodeGuides, errorTypeGuides, limitClaimGuides, limitWindowClaims, overageReasonGuides } from '../catalogue/fields.ts';
 import { actorLabels } from '../catalogue/labels.ts';
 import type { VariantInput } from '../catalogue/schema.ts';
-import type { CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
+import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
 import { knownVendors } from './vendors.ts';
@@ -15,6 +16,25 @@ export type VariantSource = Pick<
 const placeholder = /<[^<>]*>/g;
 const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;
 const shortestMessagePiece = 12;
+
+/** The structured-field tables with only the ids of variants being compiled: a table may name one not yet in the catalogue. */
+function compileFields(known: ReadonlySet<string>): CompiledFields {
+  const lists = (table: Readonly<Record<string, readonly string[]>>) => {
+    const out: Record<string, string[]> = {};
+    for (const [value, ids] of Object.entries(table)) {
+      const present = ids.filter((id) => known.has(id));
+      if (present.length > 0) out[value] = present;
+    }
+    return out;
+  };
+  return {
+    codes: lists(errorCodeGuides),
+    claims: lists(limitClaimGuides),
+    windows: { ...limitWindowClaims },
+    overageReasons: lists(overageReasonGuides),
+    types: Object.fromEntries(Object.entries(errorTypeGuides).filter(([, id]) => known.has(id))),
+  };
+}
 
 /** Compiles catalogue entries (those with signals) and tool names into matcher data. */
 export function compileMatcherData(
@@ -38,7 +58,12 @@ export function compileMatcherData(
       for (const piece of message.split(placeholder)) {
         const text = squeeze(piece);
         if (text.length < shortestMessagePiece) continue;
-        if (phrases.some((phrase) => phrase.text.includes(text))) continue;
+        // A phrase that holds a whole message piece finds the message itself: flagged, not looked for twice.
+        const holders = phrases.filter((phrase) => phrase.text.includes(text));
+        if (holders.length > 0) {
+          for (const phrase of holders) phrase.message = true;
+          continue;
+        }
         messages.add(text);
       }
     }
@@ -61,5 +86,6 @@ export function compileMatcherData(
     errorTypes,
     tools: [...tools],
     vendors: vendors.map(({ name, phrases }) => ({ name, phrases: phrases.map(squeeze) })),
+    fields: compileFields(new Set(compiled.map((variant) => variant.id))),
   };
 }

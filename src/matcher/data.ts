@@ -10,6 +10,8 @@ export interface CompiledPhrase {
   weight: number;
   /** Set when the phrase ended in a placeholder: it counts only when a message follows it. */
   slot?: true;
+  /** Set when the phrase holds a whole verbatim message (or a piece of one between placeholders). */
+  message?: true;
 }
 
 /** One variant as the matcher sees it. */
@@ -25,8 +27,22 @@ export interface CompiledVariant {
   amount?: number;
   statuses: number[];
   phrases: CompiledPhrase[];
-  /** Squeezed pieces of the verbatim messages (split at placeholders) that are not already phrases. */
+  /** Squeezed pieces of the verbatim messages (split at placeholders) that no phrase holds. */
   messages: string[];
+}
+
+/** The API's machine-readable fields and the variant ids they name, first the one shown when no wording says more. */
+export interface CompiledFields {
+  /** `error.details.error_code` values. */
+  codes: Record<string, string[]>;
+  /** `anthropic-ratelimit-unified-representative-claim` values. */
+  claims: Record<string, string[]>;
+  /** Windows with a status header of their own (`5h`, `7d`…) and the claim each stands for. */
+  windows: Record<string, string>;
+  /** `anthropic-ratelimit-unified-overage-disabled-reason` values, when usage credits refused. */
+  overageReasons: Record<string, string[]>;
+  /** `error.type` values and the variant for that type when its message is not a known one. */
+  types: Record<string, string>;
 }
 
 /** Everything `diagnose` needs, computed once from the catalogue. */
@@ -38,4 +54,6 @@ export interface MatcherData {
   tools: string[];
   /** Other providers and the words only their errors print, squeezed. */
   vendors: { name: string; phrases: string[] }[];
+  /** What the API's structured fields name. */
+  fields: CompiledFields;
 }

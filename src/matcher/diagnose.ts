@@ -1,12 +1,13 @@
 // The matcher: which catalogue variant a paste shows, how sure, where, and what else it says.
 // All knowledge of variants comes from the compiled catalogue data; this file only weighs evidence.
 import { scan } from './automaton.ts';
-import type { CompiledVariant, MatcherData } from './data.ts';
+import type { CompiledFields, CompiledVariant, MatcherData } from './data.ts';
 import { readAmounts, readRequestIds, readStatuses, messageFollows, type Reading } from './facts.ts';
 import { findFuzzy } from './fuzzy.ts';
 import { normalise, type NormalisedText } from './normalise.ts';
 import { Keep, prepare, type Prepared } from './prepare.ts';
-import { readReset, type ResetReading } from './reset.ts';
+import { readReset, readUnixReset, type ResetReading } from './reset.ts';
+import { readStructure, type Structure } from './structure.ts';
 import { distance, mergeSpans, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
@@ -25,7 +26,21 @@ export interface DiagnosisFacts {
   reset?: ResetReading;
   /** Another AI provider whose own error the paste shows (then it is not a Claude error unless one stands apart). */
   vendor?: string;
+  /** The API's `error.details.error_code`, when the body carries one. */
+  errorCode?: string;
+  /** The API's `error.type` (`rate_limit_error`…), when one is printed. */
+  errorType?: string;
+  /** The limit a rejected response's `anthropic-ratelimit-unified-*` headers name (`five_hour`, `overage`…). */
+  limit?: string;
+  /** Why usage credits could not take over, from `anthropic-ratelimit-unified-overage-disabled-reason`. */
+  overageReason?: string;
 }
+
+/**
+ * What decided the answer: an `error_code` in the body, the rate-limit headers of a rejected response, a known message,
+ * or only the status and error type (`family`: a guide for that kind of error, the message itself being new).
+ */
+export type DiagnosisBasis = 'code' | 'headers' | 'message' | 'family';
 
 /** The matcher's answer for one paste. */
 export interface Diagnosis {
@@ -33,6 +48,8 @@ export interface Diagnosis {
   id: string | null;
   /** How sure, from 0 (nothing) to 1. */
   confidence: number;
+  /** What decided it; absent when nothing was recognised. */
+  basis?: DiagnosisBasis;
   /** The matched words, as spans of the original paste, sorted and not overlapping. */
   evidence: Span[];
   /** What was read off. */
@@ -68,6 +85,20 @@ const amountUnreadFactor = 0.75;
 const rivalFactor = 0.8;
 /** A generic wrapper alone is never more than an even bet. */
 const wrapperCeiling = 0.5;
+/** The matched phrase weight that stands for a whole message: its defining words and some support. */
+const fullMessageWeight = 5;
+/** A known message found word for word with no rival is at least this sure. */
+const verbatimConfidence = 0.9;
+/** How sure an answer from the structured fields is, before the words agree with it (`agreementBonus`). */
+const codeConfidence = 0.93;
+const headersConfidence = 0.9;
+const agreementBonus = 0.05;
+/** A status and error type with a new message name the kind of error only. */
+const familyConfidence = 0.5;
+/** Decoded chars around another provider's words within which a structured field is taken as part of its error. */
+const vendorPlainReach = 240;
+/** The old Claude Code form "Claude AI usage limit reached|<Unix time>". */
+const unixAfterLimit = /limit reached\|(\d{10})\b/i;
 /** Decoded chars after a message within which its reset time is looked for. */
 const resetReach = 160;
 /** Squeezed chars around another provider's words within which Claude-looking evidence is taken as part of its error. */
@@ -92,6 +123,8 @@ interface Candidate {
   matchedWeight: number;
   totalWeight: number;
   messageMatched: boolean;
+  /** Whether a whole verbatim message was found, as a message piece or in a phrase that holds one. */
+  wholeMessage: boolean;
   /** The weight of the strongest phrase found exactly. */
   strongest: number;
   fuzzyOnly: boolean;
@@ -100,6 +133,11 @@ interface Candidate {
   /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
   defining: [number, number][];
   amount: Reading<number> | null;
+}
+
+/** Generic: a wrapper, or evidence made only of supporting words (an error type, a status line). */
+function isGeneric(candidate: Candidate): boolean {
+  return candidate.variant.specificity === 0 || (!candidate.wholeMessage && candidate.strongest < definingWeight);
 }
 
 /**
@@ -130,9 +168,6 @@ function separateMessages(candidates: readonly Candidate[], norm: NormalisedText
     const { chars, overlap, sameLine } = gap(span, cluster);
     return overlap || (sameLine && chars <= sameBodyGap);
   };
-  // Generic: a wrapper, or evidence made only of supporting words (an error type, a status line).
-  const generic = (candidate: Candidate) =>
-    candidate.variant.specificity === 0 || (!candidate.messageMatched && candidate.strongest < definingWeight);
   const clustersOf = (stretches: [number, number][]) =>
     mergeSpans(
       stretches.map(([start, end]) => ({ start, end })),
@@ -149,8 +184,8 @@ function separateMessages(candidates: readonly Candidate[], norm: NormalisedText
     // Only where a message itself is claims the stretch; an error type or a wrapper next to it claims nothing.
     keptClusters.push(...clustersOf(candidate.defining));
   }
-  const specificClusters = kept.filter((candidate) => !generic(candidate)).flatMap((candidate) => clustersOf(candidate.spans));
-  return kept.filter((candidate) => !generic(candidate) || !within(candidate, specificClusters, inBody));
+  const specificClusters = kept.filter((candidate) => !isGeneric(candidate)).flatMap((candidate) => clustersOf(candidate.spans));
+  return kept.filter((candidate) => !isGeneric(candidate) || !within(candidate, specificClusters, inBody));
 }
 
 function emptyDiagnosis(truncated: boolean): Diagnosis {
@@ -247,6 +282,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let totalWeight = 0;
     let exact = 0;
     let strongest = 0;
+    let wholeMessage = false;
     variant.phrases.forEach((phrase, p) => {
       totalWeight += phrase.weight;
       const pattern = prepared.phrasePatterns[order]![p]!;
@@ -267,6 +303,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
         if (!fuzzy) {
           exact++;
           strongest = Math.max(strongest, phrase.weight);
+          if (phrase.message) wholeMessage = true;
         }
         spans.push(...hits);
         if (phrase.weight >= definingWeight) defining.push(...hits);
@@ -299,6 +336,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       matchedWeight,
       totalWeight,
       messageMatched,
+      wholeMessage: messageMatched || wholeMessage,
       strongest,
       fuzzyOnly: exact === 0 && !messageMatched,
       spans,
@@ -307,9 +345,16 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
   });
 
-  const vendorHits = prepared.vendors.flatMap(({ pattern, name }) =>
+  const structure = readStructure(norm.plain, prepared.typeNames);
+  const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
+  let vendorHits = prepared.vendors.flatMap(({ pattern, name }) =>
     (bounded[pattern] ?? []).map((last) => ({ name, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
   );
+  // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
+  // another provider's words inside such a body still make it that provider's.
+  if (structure.envelopes.length > 0) {
+    vendorHits = vendorHits.filter((hit) => structure.envelopes.some(([start, end]) => plainAt(hit.start) >= start && plainAt(hit.start) < end));
+  }
   if (vendorHits.length > 0) {
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
     const apart = ([start, end]: [number, number]) => vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - vendorReach);
@@ -317,38 +362,108 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
     }
   }
+  // A field belongs to another provider's error when that provider's words are on its line, close by.
+  const nearVendor = (reading: Reading<string>) =>
+    vendorHits.some((hit) => {
+      const from = Math.min(reading.index, plainAt(hit.start));
+      const to = Math.max(reading.end, plainAt(hit.end - 1) + 1);
+      return to - from <= vendorPlainReach && !norm.plain.slice(from, to).includes('\n');
+    });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
   const accepted = separateMessages(candidates, norm);
   const winner = accepted[0];
-  const evidence = winner ? mergeSpans([...winner.spans.map(toOriginal), ...(winner.amount ? [readPlain(winner.amount)] : [])]) : [];
-  const facts = readFacts(norm, prepared, bounded, statuses, winner, evidence);
+  const { fields } = data;
+  const orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));
+
+  // Structure first: an error code, then the headers of a rejected response; the words only refine within what they name.
+  const code = structure.codes.filter((reading) => fields.codes[reading.value] && !nearVendor(reading)).pop();
+  const limit = readLimit(structure, fields);
+  const type = structure.types.filter((reading) => !nearVendor(reading)).pop();
+  const named = code ? fields.codes[code.value]! : limit?.ids;
+  let basis: DiagnosisBasis;
+  let chosen: Candidate | undefined;
+  let order: number | undefined;
+  const structural: Reading<string>[] = [];
+  if (named) {
+    basis = code ? 'code' : 'headers';
+    chosen = candidates.find((candidate) => !isGeneric(candidate) && named.includes(candidate.variant.id));
+    order = chosen?.order ?? orderOf.get(named[0]!);
+    structural.push(...(code ? [code] : limit!.readings));
+  } else if (winner && !isGeneric(winner)) {
+    basis = 'message';
+    chosen = winner;
+  } else if (type && fields.types[type.value] !== undefined) {
+    // A status and type whose message is new: that pair's guide, said to be a match of the kind only.
+    basis = 'family';
+    order = orderOf.get(fields.types[type.value]!);
+    chosen = candidates.find((candidate) => candidate.order === order);
+    structural.push(type);
+  } else {
+    basis = 'message';
+    chosen = winner;
+  }
+  order ??= chosen?.order;
+  const variant = order === undefined ? undefined : data.variants[order];
+  const evidence = mergeSpans([
+    ...(chosen ? chosen.spans.map(toOriginal) : []),
+    ...(chosen?.amount ? [readPlain(chosen.amount)] : []),
+    ...structural.map(readPlain),
+  ]);
+  const facts = readFacts(norm, prepared, bounded, statuses, variant, chosen, evidence);
+  if (code) facts.errorCode = code.value;
+  else {
+    const anyCode = structure.codes.filter((reading) => !nearVendor(reading)).pop();
+    if (anyCode) facts.errorCode = anyCode.value;
+  }
+  if (type) facts.errorType = type.value;
+  if (limit) {
+    facts.limit = limit.claim;
+    if (limit.overageReason) facts.overageReason = limit.overageReason;
+    if (limit.reset && (basis === 'headers' || !facts.reset)) facts.reset = limit.reset;
+  }
   if (vendorHits.length > 0) facts.vendor = vendorHits.reduce((first, hit) => (hit.start < first.start ? hit : first)).name;
-  if (!winner) return { ...emptyDiagnosis(truncated), facts };
+  if (!variant) return { ...emptyDiagnosis(truncated), facts };
 
-  // Siblings told apart only by an amount stay in the running when the paste shows none of their amounts.
-  const amountUnread = winner.variant.amount !== undefined && !winner.amount;
-  const others = [
-    ...accepted.slice(1).filter((candidate) => !(candidate.variant.specificity === 0 && winner.variant.specificity > 0)),
-    ...(amountUnread
-      ? candidates.filter(
-          (candidate) =>
-            candidate !== winner && candidate.variant.amount !== undefined && candidate.score === winner.score && !accepted.includes(candidate),
-        )
-      : []),
-  ];
-
-  const needsMore = winner.variant.specificity === 0;
-  const coverage = winner.messageMatched ? 1 : winner.matchedWeight / Math.max(winner.totalWeight, 1);
-  let confidence = confidenceFloor + coverageShare * coverage + scoreShare * Math.min(1, winner.score / strongScore);
-  if (winner.fuzzyOnly) confidence *= fuzzyFactor;
-  if (amountUnread) confidence *= amountUnreadFactor;
-  else if (others.some((other) => other.score >= winner.score)) confidence *= rivalFactor;
-  if (needsMore) confidence = Math.min(confidence, wrapperCeiling);
+  let others: Candidate[];
+  let confidence: number;
+  let needsMore = false;
+  if (basis === 'message' && chosen) {
+    // Siblings told apart only by an amount stay in the running when the paste shows none of their amounts.
+    const amountUnread = chosen.variant.amount !== undefined && !chosen.amount;
+    others = [
+      ...accepted.slice(1).filter((candidate) => !(candidate.variant.specificity === 0 && chosen.variant.specificity > 0)),
+      ...(amountUnread
+        ? candidates.filter(
+            (candidate) =>
+              candidate !== chosen && candidate.variant.amount !== undefined && candidate.score === chosen.score && !accepted.includes(candidate),
+          )
+        : []),
+    ];
+    needsMore = chosen.variant.specificity === 0;
+    // A variant's phrases are alternatives (old and new wordings), so coverage counts against one full message, not all.
+    const coverage = chosen.wholeMessage ? 1 : Math.min(1, chosen.matchedWeight / fullMessageWeight);
+    confidence = confidenceFloor + coverageShare * coverage + scoreShare * Math.min(1, chosen.score / strongScore);
+    if (chosen.fuzzyOnly) confidence *= fuzzyFactor;
+    const rival = others.some((other) => other.score >= chosen.score);
+    if (amountUnread) confidence *= amountUnreadFactor;
+    else if (rival) confidence *= rivalFactor;
+    // A known message found word for word, with nothing as strong beside it, is as clear as a paste gets.
+    else if (chosen.wholeMessage && !chosen.fuzzyOnly) confidence = Math.max(confidence, verbatimConfidence);
+    if (needsMore) confidence = Math.min(confidence, wrapperCeiling);
+  } else {
+    others = accepted.filter((candidate) => candidate.order !== order && !isGeneric(candidate));
+    confidence = basis === 'family' ? familyConfidence : basis === 'code' ? codeConfidence : headersConfidence;
+    // Words of the message itself, not only the field's value, agree with what the fields name.
+    const fieldSpans = structural.map(readPlain);
+    const agree = chosen?.spans.some((span) => fieldSpans.every((field) => distance(toOriginal(span), field) > 0));
+    if (basis !== 'family' && agree) confidence += agreementBonus;
+  }
   return {
-    id: winner.variant.id,
+    id: variant.id,
     // Nothing read off a paste is certain.
     confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100,
+    basis,
     evidence: evidence.slice(0, maxEvidence),
     facts,
     others: others.map((other) => other.variant.id),
@@ -357,12 +472,40 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   };
 }
 
+/** What the headers of a rejected response name: the variants, the limit, why usage credits did not take over, the reset. */
+function readLimit(
+  structure: Structure,
+  fields: CompiledFields,
+): { ids: string[] | undefined; claim: string; overageReason?: string; reset?: ResetReading; readings: Reading<string>[] } | null {
+  if (!structure.limit) return null;
+  const { values, at } = structure.limit;
+  const readings = [at];
+  const take = (name: string): string | undefined => {
+    const reading = values.get(name);
+    if (reading) readings.push(reading);
+    return reading?.value;
+  };
+  const windows = Object.keys(fields.windows);
+  const rejectedWindow = windows.find((window) => values.get(`${window}-status`)?.value === 'rejected');
+  let claim = take('representative-claim');
+  if (!claim && rejectedWindow) claim = fields.windows[rejectedWindow]!;
+  if (!claim && values.get('overage-status')?.value === 'rejected') claim = 'overage';
+  if (!claim) return null;
+  const overageReason = claim === 'overage' ? take('overage-disabled-reason') : undefined;
+  const ids = claim === 'overage' ? (overageReason ? fields.overageReasons[overageReason] : undefined) : fields.claims[claim];
+  const windowOfClaim = windows.find((window) => fields.windows[window] === claim);
+  const resetText = take('reset') ?? (windowOfClaim ? take(`${windowOfClaim}-reset`) : undefined);
+  const reset = resetText ? readUnixReset(resetText) : undefined;
+  return { ids, claim, ...(overageReason ? { overageReason } : {}), ...(reset ? { reset } : {}), readings };
+}
+
 function readFacts(
   norm: NormalisedText,
   prepared: Prepared,
   bounded: (number[] | undefined)[],
   statuses: Reading<number>[],
-  winner: Candidate | undefined,
+  variant: CompiledVariant | undefined,
+  chosen: Candidate | undefined,
   evidence: Span[],
 ): DiagnosisFacts {
   const facts: DiagnosisFacts = {};
@@ -382,7 +525,7 @@ function readFacts(
     return best;
   };
 
-  const expected = winner ? statuses.filter((reading) => winner.variant.statuses.includes(reading.value)) : [];
+  const expected = variant ? statuses.filter((reading) => variant.statuses.includes(reading.value)) : [];
   const status = nearest(expected.length > 0 ? expected : statuses);
   if (status) facts.status = status.value;
   else {
@@ -399,7 +542,7 @@ function readFacts(
   const requestId = nearest(readRequestIds(norm.plain));
   if (requestId) facts.requestId = requestId.value;
 
-  if (winner?.amount) facts.amount = winner.amount.value;
+  if (chosen?.amount) facts.amount = chosen.amount.value;
   else if (hull) {
     const amount = nearest(readAmounts(norm.plain));
     if (amount && distance(at(amount), hull) <= 200) facts.amount = amount.value;
@@ -413,11 +556,12 @@ function readFacts(
       facts.tool = name;
     }
   }
-  if (winner && winner.spans.length > 0) {
+  if (chosen && chosen.spans.length > 0) {
     // The reset is printed after the message, on its line: "You've hit your limit · resets 3am (Europe/London)".
-    const from = norm.squeezedToPlain[Math.min(...winner.spans.map(([start]) => start))]!;
-    const to = norm.squeezedToPlain[Math.max(...winner.spans.map(([, end]) => end)) - 1]! + 1;
-    const reset = readReset(norm.plain.slice(from, to + resetReach));
+    const from = norm.squeezedToPlain[Math.min(...chosen.spans.map(([start]) => start))]!;
+    const to = norm.squeezedToPlain[Math.max(...chosen.spans.map(([, end]) => end)) - 1]! + 1;
+    const after = norm.plain.slice(from, to + resetReach);
+    const reset = readReset(after) ?? readUnixReset(unixAfterLimit.exec(after)?.[1] ?? '');
     if (reset) facts.reset = reset;
   }
   return facts;

@@ -46,7 +46,11 @@ const requestIdPattern = /\breq_[A-Za-z0-9]{8,64}|\brequest[_ -]?id["'\s]*[:=]\s
 
 /** Request ids: Anthropic's `req_…`, or whatever a `request_id` field holds. */
 export function readRequestIds(plain: string): Reading<string>[] {
-  return readAll(plain, requestIdPattern, (match) => match[1] ?? match[0]);
+  // `"request_id": null` (or Python's None) names no request.
+  return readAll(plain, requestIdPattern, (match) => {
+    const id = match[1] ?? match[0];
+    return /^(?:null|none|undefined)$/i.test(id) ? undefined : id;
+  });
 }
 
 const slotPattern = /[ \t"'`*)\]]{0,8}[:\u2013\u2014-]\s{0,200}([^\r\n]{0,200})/y;

@@ -16,6 +16,8 @@ export interface Prepared {
   tools: { pattern: number; name: string }[];
   errorTypes: { pattern: number; status: number }[];
   vendors: { pattern: number; name: string }[];
+  /** The API error types the structured reader reports. */
+  typeNames: string[];
 }
 
 /** How a pattern's hits are kept while scanning; a pattern used both ways has both flags. */
@@ -80,6 +82,7 @@ export function prepare(data: MatcherData): Prepared {
     tools,
     errorTypes,
     vendors,
+    typeNames: Object.keys(data.fields.types),
   };
   preparedCache.set(data, prepared);
   return prepared;

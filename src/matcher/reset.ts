@@ -19,6 +19,18 @@ export interface ResetReading {
   inMinutes?: number;
   /** The IANA time zone printed in brackets, when it is a real one. */
   zone?: string;
+  /** The exact instant (ms since 1970), when the paste gives it as a Unix time (the `-reset` header, `…reached|<time>`). */
+  at?: number;
+}
+
+/** Unix times in seconds from 2001 to 2286: ten digits. */
+const unixSeconds = /^\d{10}$/;
+
+/** A reset given as a Unix time in seconds, or undefined when the text is not one. */
+export function readUnixReset(seconds: string): ResetReading | undefined {
+  if (!unixSeconds.test(seconds)) return undefined;
+  const at = Number(seconds) * 1000;
+  return { text: `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`, zone: 'UTC', at };
 }
 
 const resetPattern = /\bresets?\s+(?:at\s+)?([^\n\r·•|"'`{}[\]]{1,80})/gi;
@@ -127,6 +139,7 @@ function fromWallClock(year: number, month: number, day: number, hour: number, m
  * Without a printed zone the reset is taken in `assumedZone` (the reader's own zone when undefined).
  */
 export function resolveReset(reading: ResetReading, now: number, assumedZone?: string): number | undefined {
+  if (reading.at !== undefined) return reading.at;
   if (reading.inMinutes !== undefined) return now + reading.inMinutes * 60_000;
   if (reading.hour === undefined && reading.month === undefined && reading.weekday === undefined) return undefined;
   const zone = reading.zone ?? assumedZone;

@@ -39,6 +39,7 @@ export function diagnose(text: string, options: SiteOptions = {}): DiagnosisResu
   return {
     id: diagnosis.id,
     confidence: diagnosis.confidence,
+    ...(diagnosis.basis ? { basis: diagnosis.basis } : {}),
     title: variant?.title ?? null,
     url: diagnosis.id === null ? null : siteGuideUrl(diagnosis.id, site),
     evidence: diagnosis.evidence.map((span) => ({ ...span, text: paste.slice(span.start, span.end) })),

@@ -1,8 +1,8 @@
 // The package's public shapes, free of the catalogue's schema library so its type declarations stand alone.
 // A variant here is what /variants.json publishes (README, "/variants.json format"); bundle.ts checks the catalogue fits it.
-import type { DiagnosisFacts, Span } from '../matcher/diagnose.ts';
+import type { DiagnosisBasis, DiagnosisFacts, Span } from '../matcher/diagnose.ts';
 
-export type { DiagnosisFacts, Span };
+export type { DiagnosisBasis, DiagnosisFacts, Span };
 
 /** Where guide links point. */
 export interface SiteOptions {
@@ -22,6 +22,8 @@ export interface DiagnosisResult {
   id: string | null;
   /** How sure, from 0 (nothing) to 1. */
   confidence: number;
+  /** What decided it: `code` (error_code), `headers` (rate-limit headers), `message` (a known wording) or `family` (only the status and error type); absent when nothing was recognised. */
+  basis?: DiagnosisBasis;
   /** The variant's title, or null. */
   title: string | null;
   /** The guide's absolute address, or null. */

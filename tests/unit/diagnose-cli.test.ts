@@ -54,6 +54,25 @@ describe('the diagnose CLI', () => {
     expect(result.stdout).toContain('Guide:      https://fix.example/errors/out-of-extra-usage/');
   });
 
+  test('says what decided the answer: a family match for a new message, the headers for a rejected response', async () => {
+    const family = await runIn(['API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"Zebras are not allowed here"}}']);
+    expect(family.stdout).toContain('Variant:    model-not-found');
+    expect(family.stdout).toMatch(/Confidence: 0\.\d\d \(family match: the status and error type only/);
+    expect(family.stdout).toContain('type not_found_error');
+    const headers = await runIn([
+      '< anthropic-ratelimit-unified-status: rejected\n< anthropic-ratelimit-unified-representative-claim: seven_day\n< anthropic-ratelimit-unified-reset: 1767283200',
+    ]);
+    expect(headers.stdout).toContain('Variant:    plan-usage-limit');
+    expect(headers.stdout).toContain('(from the rate-limit headers)');
+    expect(headers.stdout).toContain('limit seven_day, resets 2026-01-01 16:00 UTC');
+    const json = JSON.parse(
+      (await runIn(['--json', 'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Zebras"}}'])).stdout,
+    ) as {
+      basis: string;
+    };
+    expect(json.basis).toBe('family');
+  });
+
   test('reads the text from stdin when no argument is given, and links the public site by default', async () => {
     const result = await runIn([], `${outOfExtraUsage}\n`);
     expect(result.status).toBe(0);

@@ -147,7 +147,7 @@ describe('messy pastes', () => {
     const text = `Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': "${outOfExtraUsage}"}, 'request_id': 'req_011CbN5JKnMqcKaKxhkPAbHB'}`;
     const diagnosis = diagnoseText(text);
     expect(diagnosis.id).toBe('out-of-extra-usage');
-    expect(diagnosis.facts).toEqual({ status: 400, requestId: 'req_011CbN5JKnMqcKaKxhkPAbHB' });
+    expect(diagnosis.facts).toEqual({ status: 400, requestId: 'req_011CbN5JKnMqcKaKxhkPAbHB', errorType: 'invalid_request_error' });
   });
 
   test('reads HTML entities', () => {
@@ -208,9 +208,14 @@ describe('messy pastes', () => {
 });
 
 describe('what is read off', () => {
-  test('reads the status, request id and named tool', () => {
+  test('reads the status, request id, error type and named tool', () => {
     const text = `Claude Code returned an error result: ${jsonError(outOfExtraUsage)}`;
-    expect(diagnoseText(text).facts).toEqual({ status: 400, requestId: 'req_011CZqkDa5AAhEqhqrP8xE8s', tool: 'Claude Code' });
+    expect(diagnoseText(text).facts).toEqual({
+      status: 400,
+      requestId: 'req_011CZqkDa5AAhEqhqrP8xE8s',
+      tool: 'Claude Code',
+      errorType: 'invalid_request_error',
+    });
   });
 
   test('implies the status from the API error type when no number is printed', () => {

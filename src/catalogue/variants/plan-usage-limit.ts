@@ -146,6 +146,9 @@ export default {
       { phrase: '5-hour limit resets', weight: 3 },
       { phrase: 'approaching 5-hour limit', weight: 3 },
       { phrase: 'claude ai usage limit reached', weight: 3 },
+      // Claude Code's classic line (2025 on, still pasted): "Claude usage limit reached. Your limit will reset at 5pm (…)."
+      { phrase: 'claude usage limit reached', weight: 3 },
+      { phrase: 'your limit will reset at', weight: 2 },
       { phrase: 'continuing automatically at', weight: 3 },
       { phrase: 'of your session limit · resets', weight: 3 },
       { phrase: 'of your weekly limit · resets', weight: 3 },

@@ -1,0 +1,111 @@
+// Reads the API's structured fields off a decoded paste, however a tool wrapped them: `error.type`,
+// `error.details.error_code`, and the `anthropic-ratelimit-unified-*` headers in curl dumps, debug logs, Python dicts
+// and tuples, JSON maps and proxies' one-line logs. Escapes are already decoded, so JSON in a JSON string reads as JSON.
+import type { Reading } from './facts.ts';
+
+/** The `anthropic-ratelimit-unified-*` headers of the rejected response, by name without the prefix. */
+export interface LimitHeaders {
+  /** Where the rejection was read, in decoded chars: the status header that said `rejected`. */
+  at: Reading<string>;
+  /** Every header of that response read, by lowercase name without the prefix, `-` for `_` (`representative-claim`, `7d-oi-status`). */
+  values: Map<string, Reading<string>>;
+}
+
+/** What the structured fields of a paste say. */
+export interface Structure {
+  /** Every `error_code` value, in order. */
+  codes: Reading<string>[];
+  /** Every known `error.type` value, in order; `enveloped` when it sits in Anthropic's `{"type":"error","error":{…}}`. */
+  types: (Reading<string> & { enveloped: boolean })[];
+  /** Where Anthropic's error envelopes are, from their start to the end of their body, in decoded chars. */
+  envelopes: [number, number][];
+  /** The headers of the last rejected response, when one is in the paste. */
+  limit: LimitHeaders | null;
+}
+
+const maxReads = 256;
+/** Decoded chars around a rejected status within which the other headers belong to the same response. */
+const responseReach = 3000;
+/** Decoded chars from an envelope's start within which its body ends. */
+const bodyReach = 2000;
+
+const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
+// `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
+const headerPattern =
+  /\banthropic[-_]ratelimit[-_]unified[-_]([a-z0-9_-]{1,40}?)['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?([a-z0-9_.-]{1,40})/gi;
+// `{"type":"error","error":{"type":"…"`, also with other keys first (Python's `'details': None`).
+const envelopePattern =
+  /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
+
+function each(plain: string, pattern: RegExp, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  let count = 0;
+  for (let match = pattern.exec(plain); match && count < maxReads * 4; match = pattern.exec(plain), count++) visit(match);
+}
+
+const typePatterns = new Map<string, RegExp>();
+
+/** A pattern for the known error types as whole words, built once per list. */
+function typePattern(types: readonly string[]): RegExp | null {
+  if (types.length === 0) return null;
+  const key = types.join('|');
+  let pattern = typePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9_])(?:${key})(?![A-Za-z0-9_])`, 'g');
+    typePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Reads the structured fields; `types` are the error types worth reporting. Linear in the paste; never throws on text. */
+export function readStructure(plain: string, types: readonly string[]): Structure {
+  const codes: Reading<string>[] = [];
+  each(plain, codePattern, (match) => {
+    if (codes.length < maxReads) codes.push({ value: match[1]!.toLowerCase(), index: match.index, end: match.index + match[0].length });
+  });
+
+  const envelopes: [number, number][] = [];
+  each(plain, envelopePattern, (match) => {
+    if (envelopes.length >= maxReads) return;
+    const start = match.index;
+    const close = plain.indexOf('}', start + match[0].length);
+    envelopes.push([start, close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach)]);
+  });
+
+  const typeList: (Reading<string> & { enveloped: boolean })[] = [];
+  const known = typePattern(types);
+  if (known) {
+    each(plain, known, (match) => {
+      if (typeList.length >= maxReads) return;
+      const index = match.index;
+      const enveloped = envelopes.some(([start, end]) => index >= start && index < end);
+      typeList.push({ value: match[0], index, end: index + match[0].length, enveloped });
+    });
+  }
+
+  const headers: Reading<string>[] = [];
+  const names: string[] = [];
+  let lastRejected = -1;
+  each(plain, headerPattern, (match) => {
+    if (headers.length >= maxReads) return;
+    // One spelling for `7d_oi-status`, `7d-oi-status` and `representative_claim`.
+    const name = match[1]!.toLowerCase().replace(/_/g, '-');
+    const value = match[2]!.toLowerCase();
+    headers.push({ value, index: match.index, end: match.index + match[0].length });
+    names.push(name);
+    if (value === 'rejected' && (name === 'status' || /^\d+[a-z](?:-[a-z]+)?-status$/.test(name))) lastRejected = headers.length - 1;
+  });
+
+  let limit: LimitHeaders | null = null;
+  if (lastRejected >= 0) {
+    const at = headers[lastRejected]!;
+    const values = new Map<string, Reading<string>>();
+    headers.forEach((reading, k) => {
+      if (Math.abs(reading.index - at.index) > responseReach) return;
+      const seen = values.get(names[k]!);
+      if (!seen || Math.abs(reading.index - at.index) < Math.abs(seen.index - at.index)) values.set(names[k]!, reading);
+    });
+    limit = { at, values };
+  }
+  return { codes, types: typeList, envelopes, limit };
+}
