@@ -82,6 +82,31 @@ export default {
       legacy: true,
       source: githubIssue('anthropics/claude-code#10333', 'the 2.0-era Opus weekly wording on a Max 20x plan'),
     },
+    {
+      text: 'Usage credits are required for this model.',
+      surface: 'Claude Code, for a model that runs on usage credits',
+      firstSeen: '2026-07-17',
+      source: githubIssue('anthropics/claude-code#78623', 'the refusal for a model that needs usage credits'),
+    },
+    {
+      text: "You don't have usage credits yet. Set up usage credits on claude.ai to use this model.",
+      surface: 'Claude Code, for a model that runs on usage credits, with none set up',
+      firstSeen: '2026-07-23',
+      source: githubIssue('anthropics/claude-code#80484', 'the prompt to set up usage credits for a model'),
+    },
+    {
+      text: "<Model> runs on usage credits, purchased separately from your plan. You don't have usage credits yet.",
+      surface: 'Claude Code model picker and /model',
+      firstSeen: '2026-08',
+      lastSeen: '2026-09',
+      source: githubIssue('anthropics/claude-code#83242', 'the notice that a model runs on usage credits'),
+    },
+    {
+      text: 'Usage credits are turned off. Re-enable to use <Model>.',
+      surface: 'Claude Code, when usage credits were switched off',
+      firstSeen: '2026-09-09',
+      source: githubIssue('anthropics/claude-code#79412', 'the notice after usage credits were turned off'),
+    },
   ],
   summary:
     'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',

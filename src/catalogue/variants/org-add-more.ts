@@ -32,6 +32,17 @@ export default {
       lastSeen: '2026-11',
       source: bundle,
     },
+    {
+      text: 'Your org is out of extra usage. We let your admin know.',
+      surface: 'Claude apps, to a Team or seat-based Enterprise member (quoted by a third-party page)',
+      firstSeen: '2026-05',
+      source: {
+        title: 'fazm.ai: a page on "Your org is out of extra usage. We let your admin know." (verified 17 May 2026)',
+        url: 'https://fazm.ai/t/your-org-is-out-of-extra-usage-we-let-your-admin-know',
+        claim: 'Quotes the org-level out-of-extra-usage banner a Team or Enterprise member sees, May 2026.',
+        read: '2026-12-04',
+      },
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
