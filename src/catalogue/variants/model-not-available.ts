@@ -82,7 +82,7 @@ export default {
       detail: 'The refusal comes from AWS (it reproduces with the AWS CLI alone), so no Claude Code setting changes it.',
     },
   ],
-  related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled'],
+  related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled', 'client-update-required'],
   sources: [
     proPlanDoc,
     restrictedDoc,

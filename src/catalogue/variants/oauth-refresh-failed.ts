@@ -40,6 +40,16 @@ export default {
         read: '2026-12-04',
       }),
     },
+    {
+      text: 'Error: Token refresh failed: 400',
+      surface: 'OpenCode, renewing a Claude Pro/Max login',
+      firstSeen: '2026-01-01',
+      lastSeen: '2026-03-05',
+      source: githubIssue('anomalyco/opencode#6559', 'the bare refresh failure after a login sat idle', {
+        claim: 'Shows OpenCode printing the bare refresh failure for a Claude Pro/Max login after hours idle, January 2026.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 400,
   summary: 'The refresh token behind your Claude login was rejected, so the login cannot be renewed; sign in again.',
