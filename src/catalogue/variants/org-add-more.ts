@@ -43,6 +43,12 @@ export default {
         read: '2026-12-04',
       },
     },
+    {
+      text: "You're out of extra usage. Ask your workspace admin to add more so you can keep going.",
+      surface: 'Anthropic API (400), to a third-party app signed in with a Team seat',
+      firstSeen: '2026-04-08',
+      source: githubIssue('anthropics/claude-code#45276', 'the organization form of the out-of-extra-usage body on a Team plan'),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
