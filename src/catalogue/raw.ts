@@ -40,6 +40,7 @@ import spendLimitReached from './variants/spend-limit-reached.ts';
 import starterCredit100 from './variants/starter-credit-100.ts';
 import starterCredit20 from './variants/starter-credit-20.ts';
 import starterCredit200 from './variants/starter-credit-200.ts';
+import clientUpdateRequired from './variants/client-update-required.ts';
 import stillRejected from './variants/still-rejected.ts';
 import subscriptionAccessDisabled from './variants/subscription-access-disabled.ts';
 import temperatureAndTopP from './variants/temperature-and-top-p.ts';
@@ -93,5 +94,6 @@ export const rawVariants: readonly VariantInput[] = [
   internalServerError,
   connectionError,
   safetyRefusal,
+  clientUpdateRequired,
   stillRejected,
 ];

@@ -4,7 +4,7 @@ import { variants } from '../../src/catalogue/index.ts';
 import { rawVariants } from '../../src/catalogue/raw.ts';
 import { CatalogueError, checkGuides, parseCatalogue } from '../../src/catalogue/validate.ts';
 
-/** The 45 ids fixed in DESIGN.md. */
+/** The 46 ids fixed in DESIGN.md. */
 const designIds = [
   'starter-credit-20',
   'starter-credit-100',
@@ -31,6 +31,7 @@ const designIds = [
   'organization-disabled',
   'permission-denied',
   'model-not-available',
+  'client-update-required',
   'invalid-request',
   'tool-result-mismatch',
   'prompt-too-long',

@@ -3,35 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
 import { diagnose, diagnoseUnguarded, maxInputLength } from '../../src/matcher/diagnose.ts';
 import { rawVariants } from '../../src/catalogue/raw.ts';
-import { data, diagnoseText, evidenceWords } from './matcher-helpers.ts';
+import { data, diagnoseText, evidenceWords, filled, formatOnly } from './matcher-helpers.ts';
 
 const starter = (amount: number) =>
   `Third-party apps now draw from your extra usage, not your plan limits. We've added a $${amount} credit to get you started. Claim it at claude.ai/settings/usage and keep going.`;
 const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 const jsonError = (message: string, status = 400, type = 'invalid_request_error') =>
   `API Error: ${status} {"type":"error","error":{"type":"${type}","message":${JSON.stringify(message)}},"request_id":"req_011CZqkDa5AAhEqhqrP8xE8s"}`;
-
-/** A value for each kind of slot in a wording, as a product would print it. */
-const slotValues: Record<string, string> = {
-  time: '3:45pm',
-  tz: 'Europe/Lisbon',
-  date: '2026-12-01',
-  model: 'Opus 5',
-  provider: 'anthropic',
-  n: '12',
-  field: 'context_management',
-};
-
-/** Wordings that only show a wrapper's format ("LLM request rejected: <message>"): the wrapper tests cover them. */
-const formatOnly = /^[^<>]{0,40}<message>$/;
-
-/** A wording with its `<slots>` filled in. */
-function filled(text: string): string {
-  return text.replace(
-    /<([^<>]*)>/g,
-    (_slot, name: string) => slotValues[name.toLowerCase().split(/[\s/]/)[0] ?? ''] ?? 'something unexpected happened here',
-  );
-}
 
 describe('each wording in the catalogue', () => {
   const wordings = rawVariants.flatMap((variant) =>

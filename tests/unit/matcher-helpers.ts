@@ -42,3 +42,30 @@ export const corpus: CorpusLine[] = readFileSync(corpusPath, 'utf8')
 
 /** The node that runs the project's TypeScript (the node devDependency, else this one). */
 export const nodeBinary = [join(root, 'node_modules', '.bin', 'node')].find((path) => existsSync(path)) ?? process.execPath;
+
+/** A value for each kind of slot in a wording, as a product would print it. */
+const slotValues: Record<string, string> = {
+  time: '3:45pm',
+  tz: 'Europe/Lisbon',
+  date: '2026-12-01',
+  model: 'Opus 5',
+  provider: 'anthropic',
+  n: '12',
+  field: 'context_management',
+  version: '2.1.200',
+  link: 'https://support.claude.com/en/articles/15363606',
+  epoch: '1755615600',
+  unix: '1755615600',
+  day: 'Mon 12:00am',
+};
+
+/** Wordings that only show a wrapper's format ("LLM request rejected: <message>"): the wrapper tests cover them. */
+export const formatOnly = /^[^<>]{0,40}<message>$/;
+
+/** A wording with its `<slots>` filled in. */
+export function filled(text: string): string {
+  return text.replace(
+    /<([^<>]*)>/g,
+    (_slot, name: string) => slotValues[name.toLowerCase().split(/[\s/]/)[0] ?? ''] ?? 'something unexpected happened here',
+  );
+}

@@ -20,6 +20,12 @@ export default {
       lastSeen: '2026-02-10',
       source: githubIssue('anthropics/claude-code#8756', 'the thinking-budget form from Claude Code on Bedrock'),
     },
+    {
+      text: "API Error: Claude's response exceeded the <n> output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.",
+      surface: 'Claude Code (its own output cap, not the API’s max_tokens check)',
+      firstSeen: '2026-03-11',
+      source: githubIssue('anthropics/claude-code#33149', 'Claude Code’s own output-cap message'),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',

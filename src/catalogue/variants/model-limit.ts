@@ -82,6 +82,31 @@ export default {
       legacy: true,
       source: githubIssue('anthropics/claude-code#10333', 'the 2.0-era Opus weekly wording on a Max 20x plan'),
     },
+    {
+      text: 'Usage credits are required for this model.',
+      surface: 'Claude Code',
+      firstSeen: '2026-07-17',
+      source: githubIssue('anthropics/claude-code#78623', 'the refusal for a model that needs usage credits'),
+    },
+    {
+      text: "You don't have usage credits yet. Set up usage credits on claude.ai to use this model.",
+      surface: 'Claude Code',
+      firstSeen: '2026-07-23',
+      source: githubIssue('anthropics/claude-code#80484', 'the prompt to set up usage credits for a model'),
+    },
+    {
+      text: "<Model> runs on usage credits, purchased separately from your plan. You don't have usage credits yet.",
+      surface: 'Claude Code /model',
+      firstSeen: '2026-08',
+      lastSeen: '2026-09',
+      source: githubIssue('anthropics/claude-code#83242', 'the notice that a model runs on usage credits'),
+    },
+    {
+      text: 'Usage credits are turned off. Re-enable to use <Model>.',
+      surface: 'Claude Code',
+      firstSeen: '2026-09-09',
+      source: githubIssue('anthropics/claude-code#79412', 'the notice after usage credits were turned off'),
+    },
   ],
   summary:
     'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
@@ -136,6 +161,8 @@ export default {
       { phrase: 'approaching opus usage limit', weight: 3 },
       // Its lines contain the plan-limit words ("weekly limit reached", "resets"): these keep the model reading ahead.
       { phrase: 'opus weekly limit', weight: 2 },
+      { phrase: 'sonnet weekly limit reached', weight: 5 },
+      { phrase: 'sonnet weekly limit', weight: 2 },
       { phrase: 'resets', weight: 1 },
       { phrase: 'requires usage credits. run /usage-credits to continue', weight: 3 },
       { phrase: 'requires usage credits · /model to change', weight: 3 },

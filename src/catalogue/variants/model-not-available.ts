@@ -53,6 +53,12 @@ export default {
       legacy: true,
       source: githubIssue('slopus/happy#273', 'the notice quoted when starting Claude Code through another app'),
     },
+    {
+      text: 'Claude Fable 5 is not available. Please use Opus 4.8. Learn more: <link>',
+      surface: 'Anthropic API (404 not_found_error), for a model withdrawn from the account',
+      firstSeen: '2026-06-13',
+      source: githubIssue('anthropics/claude-code#68142', 'the 404 refusing Fable 5 and pointing at Opus 4.8'),
+    },
   ],
   status: 403,
   errorType: 'permission_error',
@@ -76,7 +82,7 @@ export default {
       detail: 'The refusal comes from AWS (it reproduces with the AWS CLI alone), so no Claude Code setting changes it.',
     },
   ],
-  related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled'],
+  related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled', 'client-update-required'],
   sources: [
     proPlanDoc,
     restrictedDoc,

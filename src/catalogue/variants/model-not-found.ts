@@ -52,7 +52,7 @@ export default {
       detail: 'A wrong base URL or gateway answers 404 too, and Claude Code has reported that as a model problem.',
     },
   ],
-  related: ['model-not-available', 'permission-denied', 'invalid-request', 'max-tokens-too-large'],
+  related: ['model-not-available', 'permission-denied', 'invalid-request', 'max-tokens-too-large', 'client-update-required'],
   sources: [
     common.apiErrors,
     deprecations,

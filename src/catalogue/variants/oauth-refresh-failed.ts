@@ -31,6 +31,25 @@ export default {
       lastSeen: '2026-06-22',
       source: githubIssue('ex-machina-co/opencode-anthropic-auth#162', 'the 400 from an OpenCode auth plugin, June 2026'),
     },
+    {
+      text: 'Token refresh failed: 400 — {"error": "invalid_grant", "error_description": "Refresh token expired"}',
+      surface: 'opencode-anthropic-auth (OpenCode plugin), refreshing a Claude login',
+      firstSeen: '2026-07-17',
+      source: githubIssue('ex-machina-co/opencode-anthropic-auth#189', 'the invalid_grant refusal for an expired refresh token', {
+        claim: 'Shows the token refresh failing with invalid_grant "Refresh token expired" in an OpenCode plugin, July 2026.',
+        read: '2026-12-04',
+      }),
+    },
+    {
+      text: 'Error: Token refresh failed: 400',
+      surface: 'OpenCode, renewing a Claude Pro/Max login',
+      firstSeen: '2026-01-01',
+      lastSeen: '2026-03-05',
+      source: githubIssue('anomalyco/opencode#6559', 'the bare refresh failure after a login sat idle', {
+        claim: 'Shows OpenCode printing the bare refresh failure for a Claude Pro/Max login after hours idle, January 2026.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 400,
   summary: 'The refresh token behind your Claude login was rejected, so the login cannot be renewed; sign in again.',

@@ -32,6 +32,23 @@ export default {
       lastSeen: '2026-11',
       source: bundle,
     },
+    {
+      text: 'Your org is out of extra usage. We let your admin know.',
+      surface: 'Claude apps, to a Team or seat-based Enterprise member (quoted by a third-party page)',
+      firstSeen: '2026-05',
+      source: {
+        title: 'fazm.ai: a page on "Your org is out of extra usage. We let your admin know." (verified 17 May 2026)',
+        url: 'https://fazm.ai/t/your-org-is-out-of-extra-usage-we-let-your-admin-know',
+        claim: 'Quotes the org-level out-of-extra-usage banner a Team or Enterprise member sees, May 2026.',
+        read: '2026-12-04',
+      },
+    },
+    {
+      text: "You're out of extra usage. Ask your workspace admin to add more so you can keep going.",
+      surface: 'Anthropic API (400), to a third-party app signed in with a Team seat',
+      firstSeen: '2026-04-08',
+      source: githubIssue('anthropics/claude-code#45276', 'the organization form of the out-of-extra-usage body on a Team plan'),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',

@@ -72,6 +72,17 @@ export default {
       lastSeen: '2026-11',
       source: errorsJa,
     },
+    {
+      text: 'Your org is out of extra usage for the month. We let your admin know.',
+      surface: 'Claude apps, to a Team or seat-based Enterprise member (quoted by a third-party page)',
+      firstSeen: '2026-05',
+      source: {
+        title: 'fazm.ai: a page on "Your org is out of extra usage for the month" (2026)',
+        url: 'https://fazm.ai/t/your-org-is-out-of-extra-usage-for-the-month-we-let-your-admin-know',
+        claim: 'Quotes the monthly form of the org-level banner, for an organization that spent its monthly budget.',
+        read: '2026-12-04',
+      },
+    },
   ],
   status: 429,
   summary:

@@ -89,6 +89,17 @@ export default {
       legacy: true,
       source: githubIssue('anthropics/claude-code#8835', 'the pipe-and-timestamp form on a Max plan'),
     },
+    {
+      text: 'Claude usage limit reached. Your limit will reset at <time> (<time zone>).',
+      surface: 'Claude Code 1.x and 2.0 (2025), over the 429 rate_limit_error',
+      firstSeen: '2025-06-14',
+      lastSeen: '2025-12-22',
+      legacy: true,
+      source: githubIssue('anthropics/claude-code#2087', 'the classic limit line in Claude Code 1.0.24', {
+        claim: 'Shows the sentence-form plan-limit message with its reset time and zone, June 2025.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 429,
   errorType: 'rate_limit_error',

@@ -54,6 +54,15 @@ export default {
       firstSeen: '2025-12-21',
       source: githubIssue('mirrorange/clove#36', 'the claude.ai notice quoted next to an API refusal (Sonnet 4.5)'),
     },
+    {
+      text: "<Model>'s safeguards flagged this message. This sometimes happens with safe, normal conversations. Send feedback with /feedback or learn more: <link>",
+      surface: 'Claude Code, under "Session paused", with a choice to switch models',
+      firstSeen: '2026-07-08',
+      source: githubIssue('teamchong/pxpipe#86', 'the "Session paused" safeguards notice with its feedback link', {
+        claim: 'Shows the paused-session safeguards notice for Fable 5 in July 2026, offering a switch to Opus 4.8.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   summary:
     "A safety check on Anthropic's side declined the conversation (the Usage Policy, or a cyber or biology classifier). Not billing or your account: rewind, rephrase or switch model.",

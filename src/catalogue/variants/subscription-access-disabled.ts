@@ -45,6 +45,13 @@ export default {
       legacy: true,
       source: githubIssue('anthropics/claude-code#30854', 'the older text on a Max account that /login did not fix'),
     },
+    {
+      text: 'Your subscription is paused. Pay your invoice to restore access.',
+      surface: 'claude.ai and Claude Code, after a missed payment',
+      firstSeen: '2026-04-08',
+      lastSeen: '2026-06-14',
+      source: githubIssue('anthropics/claude-code#45186', 'the paused-subscription message after a failed payment'),
+    },
   ],
   status: 403,
   errorType: 'permission_error',
