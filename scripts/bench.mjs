@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The site's figures, printed as tables: build time, bytes a first visit transfers per route type (gzip, split
 // HTML / CSS / JS) and after opening search, search timing, the matcher's timings, build growth with 500
-// synthetic variants, the npm package's sizes and bin time, and Lighthouse scores. Not part of `npm test`: figures, not
-// pass/fail timing. Usage: npm run bench [-- --skip growth,lighthouse,search,package]
+// synthetic variants, the npm package's sizes and bin time, Lighthouse scores, and how often the right guide is named on
+// the seen and the unseen corpus, through the CLI and the paste box. Not part of `npm test`: figures, not
+// pass/fail timing. Usage: npm run bench [-- --skip growth,lighthouse,search,package,accuracy]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchAccuracy, formatAccuracy } from './bench-accuracy.mjs';
 import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
 import { benchPackage, formatPackageBench } from './bench-package.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
@@ -273,6 +275,14 @@ try {
     console.log(`## Search\n\n${formatSearchBench(await benchSearch({ baseURL: base, browser }))}\n`);
   }
   console.log(`## Matcher\n\n${formatBenchTable(benchMatcher())}\n`);
+  if (!skip.has('accuracy')) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    console.log(
+      `## Right guide named (seen corpus: the fixtures tuned against; unseen: tests/fixtures/unseen)\n\n${formatAccuracy(await benchAccuracy(page))}\n`,
+    );
+    await page.close();
+  }
   console.log(`## Typing after a 5 MB paste\n\n${await typingAfterBigPaste(base, browser)}\n`);
   if (!skip.has('package')) console.log(`## npm package\n\n${formatPackageBench(benchPackage(join(work, 'package')))}\n`);
   if (!skip.has('growth')) console.log(`## Growth\n\n${await growth()}\n`);
