@@ -64,7 +64,7 @@ export function starterCredit(amount: keyof typeof tiers) {
     status: 400,
     errorType: 'invalid_request_error',
     summary: `An April 2026 refusal that offered a one-time $${amount} credit. The offer closed on 17 April 2026; the same request now needs usage credits, an API key or claude.ai.`,
-    cause: `From 4 April 2026 Anthropic stopped paying for requests that outside apps send with a Claude subscription login from the plan's limits and billed them to extra usage instead, the balance renamed usage credits in May 2026. For a short while the API's refusal also offered a one-time credit worth a month of the ${tier.plan} plan, $${amount}. It had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so nothing of it can be spent today. The credit wordings were last seen on 14 April 2026: a copy met now comes from an old log or thread, or from a tool still showing the reply it stored back then.`,
+    cause: `From 4 April 2026 Anthropic stopped paying for requests that outside apps send with a Claude subscription login from the plan's limits and billed them to extra usage instead, the balance now called usage credits. For a short while the API's refusal also offered a one-time credit worth a month of the ${tier.plan} plan, $${amount}. It had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so nothing of it can be spent today. The credit wordings were last seen on 14 April 2026: a copy met now comes from an old log or thread, or from a tool still showing the reply it stored back then.`,
     audience: 'personal',
     actor: 'you',
     steps: [
@@ -89,7 +89,8 @@ export function starterCredit(amount: keyof typeof tiers) {
     ],
     related: ['extra-usage-add-more', 'out-of-extra-usage', 'org-credit-claim', 'still-rejected'],
     sources: [
-      common.email,
+      common.emailExtraUsage,
+      common.emailSubscriptionCovers,
       common.creditArticle,
       offerTerms,
       offerAmounts,

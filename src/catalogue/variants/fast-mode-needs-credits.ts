@@ -87,7 +87,7 @@ export default {
   summary:
     'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
   cause:
-    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
+    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (formerly called extra usage). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
   audience: 'personal',
   actor: 'you',
   steps: [

@@ -77,7 +77,7 @@ export default {
   summary:
     "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
   cause:
-    'Owners and Primary Owners can cap the organization\'s monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after "You\'ve hit your" says which: org\'s, team\'s (the message does not name the group, so tell the admin who you are) or channel\'s (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. "Usage limit" instead of "spend limit" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.',
+    'Owners and Primary Owners can cap the organization\'s monthly usage credits (formerly called extra usage) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after "You\'ve hit your" says which: org\'s, team\'s (the message does not name the group, so tell the admin who you are) or channel\'s (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. "Usage limit" instead of "spend limit" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.',
   audience: 'organization',
   actor: 'admin',
   steps: [

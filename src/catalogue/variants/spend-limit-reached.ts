@@ -50,7 +50,7 @@ export default {
   summary:
     'Your own Pro or Max plan needed usage credits for this request, and they have reached the monthly spend limit you set; raise it, or wait for the plan window.',
   cause:
-    "Usage credits (called extra usage until May 2026; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can take spending past it.",
+    "Usage credits (formerly called extra usage; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can take spending past it.",
   audience: 'personal',
   actor: 'you',
   steps: [

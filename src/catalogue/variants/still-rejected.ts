@@ -27,7 +27,7 @@ export default {
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'org-add-more', 'openclaw-billing-error', 'llm-request-rejected'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
     githubIssue('anthropics/claude-code#45911', 'Claude Code itself refused when --append-system-prompt carried an <env> block'),
     githubIssue(
       'rynfar/meridian#255',
