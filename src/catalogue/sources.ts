@@ -71,3 +71,13 @@ export const telegramOutOfExtraUsage = githubIssue(
     read: '2026-12-04',
   },
 );
+
+/** The last public sighting of "org's monthly usage limit" printed for a personal plan's own window. */
+export const orgUsageLimitOnPersonalPlan = githubIssue(
+  'anthropics/claude-code#60563',
+  'a personal 5-hour limit shown as "org\'s monthly usage limit" by Claude Code 2.1.138, 19 May 2026',
+  {
+    claim: 'The April–May 2026 "org\'s monthly usage limit" text stood for a personal plan\'s own window; last seen on 19 May 2026 (2.1.138).',
+    read: '2026-12-04',
+  },
+);

@@ -18,6 +18,12 @@ export const openclawCooldownChange = githubIssue(
 /** The day #136364 was merged, in words. */
 export const openclawCooldownMerge = longDate('2026-09-05');
 
+/** The first report that a tool name starting with mcp_ flips a request to third-party billing. */
+export const mcpPrefixFirstReport = githubIssue('NousResearch/hermes-agent#13972', 'the first report of the mcp_ tool-name trigger, 22 April 2026', {
+  claim: 'The earliest public report, on 22 April 2026, that a tool name starting with mcp_ sends a request to third-party billing.',
+  read: '2026-12-04',
+});
+
 /** The last dated public check that the Agent SDK credit was still paused. */
 const agentSdkPauseCheck: Source = {
   title:
@@ -41,7 +47,7 @@ export const agentSdkCreditSources: Source[] = [common.agentSdkArticle, agentSdk
 export const agentSdkCreditStatus = `A monthly Agent SDK credit was announced for 15 June 2026. The help center's banner of that day says the change is paused, nothing has changed and the credit is not available; a public check on ${longDate('2026-08-25')} found the banner unchanged. One user report of that day (openclaw/openclaw#128131) says support told them of a separate $200 monthly credit on Max 20x; nothing from Anthropic confirms it.`;
 
 /** Claude Code's fast-mode page, which dates the end of fast mode on Opus 4.8. */
-export const fastModeDocs: Source = {
+export const fastModeOpus48End: Source = {
   title: 'Claude Code docs: "Speed up responses with fast mode" (Opus 4.8 fast mode deprecated 30 October, removed 30 November 2026)',
   url: 'https://code.claude.com/docs/en/fast-mode',
   claim: 'Fast mode for Opus 4.8 was deprecated on 30 October 2026 and removed on 30 November 2026; after that the API rejects such requests.',
@@ -81,7 +87,7 @@ export const worldChanges: WorldChange[] = [
   {
     date: '2026-11-30',
     title: 'Fast mode on Opus 4.8, deprecated on 30 October 2026, is removed: the API rejects Opus 4.8 requests with fast mode on.',
-    source: fastModeDocs,
+    source: fastModeOpus48End,
     variants: ['fast-mode-needs-credits'],
   },
   {
@@ -151,10 +157,7 @@ export const worldChanges: WorldChange[] = [
   {
     date: '2026-04-22',
     title: 'Tool names with a single-underscore mcp_ prefix first reported to flip whole requests to third-party billing.',
-    source: githubIssue('NousResearch/hermes-agent#13972', 'the first report of the mcp_ tool-name trigger', {
-      claim: 'The earliest public report, on 22 April 2026, that an mcp_ tool name sends a request to third-party billing.',
-      read: '2026-12-04',
-    }),
+    source: mcpPrefixFirstReport,
     variants: ['still-rejected'],
   },
   {

@@ -55,8 +55,8 @@ export default {
     githubIssue('NousResearch/hermes-agent#79758', 'the wording in August 2026, traced to one block of the system prompt'),
     githubIssue('V1ki/dsh-plugin-subscriptions#88', 'the wording in September 2026; turning off a plugin tool named mcp_probe restored access'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Names usage credits as the current name of the balance and dates the wording from April to September 2026.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance (19 May 2026).",
   signals: {
     phrases: [
       { phrase: 'third-party apps now draw from your extra usage', weight: 3 },

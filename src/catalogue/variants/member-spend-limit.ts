@@ -165,8 +165,9 @@ export default {
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
     bundle,
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the member-level cap, credits switched off for one member, and the /usage-credits request texts.',
+  reviewed: '2026-12-04',
+  change:
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
       { phrase: 'hit your individual spend limit', weight: 3 },

@@ -121,8 +121,9 @@ export default {
     githubIssue('anthropics/claude-code#79576', 'a Max plan switched off Fable 5 while its Fable share showed 3% used'),
     binary,
   ],
-  reviewed: '2026-11-30',
-  change: 'New guide: Opus, Sonnet and Fable limits, credits-only models and the unanswered consent prompt.',
+  reviewed: '2026-12-04',
+  change:
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
       { phrase: "you've hit your opus limit", weight: 3 },

@@ -79,9 +79,8 @@ export default {
     githubIssue('diegosouzapw/OmniRoute#8350', "the organization wording's first sentence through a router (July 2026)"),
     bundle,
   ],
-  reviewed: '2026-11-30',
-  change:
-    'Names Owners, Primary Owners and the Enterprise billing role as the only ones who can fund it, and adds the usage-based Enterprise wording.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code's.",
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },

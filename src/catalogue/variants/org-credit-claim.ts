@@ -45,8 +45,8 @@ export default {
     common.orgUsageCreditsArticle,
     githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'a Team user meets the organization credit message (9 April 2026)'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Marks the April 2026 credit as over and sends today’s readers to the organization balance and limits instead.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance.",
   signals: {
     phrases: [
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 2 },
