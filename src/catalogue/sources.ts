@@ -64,7 +64,7 @@ export function githubIssue(ref: `${string}/${string}#${number}`, about: string,
 /** Claude's own Telegram channel plugin printing the out-of-extra-usage refusal behind the "LLM request rejected:" prefix. */
 export const telegramOutOfExtraUsage = githubIssue(
   'anthropics/claude-code#44702',
-  'Claude\'s Telegram plugin printing "LLM request rejected: You\'re out of extra usage…", 7 April 2026 (also #45521, 9 April)',
+  "Claude's Telegram plugin printing the out-of-extra-usage refusal, 7 April 2026",
   {
     claim:
       "Anthropic's own Telegram plugin (anthropics/claude-plugins-official) printed the out-of-extra-usage refusal with the LLM request rejected prefix.",
@@ -75,7 +75,7 @@ export const telegramOutOfExtraUsage = githubIssue(
 /** The last public sighting of "org's monthly usage limit" printed for a personal plan's own window. */
 export const orgUsageLimitOnPersonalPlan = githubIssue(
   'anthropics/claude-code#60563',
-  'a personal 5-hour limit shown as "org\'s monthly usage limit" by Claude Code 2.1.138, 19 May 2026',
+  'the org usage-limit text for a personal 5-hour limit (2.1.138, 19 May 2026)',
   {
     claim: 'The April–May 2026 "org\'s monthly usage limit" text stood for a personal plan\'s own window; last seen on 19 May 2026 (2.1.138).',
     read: '2026-12-04',

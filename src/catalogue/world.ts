@@ -26,8 +26,7 @@ export const mcpPrefixFirstReport = githubIssue('NousResearch/hermes-agent#13972
 
 /** The last dated public check that the Agent SDK credit was still paused. */
 const agentSdkPauseCheck: Source = {
-  title:
-    'aldegad/skill-hook-authoring, docs/cli-invocation.md: the Agent SDK change still paused, re-checked against the help center on 25 August 2026',
+  title: 'aldegad/skill-hook-authoring: the Agent SDK change still paused on 25 August 2026',
   url: 'https://github.com/aldegad/skill-hook-authoring/blob/9ee6f5f6d4744e746bcc477e350c658a6655b8ba/docs/cli-invocation.md',
   claim: 'A dated re-check of the help center page: on 25 August 2026 the Agent SDK billing change was still paused.',
   read: '2026-12-04',
@@ -35,7 +34,7 @@ const agentSdkPauseCheck: Source = {
 /** The one public report that contradicts the help center's banner. */
 const agentSdkContraryReport = githubIssue(
   'openclaw/openclaw#128131',
-  'a Max 20x user told by support of a separate $200 monthly Agent SDK credit (unconfirmed)',
+  'support reportedly describing a $200 Agent SDK credit on Max 20x (unconfirmed)',
   {
     claim: 'One user says support described a separate monthly Agent SDK credit on Max 20x; no Anthropic page says so.',
     read: '2026-12-04',

@@ -12,7 +12,7 @@ const modelConfig = {
   read: '2026-08-22',
 };
 const contextArticle = {
-  title: 'Claude Help Center: article 8606394 on context window sizes (the 1M window in Claude Code by model and plan)',
+  title: 'Claude Help Center: article 8606394, the 1M window in Claude Code by model and plan',
   url: 'https://support.claude.com/en/articles/8606394',
   claim:
     'Which models have a 1M window in Claude Code, that Pro users need usage credits for Opus 1M, and that Sonnet 4.6 1M needs them except on usage-based Enterprise.',
@@ -83,7 +83,7 @@ export default {
   summary:
     'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
   cause:
-    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. In Claude Code on paid plans, Sonnet 5, Fable 5 and Opus 4.6, 4.7 and 4.8 offer a 1M window. Opus with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro, Opus 4.7 and 4.8 included; Sonnet 4.6 with 1M context needs them on every paid plan except usage-based Enterprise; Sonnet 5 needs none on any plan (Fable itself can still bill credits on some plans). Usage credits are the balance formerly called extra usage, as older replies still say.',
+    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. In Claude Code on paid plans, Sonnet 5, Fable 5 and Opus 4.6, 4.7 and 4.8 offer a 1M window. Opus with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro, Opus 4.7 and 4.8 included; Sonnet 4.6 with 1M context needs them on every paid plan except usage-based Enterprise; Sonnet 5 needs none on any plan (Fable itself can still bill credits on some plans). Usage credits were formerly called extra usage.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -114,11 +114,11 @@ export default {
     common.usageCreditsArticle,
     common.claudeCodeChangelog,
     githubIssue('anthropics/claude-code#42616', 'the raw 429 in a debug log'),
-    githubIssue('anthropics/claude-code#70609', 'a Pro account on Opus 4.8 held at the 200K window', {
+    githubIssue('anthropics/claude-code#70609', 'Pro on Opus 4.8 held at 200K', {
       claim: 'Pro without usage credits does not get the 1M window on Opus 4.8.',
       read: '2026-12-04',
     }),
-    githubIssue('anthropics/claude-code#64953', 'the 1M usage-credits refusal on Opus 4.7 and 4.8', {
+    githubIssue('anthropics/claude-code#64953', 'the refusal on Opus 4.7 and 4.8', {
       claim: 'A June 2026 comment shows Opus 4.7 and 4.8 hitting the 1M credits refusal.',
       read: '2026-12-04',
     }),
@@ -126,7 +126,7 @@ export default {
     githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
   ],
   reviewed: '2026-12-04',
-  change: 'Corrects which plans need credits: on Pro, Opus 4.7 and 4.8 with 1M context need usage credits too, as the help center says.',
+  change: 'On Pro, Opus 4.7 and 4.8 with 1M context need usage credits too.',
   signals: {
     phrases: [
       { phrase: 'required for 1m context', weight: 3 },
