@@ -31,7 +31,7 @@ describe('corrections of 2026-12-04', () => {
     expect(cause).toMatch(/needs usage credits on Pro, Opus 4\.7 and 4\.8 included/);
     expect(cause).not.toMatch(/Opus 4\.7 and later have the 1M window on every plan/);
     expect(sources.map((source) => source.url)).toContain('https://support.claude.com/en/articles/8606394');
-    expect(guide('long-context-needs-credits')).toMatch(/still lists Opus with 1M context as needing usage credits on Pro/);
+    expect(guide('long-context-needs-credits')).toMatch(/on Pro its plan table still requires usage credits for Opus with 1M context/);
   });
 
   test('OpenClaw #136364 is dated to its merge on 5 September 2026, in the guide and on the changes page', () => {

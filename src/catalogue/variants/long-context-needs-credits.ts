@@ -118,10 +118,6 @@ export default {
       claim: 'Pro without usage credits does not get the 1M window on Opus 4.8.',
       read: '2026-12-04',
     }),
-    githubIssue('anthropics/claude-code#64953', 'the refusal on Opus 4.7 and 4.8', {
-      claim: 'A June 2026 comment shows Opus 4.7 and 4.8 hitting the 1M credits refusal.',
-      read: '2026-12-04',
-    }),
     githubIssue('anthropics/claude-code#86356', 'the refusal on Claude Pro with 43% of the session used'),
     githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
   ],
