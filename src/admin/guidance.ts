@@ -175,16 +175,16 @@ export const adminGuidance: Readonly<Record<string, AdminGuidance>> = {
         id: 'which-limit',
         title: 'Tell from their message which limit it was.',
         detail:
-          '"org\'s monthly spend limit" is the whole organization\'s; "team\'s shared budget" or "team\'s pooled group budget" is a group\'s pooled limit on Enterprise; "channel\'s monthly spend limit" is a Slack channel\'s. On usage-based Enterprise the same messages say "usage limit" instead.',
+          '"org\'s monthly spend limit" is the whole organization\'s; "team\'s shared budget" or "team\'s pooled group budget" is a group\'s pooled limit on Enterprise; "channel\'s monthly spend limit" is a Slack channel\'s. On usage-based Enterprise the same messages say "usage limit" instead, but that word alone proves nothing: in April and May 2026 Claude Code also printed "org\'s monthly usage limit" to Team, Pro and Max users whose own plan limit had run out.',
       },
       open,
       orgLimit,
       groupLimit,
       {
         id: 'channel-limit',
-        title: "For a channel's limit, raise it in that channel's Claude settings.",
+        title: "For a channel's limit, raise it on the same Usage page, where each Slack channel has its own limit.",
         detail:
-          "Claude Tag (Claude in Slack channels) charges a channel's work to the organization's balance under a limit of its own, which an org owner or the channel's manager can change. On Team, credits have to be bought before channels can use them.",
+          "Claude Tag (Claude in Slack channels) charges a channel's work to the organization's balance under a limit of its own; the usage page lists the per-channel limits and what each channel spent. The member's message says \"the channel's Claude settings\", but this page is where the limit changes. On Team, credits have to be bought before channels can use them.",
         check: "The channel's limit is raised, if it was a channel",
       },
       retry,

@@ -3,7 +3,7 @@
 
 /**
  * What happened, in the reader's terms; drives grouping, filters and colours.
- * `extra-usage`: your usage-credit balance (called extra usage until May 2026); `organization`: your organization's
+ * `extra-usage`: your usage-credit balance (formerly called extra usage); `organization`: your organization's
  * balance or limits; `plan-limit`: a plan window; `account`: your key, login or account; `request`: the request your
  * tool built; `tool`: a tool's own wrapper message; `service`: Anthropic's side or the network.
  */

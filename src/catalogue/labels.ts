@@ -22,7 +22,7 @@ export const familyLabels: Record<Family, string> = {
 
 /** What each family means to a reader who does not know the words, in one line. */
 export const familyHints: Record<Family, string> = {
-  'extra-usage': 'The balance a third-party app draws on when it uses your Claude login (called extra usage until May 2026) is off, empty or capped.',
+  'extra-usage': 'The balance a third-party app draws on when it uses your Claude login (formerly called extra usage) is off, empty or capped.',
   organization: "Your Team or Enterprise organization's usage credits or spend limits stop you; an Owner can change them.",
   'plan-limit': "Your plan's session, weekly or model window is used up; it resets on its own.",
   account: 'The key, login or account your tool uses is refused: expired, out of credit, or switched off.',

@@ -4,9 +4,18 @@ type Source = VariantInput['sources'][number];
 
 /** Sources cited by several guides, named once so their titles and addresses stay the same everywhere. */
 export const common = {
-  email: {
-    title: 'Anthropic email of 3 April 2026, "Using third-party harnesses with your Claude subscription" (quoted in rynfar/meridian#255)',
+  emailExtraUsage: {
+    title: 'Anthropic email of 3 April 2026, the paragraph on extra usage (quoted in rynfar/meridian#255)',
     url: 'https://github.com/rynfar/meridian/issues/255',
+    claim: 'From 4 April 2026 third-party harnesses draw on extra usage, and the one-time credit and discounted bundles can cover it.',
+    read: '2026-12-04',
+  },
+  emailSubscriptionCovers: {
+    title: 'Anthropic email of 3 April 2026, the paragraph on what the subscription still covers (quoted in paperclipai/paperclip#2681)',
+    url: 'https://github.com/paperclipai/paperclip/issues/2681',
+    claim:
+      'Enforcement starts on 4 April with OpenClaw, and the subscription still covers all Claude products, Claude Code and Claude Cowork included.',
+    read: '2026-12-04',
   },
   creditArticle: {
     title: 'Claude Help Center: "Extra usage credit for Pro, Max, and Team plans" (the April 2026 one-time credit)',
@@ -51,3 +60,24 @@ export function githubIssue(ref: `${string}/${string}#${number}`, about: string,
   const [repo, number] = ref.split('#') as [string, string];
   return { title: `${ref}: ${about}`, url: `https://github.com/${repo}/issues/${number}`, ...cited };
 }
+
+/** Claude's own Telegram channel plugin printing the out-of-extra-usage refusal behind the "LLM request rejected:" prefix. */
+export const telegramOutOfExtraUsage = githubIssue(
+  'anthropics/claude-code#44702',
+  "Claude's Telegram plugin printing the out-of-extra-usage refusal, 7 April 2026",
+  {
+    claim:
+      "Anthropic's own Telegram plugin (anthropics/claude-plugins-official) printed the out-of-extra-usage refusal with the LLM request rejected prefix.",
+    read: '2026-12-04',
+  },
+);
+
+/** The last public sighting of "org's monthly usage limit" printed for a personal plan's own window. */
+export const orgUsageLimitOnPersonalPlan = githubIssue(
+  'anthropics/claude-code#60563',
+  'the org usage-limit text for a personal 5-hour limit (2.1.138, 19 May 2026)',
+  {
+    claim: 'The April–May 2026 "org\'s monthly usage limit" text stood for a personal plan\'s own window; last seen on 19 May 2026 (2.1.138).',
+    read: '2026-12-04',
+  },
+);

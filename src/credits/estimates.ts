@@ -49,14 +49,11 @@ export interface UsagePattern {
   perHour: Range;
 }
 
-/** Cost per hour by tool and usage pattern (the variants article, seed 000). */
+/** Cost per hour by tool and usage pattern (the variants article, seed 000); its Cursor and Windsurf rows are left out, since neither signs in with a Claude plan. */
 export const usagePatterns = [
-  { id: 'cursor-light', label: 'Cursor: light coding with autocomplete', perHour: { low: 0.5, high: 1.5 } },
-  { id: 'cursor-agent', label: 'Cursor: agent mode, heavy refactoring', perHour: { low: 2, high: 5 } },
   { id: 'claude-code', label: 'Claude Code: one agent', perHour: { low: 1, high: 3 } },
   { id: 'parallel-agents', label: 'Claude Code: five or more agents in parallel', perHour: { low: 5, high: 15 } },
   { id: 'vscode-chat', label: 'VS Code extension: chat only', perHour: { low: 0.1, high: 0.3 } },
-  { id: 'windsurf', label: 'Windsurf: moderate use', perHour: { low: 1, high: 3 } },
 ] as const satisfies readonly UsagePattern[];
 
 export type UsagePatternId = (typeof usagePatterns)[number]['id'];

@@ -1,3 +1,4 @@
+import { agentSdkCreditStatus } from '../catalogue/world.ts';
 import type { DiagramData } from './model.ts';
 
 /** How a request is paid for since 4 April 2026, per Anthropic's email of 3 April 2026, the help center and the 15 June 2026 pause. */
@@ -19,7 +20,7 @@ export const billingDiagram: DiagramData = {
       ],
     },
     {
-      says: 'Third-party apps signed in with a Claude login are paid from usage credits (called extra usage until May 2026), a balance billed at API rates with a monthly spend limit and optional auto-reload (in an organization, one shared balance that Owners fund); when it is empty, off or capped, the request is rejected with a message that still says extra usage.',
+      says: 'Third-party apps signed in with a Claude login are paid from usage credits (formerly called extra usage), a balance billed at API rates with a monthly spend limit and optional auto-reload (in an organization, one shared balance that Owners fund); when it is empty, off or capped, the request is rejected with a message that still says extra usage.',
       nodes: [
         { kicker: 'Sent by', title: 'Third-party apps', detail: 'any outside tool signed in with a Claude login', tone: 'actor' },
         {
@@ -42,6 +43,6 @@ export const billingDiagram: DiagramData = {
   ],
   notes: [
     'A request from Claude Code can still be treated as a third-party app’s when something in it (an added system prompt, a plugin, a proxy) makes it look like one.',
-    'A monthly Agent SDK credit announced for 15 June 2026 was paused that day and never took effect: the Agent SDK, claude\u00a0-p and apps built on it still draw on the plan\u2019s limits.',
+    agentSdkCreditStatus,
   ],
 };

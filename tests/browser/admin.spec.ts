@@ -534,14 +534,14 @@ test('the admin guide sends admins to the organization usage page and treats the
   expect(text).not.toMatch(/claim (the|your) (organization|workspace)('s)? (extra usage )?credit, step by step/i);
   await expect(main.getByRole('table', { name: /auto-reload by team size, estimates by the seed author/ })).toHaveCount(1);
   await expect(main).toContainText('these figures come from the author of one of the two articles this site grew out of, not from Anthropic');
-  await expect(main).toContainText('paused that same day and never started');
+  await expect(main).toContainText("The help center's banner of that day says the change is paused");
 });
 
 for (const path of ['/admin/', '/admin/request/', '/admin/claim/', '/admin/claim/#from=Ana&variant=org-add-more']) {
   test(`${path} says that usage credits and extra usage are the same balance`, async ({ page }) => {
     await page.goto(path);
     const text = (await page.getByRole('main').textContent()) ?? '';
-    expect(text).toMatch(/"extra usage" until 19 May 2026/);
+    expect(text).toMatch(/"extra usage" \(Claude Code took the new name on 19 May 2026\)/);
   });
 }
 

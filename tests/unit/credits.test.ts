@@ -33,13 +33,14 @@ describe('the seed estimates', () => {
   test('keep the per-hour ranges the seed gives for each tool pattern', () => {
     const ranges = Object.fromEntries(usagePatterns.map((pattern) => [pattern.id, [pattern.perHour.low, pattern.perHour.high]]));
     expect(ranges).toEqual({
-      'cursor-light': [0.5, 1.5],
-      'cursor-agent': [2, 5],
       'claude-code': [1, 3],
       'parallel-agents': [5, 15],
       'vscode-chat': [0.1, 0.3],
-      windsurf: [1, 3],
     });
+  });
+
+  test('list no tool that cannot spend usage credits (Cursor and Windsurf do not sign in with a Claude plan)', () => {
+    expect(usagePatterns.map((pattern) => pattern.label).filter((label) => /cursor|windsurf/i.test(label))).toEqual([]);
   });
 
   test('keep the per-developer daily ranges, heavy one open-ended', () => {
@@ -234,8 +235,8 @@ describe('the query string', () => {
 
 describe('resolve', () => {
   test('fills figures left to the presets from the chosen point', () => {
-    const resolved = resolve({ ...defaults, point: 'high', pattern: 'cursor-agent', team: { light: 10, moderate: 0, heavy: 0 } });
-    expect(resolved.hourlyCost).toBe(5);
+    const resolved = resolve({ ...defaults, point: 'high', pattern: 'parallel-agents', team: { light: 10, moderate: 0, heavy: 0 } });
+    expect(resolved.hourlyCost).toBe(15);
     expect(resolved.dailyCost).toEqual({ light: 5, moderate: 15, heavy: 50 });
     expect(resolved.reloadAmount).toBe(100);
     expect(resolved.reloadThreshold).toBe(25);

@@ -1,4 +1,5 @@
 import type { VariantInput } from '../schema.ts';
+import { longDate } from '../dates.ts';
 import { common, githubIssue } from '../sources.ts';
 
 type Source = VariantInput['sources'][number];
@@ -9,6 +10,8 @@ interface Tier {
   firstSeen: string;
   lastSeen: string;
   source: Source;
+  /** A later dated paste, when the last sighting is not the first one's source. */
+  lastSource?: Source;
 }
 
 /** The three tiers; the dates are the first and last dated public pastes of each amount. */
@@ -16,8 +19,12 @@ const tiers = {
   20: {
     plan: 'Pro',
     firstSeen: '2026-04-08',
-    lastSeen: '2026-04-08',
+    lastSeen: '2026-04-11',
     source: githubIssue('anthropics/claude-code#45048', 'the $20 wording from Claude Code on 8 April 2026, with extra usage switched on and funded'),
+    lastSource: githubIssue('Wei-Shaw/sub2api#1574', 'the $20 wording still arriving on 11 April 2026', {
+      claim: 'The latest dated paste of the $20 starter-credit wording: 11 April 2026.',
+      read: '2026-12-04',
+    }),
   },
   100: {
     plan: 'Max 5x',
@@ -64,7 +71,7 @@ export function starterCredit(amount: keyof typeof tiers) {
     status: 400,
     errorType: 'invalid_request_error',
     summary: `An April 2026 refusal that offered a one-time $${amount} credit. The offer closed on 17 April 2026; the same request now needs usage credits, an API key or claude.ai.`,
-    cause: `From 4 April 2026 Anthropic stopped paying for requests that outside apps send with a Claude subscription login from the plan's limits and billed them to extra usage instead, the balance renamed usage credits in May 2026. For a short while the API's refusal also offered a one-time credit worth a month of the ${tier.plan} plan, $${amount}. It had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so nothing of it can be spent today. The credit wordings were last seen on 14 April 2026: a copy met now comes from an old log or thread, or from a tool still showing the reply it stored back then.`,
+    cause: `From 4 April 2026 Anthropic stopped paying for requests that outside apps send with a Claude subscription login from the plan's limits and billed them to extra usage instead, the balance now called usage credits. For a short while the API's refusal also offered a one-time credit worth a month of the ${tier.plan} plan, $${amount}. It had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so nothing of it can be spent today. The $${amount} wording was last seen on ${longDate(tier.lastSeen)}: a copy met now comes from an old log or thread, or from a tool still showing the reply it stored back then.`,
     audience: 'personal',
     actor: 'you',
     steps: [
@@ -89,17 +96,19 @@ export function starterCredit(amount: keyof typeof tiers) {
     ],
     related: ['extra-usage-add-more', 'out-of-extra-usage', 'org-credit-claim', 'still-rejected'],
     sources: [
-      common.email,
+      common.emailExtraUsage,
+      common.emailSubscriptionCovers,
       common.creditArticle,
       offerTerms,
       offerAmounts,
       common.usageCreditsArticle,
       common.claudeCodeChangelog,
       tier.source,
+      ...(tier.lastSource ? [tier.lastSource] : []),
       githubIssue('griffinmartin/opencode-claude-auth#145', 'the $100 and $200 wordings still arriving on 14 April 2026, the last dated sightings'),
     ],
-    reviewed: '2026-11-30',
-    change: 'Rewritten for today: the offer closed on 17 April 2026, so the guide explains old copies of the message and what works instead.',
+    reviewed: '2026-12-04',
+    change: `Cites each paragraph of the 3 April 2026 e-mail to the thread that quotes it${tier.lastSource ? `, and dates the last $${amount} wording to ${longDate(tier.lastSeen)}` : ''}.`,
     signals: {
       phrases: [
         { phrase: 'third-party apps now draw from your extra usage', weight: 3 },

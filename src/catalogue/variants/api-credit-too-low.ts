@@ -1,5 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
+import { subscriberApiCreditsPage } from '../world.ts';
 
 export default {
   id: 'api-credit-too-low',
@@ -64,9 +65,10 @@ export default {
     githubIssue('anthropics/claude-code#14102', 'ANTHROPIC_API_KEY draining Console credit in -p mode until it was unset'),
     githubIssue('anthropics/claude-code#44559', 'a Max user getting the Claude Code line while sessions billed API credit'),
     githubIssue('anthropics/claude-code#867', 'the message despite money on file, April 2025'),
+    subscriberApiCreditsPage,
   ],
-  reviewed: '2026-11-30',
-  change: 'Dated wordings; adds the stored primaryApiKey case and the platform.claude.com billing page.',
+  reviewed: '2026-12-04',
+  change: 'Adds the monthly API credit that Max, Ultra and Team plans include for a linked Console organization, as Anthropic documents it.',
   signals: {
     phrases: [
       { phrase: 'credit balance too low', weight: 3 },

@@ -39,14 +39,14 @@ export default {
   ],
   related: ['extra-usage-add-more', 'out-of-extra-usage', 'still-rejected', 'invalid-api-key'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
     githubIssue('anthropics/claude-code#24690', 'the refusal inside Claude Code on 10 February 2026, the last dated paste found'),
     githubIssue('RooCodeInc/Roo-Code#10566', 'the refusal in Roo Code with a Max plan, January 2026'),
     githubIssue('craft-ai-agents/craft-agents-oss#222', 'a third-party agent app hitting it with a Pro/Max login, February 2026'),
     githubIssue('anthropics/claude-code#8052', 'the first reports from Claude Code users in September 2025'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version of this guide: marked as a pre-April 2026 message and what it means when it still appears.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance.",
   signals: {
     phrases: [
       { phrase: 'only authorized for use with claude code', weight: 3 },

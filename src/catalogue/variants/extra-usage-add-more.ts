@@ -19,7 +19,7 @@ export default {
   summary:
     'A tool used your Claude login and the request was billed as a third-party app, but usage credits (formerly extra usage) are off or have nothing left to spend.',
   cause:
-    "Your tool sent the request with your Claude subscription login, and Anthropic classed it as a third-party app's. Since 4 April 2026 such requests are not paid from the plan's limits but from usage credits, billed at API rates. Usage credits and extra usage are the same balance: the settings page took the new name on 19 May 2026, and this API message still uses the old one. The refusal means the balance could not pay for the request, because usage credits are switched off or nothing is left that they may spend.",
+    "Your tool sent the request with your Claude subscription login, and Anthropic classed it as a third-party app's. Since 4 April 2026 such requests are not paid from the plan's limits but from usage credits, billed at API rates. Usage credits and extra usage are the same balance: Claude Code took the new name on 19 May 2026, and this API message still uses the old one. The refusal means the balance could not pay for the request, because usage credits are switched off or nothing is left that they may spend.",
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -42,7 +42,8 @@ export default {
   ],
   related: ['out-of-extra-usage', 'org-add-more', 'starter-credit-20', 'llm-request-rejected', 'still-rejected'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
+    common.emailSubscriptionCovers,
     common.usageCreditsArticle,
     common.claudeCodeChangelog,
     githubIssue('Wei-Shaw/sub2api#1894', 'the wording from OpenCode through a relay on 24 April 2026, the earliest dated paste'),
@@ -54,8 +55,8 @@ export default {
     githubIssue('NousResearch/hermes-agent#79758', 'the wording in August 2026, traced to one block of the system prompt'),
     githubIssue('V1ki/dsh-plugin-subscriptions#88', 'the wording in September 2026; turning off a plugin tool named mcp_probe restored access'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Names usage credits as the current name of the balance and dates the wording from April to September 2026.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance (19 May 2026).",
   signals: {
     phrases: [
       { phrase: 'third-party apps now draw from your extra usage', weight: 3 },

@@ -1,5 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { githubIssue } from '../sources.ts';
+import { fastModeOpus48End } from '../world.ts';
 
 const fastModeDocs = {
   title: 'Claude Code docs: "Speed up responses with fast mode" (requirements and messages; mirrored copy)',
@@ -87,7 +88,7 @@ export default {
   summary:
     'On a Claude plan, fast mode is paid only from usage credits, even with plan usage left; with none available, /fast is refused or falls back to standard speed.',
   cause:
-    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (called extra usage until May 2026). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
+    "Fast mode runs Opus on a faster, pricier configuration. On Pro, Max, Team and Enterprise it is never covered by the plan's included usage: every fast request is billed to usage credits (formerly called extra usage). With credits off, empty or at their spend limit, /fast refuses, or a running session drops back to standard speed and says so.",
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -95,6 +96,10 @@ export default {
       title: 'Decide whether you need fast mode; if not, run /fast to turn it off.',
       detail:
         'Requests at standard speed stay on your plan. CLAUDE_CODE_DISABLE_FAST_MODE=1 turns it off entirely; "fastMode": true in settings turns it back on in every session.',
+    },
+    {
+      title: 'Still on Opus 4.8 with fast mode on? Switch to a newer Opus or turn fast mode off.',
+      detail: 'Fast mode on Opus 4.8 was removed on 30 November 2026; since then the API rejects such requests instead of slowing them down.',
     },
     {
       title:
@@ -114,10 +119,10 @@ export default {
     githubIssue('anthropics/claude-code#41605', 'the notice on a Max plan with plan usage left and no credits'),
     githubIssue('anthropics/claude-code#83302', 'a Max user quoting the docs: fast mode is outside plan limits'),
     binary,
+    fastModeOpus48End,
   ],
-  reviewed: '2026-11-30',
-  change:
-    'New guide: the /fast refusal, the mid-session notices (old and 2.1.332 forms), organization and Console cases, and the fast-mode rate limit.',
+  reviewed: '2026-12-04',
+  change: 'Fast mode on Opus 4.8 ended on 30 November 2026 (deprecated on 30 October): with it still selected, the API rejects the request.',
   signals: {
     phrases: [
       { phrase: 'fast mode requires usage credits', weight: 3 },

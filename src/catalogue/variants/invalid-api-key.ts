@@ -48,8 +48,9 @@ export default {
     githubIssue('eyaltoledano/claude-task-master#222', 'a key that works from one entry point and not another (CLI .env versus mcp.json)'),
     githubIssue('openclaw/openclaw#17274', 'a stored Claude login token without its refresh token, failing as invalid x-api-key'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Adds Claude Code’s "Invalid API key · Fix external API key" and the places a stale key hides.',
+  reviewed: '2026-12-04',
+  change:
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
       { phrase: 'invalid x-api-key', weight: 3 },

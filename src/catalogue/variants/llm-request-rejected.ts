@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { common, githubIssue, telegramOutOfExtraUsage } from '../sources.ts';
 
 export default {
   id: 'llm-request-rejected',
@@ -19,7 +19,7 @@ export default {
   summary:
     "OpenClaw's prefix for a request the provider refused with a 400. It names no cause: the words after the colon decide which guide applies.",
   cause:
-    'OpenClaw puts "LLM request rejected:" in front of the message a provider returns with a 400 invalid_request_error when it has no friendlier text for it. The prefix only says the request was refused; the provider\'s own words follow the colon. In April 2026 those words were often the extra-usage refusals. Later OpenClaw releases class those as billing errors and show a billing warning instead, so today the prefix more often carries a request the API found malformed, such as a tool_use block without its tool_result. One report shows the same prefix from the Telegram channel plugin for Claude Code.',
+    'OpenClaw puts "LLM request rejected:" in front of the message a provider returns with a 400 invalid_request_error when it has no friendlier text for it. The prefix only says the request was refused; the provider\'s own words follow the colon. In April 2026 those words were often the extra-usage refusals. Later OpenClaw releases class those as billing errors and show a billing warning instead, so today the prefix more often carries a request the API found malformed, such as a tool_use block without its tool_result. Claude\'s own Telegram channel plugin, which Anthropic publishes, has printed the same prefix too: for a failed membership check in March 2026 and for the out-of-extra-usage refusal in April 2026.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -50,18 +50,28 @@ export default {
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'the prefix in front of a tool_use/tool_result error from Claude, February 2026'),
     githubIssue('openclaw/openclaw#48526', 'the prefix in front of "Your credit balance is too low" in OpenClaw logs, March 2026'),
     githubIssue('anthropics/claude-code#43810', 'the prefix in front of "You\'re out of extra usage" in an OpenClaw log, 5 April 2026'),
-    githubIssue('openclaw/openclaw#93763', 'the billing warning OpenClaw shows subscription logins instead (merged June 2026)'),
+    githubIssue('openclaw/openclaw#93763', 'the billing warning OpenClaw shows subscription logins instead (merged; review of 16 June 2026)'),
     githubIssue('openclaw/openclaw#115642', 'OpenClaw classing "out of extra usage" as billing and cooling the provider down, July 2026'),
     {
       title: 'OpenClaw FAQ: "LLM request rejected: messages…tool_use.input field required" means a stale or damaged session; /new starts a fresh one',
       url: 'https://github.com/openclaw/openclaw/blob/main/docs/help/faq.md',
     },
     githubIssue('openclaw/openclaw#114946', 'the prefix on 28 July 2026, in front of a tool_result field error'),
-    githubIssue('anthropics/claude-plugins-official#787', "the same prefix from Claude Code's Telegram channel plugin, March 2026"),
+    githubIssue('anthropics/claude-plugins-official#787', "the same prefix from Claude's own Telegram channel plugin, March 2026", {
+      claim: "Anthropic's Telegram plugin printed the prefix for a failed membership check on 20 March 2026.",
+      read: '2026-12-04',
+    }),
+    telegramOutOfExtraUsage,
+    githubIssue('anthropics/claude-code#45521', 'the Telegram plugin printing the prefix with the out-of-extra-usage refusal, 9 April 2026', {
+      claim: 'A second report, on 9 April 2026, of the Telegram plugin printing the out-of-extra-usage refusal behind the prefix.',
+      read: '2026-12-04',
+    }),
+    common.emailSubscriptionCovers,
     common.apiErrors,
   ],
-  reviewed: '2026-11-30',
-  change: 'Says what OpenClaw puts behind the prefix today and maps the common messages after it to their guides.',
+  reviewed: '2026-12-04',
+  change:
+    "Says that Claude's Telegram plugin, which printed the prefix with a membership check and with the out-of-extra-usage refusal, is Anthropic's own, not a third-party tool.",
   signals: {
     phrases: [{ phrase: 'llm request rejected', weight: 2 }],
     specificity: 0,

@@ -8,6 +8,15 @@ const errorsPage = {
 const modelConfig = {
   title: 'Claude Code docs: Model configuration, "Extended context" (plans that include 1M; mirrored copy describing v2.1.288)',
   url: 'https://code.claude.com/docs/en/model-config#extended-context',
+  claim: 'Its plan table: on Pro, Opus with 1M context requires usage credits; Max, Team and Enterprise include it.',
+  read: '2026-08-22',
+};
+const contextArticle = {
+  title: 'Claude Help Center: article 8606394, the 1M window in Claude Code by model and plan',
+  url: 'https://support.claude.com/en/articles/8606394',
+  claim:
+    'Which models have a 1M window in Claude Code, that Pro users need usage credits for Opus 1M, and that Sonnet 4.6 1M needs them except on usage-based Enterprise.',
+  read: '2026-12-04',
 };
 
 export default {
@@ -74,7 +83,7 @@ export default {
   summary:
     'The model variant you picked uses the 1M-token context window, which your plan only includes through usage credits; pick the standard variant or turn credits on.',
   cause:
-    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. Opus 4.6 with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro; Sonnet 4.6 with 1M context needs them on every subscription plan. Fable, Sonnet 5 and later, and Opus 4.7 and later have the 1M window on every plan with no credits needed for it (Fable itself can still bill credits on some plans). Usage credits were called extra usage until May 2026, as older replies still say; it is the same balance.',
+    'This is an entitlement check, not a spent quota: it fires while your session and weekly limits still have room. In Claude Code on paid plans, Sonnet 5, Fable 5 and Opus 4.6, 4.7 and 4.8 offer a 1M window. Opus with 1M context is included on Max, Team and Enterprise but needs usage credits on Pro, Opus 4.7 and 4.8 included; Sonnet 4.6 with 1M context needs them on every paid plan except usage-based Enterprise; Sonnet 5 needs none on any plan (Fable itself can still bill credits on some plans). Usage credits were formerly called extra usage.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -101,15 +110,19 @@ export default {
   sources: [
     errorsPage,
     modelConfig,
+    contextArticle,
     common.usageCreditsArticle,
     common.claudeCodeChangelog,
     githubIssue('anthropics/claude-code#42616', 'the raw 429 in a debug log'),
+    githubIssue('anthropics/claude-code#70609', 'Pro on Opus 4.8 held at 200K', {
+      claim: 'Pro without usage credits does not get the 1M window on Opus 4.8.',
+      read: '2026-12-04',
+    }),
     githubIssue('anthropics/claude-code#86356', 'the refusal on Claude Pro with 43% of the session used'),
     githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
   ],
-  reviewed: '2026-11-30',
-  change:
-    'Adds the API refusals (old and renamed), the pre-rename CLI texts, the restart note of 2.1.268, auto-compaction and which plans need credits.',
+  reviewed: '2026-12-04',
+  change: 'On Pro, Opus 4.7 and 4.8 with 1M context need usage credits too.',
   signals: {
     phrases: [
       { phrase: 'required for 1m context', weight: 3 },

@@ -123,7 +123,7 @@ export default {
   summary:
     'Your admin set a monthly cap on your own usage credits (or turned them off for you), and you have reached it. The organization may still have money.',
   cause:
-    "On Team and Enterprise, Owners and Primary Owners can limit usage credits (called extra usage until May 2026) per member, per seat tier and, on Enterprise, per group; a member's own limit overrides the group's. Reaching yours stops only you; the organization's balance may be far from empty. The same wall appears when credits are not enabled for you: your allocation is off, your seat type has none, or your group's limit is $0.",
+    "On Team and Enterprise, Owners and Primary Owners can limit usage credits (formerly called extra usage) per member, per seat tier and, on Enterprise, per group; a member's own limit overrides the group's. Reaching yours stops only you; the organization's balance may be far from empty. The same wall appears when credits are not enabled for you: your allocation is off, your seat type has none, or your group's limit is $0.",
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -165,8 +165,9 @@ export default {
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
     bundle,
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the member-level cap, credits switched off for one member, and the /usage-credits request texts.',
+  reviewed: '2026-12-04',
+  change:
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
       { phrase: 'hit your individual spend limit', weight: 3 },

@@ -111,7 +111,7 @@ export default {
   summary:
     'One model family has used its own share of your plan, or the model you picked runs only on usage credits; another model, or usage credits, keeps you working.',
   cause:
-    'Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were called extra usage until May 2026. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.',
+    'Besides the session and weekly windows that every model shares, some plans give single model families their own cap: Max plans have Opus-only and Sonnet-only weekly limits, and since 20 July 2026 Max, Team Premium and seat-based Enterprise Premium may spend up to half of their weekly limits on Fable 5. Pro, Team Standard and seat-based Enterprise Standard run Fable 5 on usage credits only. Usage credits were formerly called extra usage. Claude Code asks before it bills them, and stops with one of these lines when the cap is spent, no credits are available, or nobody answers that question.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -146,8 +146,9 @@ export default {
     githubIssue('anthropics/claude-code#79576', 'a Max plan switched off Fable 5 while its Fable share showed 3% used'),
     binary,
   ],
-  reviewed: '2026-11-30',
-  change: 'New guide: Opus, Sonnet and Fable limits, credits-only models and the unanswered consent prompt.',
+  reviewed: '2026-12-04',
+  change:
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
       { phrase: "you've hit your opus limit", weight: 3 },

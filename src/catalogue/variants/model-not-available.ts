@@ -89,9 +89,13 @@ export default {
     githubIssue('anthropics/claude-code#51183', 'Opus 4.7 on Bedrock refused with permission_error while AWS showed it AUTHORIZED'),
     githubIssue('anthropics/claude-code#49238', 'the Bedrock 403 reproduced with the AWS CLI, outside Claude Code'),
     githubIssue('anthropics/claude-code#12283', 'the Pro-plan message on Claude Code 2.0.51'),
+    githubIssue('CherryHQ/cherry-studio#3340', '"The model … is not available for this account" reported on 14 March 2025', {
+      claim: 'The "not available for this account" refusal is older than Opus 4.7: a report of 14 March 2025 shows it.',
+      read: '2026-12-04',
+    }),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version of this guide: the Bedrock 403 and Claude Code’s plan and organization model refusals.',
+  reviewed: '2026-12-04',
+  change: 'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it.',
   signals: {
     phrases: [
       { phrase: 'is not available for this account', weight: 3 },

@@ -84,8 +84,8 @@ export default {
     githubIssue('griffinmartin/opencode-claude-auth#281', 'a login that needed an interactive sign-in after the refresh failed'),
     githubIssue('griffinmartin/opencode-claude-auth#142', 'an invalid refresh token fixed by signing in again from the claude CLI'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version of this guide: the invalid_grant refresh error and Claude Code’s "Login expired".',
+  reviewed: '2026-12-04',
+  change: 'Drops an unsourced claim about how older Claude Code versions showed an account on hold.',
   signals: {
     phrases: [
       { phrase: 'refresh token not found or invalid', weight: 3 },

@@ -1,5 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { githubIssue } from '../sources.ts';
+import { openclawCooldownChange, openclawCooldownMerge } from '../world.ts';
 
 export default {
   id: 'openclaw-billing-error',
@@ -64,20 +65,23 @@ export default {
       detail: 'It worked in one report; otherwise wait the window out. A gateway restart does not clear it.',
     },
     {
-      title: 'Update OpenClaw to a release with pull request #136364 (merged 2 September 2026).',
+      title: `Update OpenClaw to a release with pull request #136364 (merged ${openclawCooldownMerge}).`,
       detail: 'It starts a billing pause at 10 minutes instead of 5 hours and resets the count once a window expires.',
     },
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit', 'api-credit-too-low', 'still-rejected', 'llm-request-rejected'],
   sources: [
     githubIssue('openclaw/openclaw#143707', 'claude-cli subscribers shown the API-key wording in 2026.9.3, and why'),
-    githubIssue('openclaw/openclaw#93763', 'the subscription wording for OAuth and token logins (merged June 2026)'),
+    githubIssue('openclaw/openclaw#93763', 'the subscription wording for OAuth and token logins (merged; review of 16 June 2026)', {
+      claim: 'The merged change that gives subscription logins their own billing wording; its review is dated 16 June 2026.',
+      read: '2026-12-04',
+    }),
     githubIssue('zacdcook/openclaw-billing-proxy#54', 'the subscription wording from a live OpenClaw, 16 July 2026'),
     githubIssue('openclaw/openclaw#11359', 'a Claude Max user shown the API-key wording in February 2026'),
     githubIssue('openclaw/openclaw#115642', 'an "out of extra usage" refusal turned into a 5-hour cooldown'),
     githubIssue('openclaw/openclaw#92444', 'disabled:billing outlasting restored credit and restarts'),
     githubIssue('openclaw/openclaw#82212', 'signing in again with the cli method clearing disabled:billing'),
-    githubIssue('openclaw/openclaw#136364', 'the merged change to a 10-minute first billing window'),
+    openclawCooldownChange,
     githubIssue('openclaw/openclaw#124268', 'the backoff settings ignored in a 2026.7 beta'),
     githubIssue('openclaw/openclaw#65399', '`openclaw doctor` reporting "disabled:billing (5h)"'),
     {
@@ -85,8 +89,8 @@ export default {
       url: 'https://github.com/openclaw/openclaw/blob/bd64650fe327b392905e1caa727e049a5b5bd3a8/docs/concepts/model-failover.md',
     },
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the three wrapper wordings, the cooldown lines, how to find the real error and clear the pause.',
+  reviewed: '2026-12-04',
+  change: 'Corrects the merge date of the 10-minute cooldown change (#136364) to 5 September 2026.',
   signals: {
     phrases: [
       { phrase: 'returned a billing error', weight: 3 },

@@ -55,7 +55,7 @@ export default {
   summary:
     "Your organization's shared balance cannot pay for the request (empty, capped or switched off), and only an Owner, Primary Owner or billing manager can add funds.",
   cause:
-    'On Team and seat-based Enterprise plans, usage credits (called extra usage until 19 May 2026) are one balance for the whole organization: it pays once a seat\'s own limits run out, and since April 2026 it also pays for third-party apps signed in with a work seat. The API sends the first message when that balance cannot cover the request: it is empty, its monthly spend limit is used, or usage credits are off. Usage-based Enterprise has no usage credits at all: every token is billed at API rates, and on a self-serve contract usage stops for everyone when the prepaid balance reaches $0, which is what Claude Code\'s "Your org is out of usage" reports. Members cannot top up the organization, and a personal balance does not count.',
+    'On Team and seat-based Enterprise plans, usage credits (formerly called extra usage) are one balance for the whole organization: it pays once a seat\'s own limits run out, and since April 2026 it also pays for third-party apps signed in with a work seat. The API sends the first message when that balance cannot cover the request: it is empty, its monthly spend limit is used, or usage credits are off. Usage-based Enterprise has no usage credits at all: every token is billed at API rates, and on a self-serve contract usage stops for everyone when the prepaid balance reaches $0, which is what Claude Code\'s "Your org is out of usage" reports. Members cannot top up the organization, and a personal balance does not count.',
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -90,15 +90,14 @@ export default {
       title: 'Claude Help Center: "Manage custom roles on Enterprise plans" (Billing "Can manage" sets spend limits and usage credits)',
       url: 'https://support.claude.com/en/articles/13930452',
     },
-    common.email,
+    common.emailExtraUsage,
     common.claudeCodeCosts,
     githubIssue('NousResearch/hermes-agent#47723', 'the organization wording of the third-party refusal (June 2026)'),
     githubIssue('diegosouzapw/OmniRoute#8350', "the organization wording's first sentence through a router (July 2026)"),
     bundle,
   ],
-  reviewed: '2026-11-30',
-  change:
-    'Names Owners, Primary Owners and the Enterprise billing role as the only ones who can fund it, and adds the usage-based Enterprise wording.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code's.",
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },

@@ -19,7 +19,7 @@ export default {
   summary:
     'An April 2026 refusal that pointed at a one-time credit for your organization. The claim window closed on 17 April 2026, so nothing is left to claim.',
   cause:
-    "When third-party apps were moved off plan limits on 4 April 2026, their requests from a Team seat began to be paid from the organization's extra usage (called usage credits since May 2026). Eligible organizations were offered a one-time credit at the same time, and this refusal told members to have an admin accept it. The credit had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so it no longer exists. A fresh sighting today means an old log or an outdated tool; the organization's real need is usage credits that are switched on and funded.",
+    "When third-party apps were moved off plan limits on 4 April 2026, their requests from a Team seat began to be paid from the organization's extra usage (now called usage credits). Eligible organizations were offered a one-time credit at the same time, and this refusal told members to have an admin accept it. The credit had to be claimed by 17 April 2026 and lapsed 90 days after it was claimed, so it no longer exists. A fresh sighting today means an old log or an outdated tool; the organization's real need is usage credits that are switched on and funded.",
   audience: 'organization',
   actor: 'admin',
   steps: [
@@ -40,13 +40,13 @@ export default {
   ],
   related: ['org-add-more', 'member-spend-limit', 'starter-credit-20', 'still-rejected'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
     common.creditArticle,
     common.orgUsageCreditsArticle,
     githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'a Team user meets the organization credit message (9 April 2026)'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Marks the April 2026 credit as over and sends today’s readers to the organization balance and limits instead.',
+  reviewed: '2026-12-04',
+  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance.",
   signals: {
     phrases: [
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 2 },

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { common, githubIssue, orgUsageLimitOnPersonalPlan } from '../sources.ts';
 
 const errorsJa = {
   title: 'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
@@ -45,7 +45,7 @@ export default {
     },
     {
       text: "You've hit your org's monthly usage limit",
-      surface: 'Claude Code: usage-based Enterprise; in April and May 2026 (about 2.1.119 to 2.1.131) also Pro, Max and Team accounts',
+      surface: 'Claude Code: usage-based Enterprise; 2.1.119 to at least 2.1.138 (24 April to 19 May 2026) also Pro, Max and Team',
       firstSeen: '2026-04-24',
       lastSeen: '2026-11',
       source: githubIssue('anthropics/claude-code#52908', 'the usage-limit wording on a Pro account, Claude Code 2.1.119'),
@@ -88,13 +88,13 @@ export default {
   summary:
     "A monthly cap on shared spending has been reached: your organization's, your group's pooled budget, or a Slack channel's. Someone who manages billing must raise it, or you wait for the month to turn.",
   cause:
-    'Owners and Primary Owners can cap the organization\'s monthly usage credits (called extra usage until May 2026) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after "You\'ve hit your" says which: org\'s, team\'s (the message does not name the group, so tell the admin who you are) or channel\'s (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. "Usage limit" instead of "spend limit" means usage-based Enterprise (no usage credits, every token billed); the cap works the same way.',
+    'Owners and Primary Owners can cap the organization\'s monthly usage credits (formerly called extra usage) and, on Enterprise, give a group a pooled budget; Claude Tag caps each Slack channel. The word after "You\'ve hit your" says which: org\'s, team\'s (the message does not name the group, so tell the admin who you are) or channel\'s (the organization may still have plenty). Claude Code shows this when your plan cannot cover a request (a plan window is used up, or the model bills only to usage credits) and that cap is spent. On usage-based Enterprise (no usage credits, every token billed) the messages say "usage limit" instead of "spend limit", and the cap works the same way. That word alone proves nothing: until at least 19 May 2026 Pro, Max and Team also got "org\'s monthly usage limit" for their own plan limit.',
   audience: 'organization',
   actor: 'admin',
   steps: [
     {
       title: 'Read which limit the message names: org, team (group) or channel.',
-      detail: 'A tail "· your session limit resets <time>" means your plan window ran out too: after that time you can go on without a raise.',
+      detail: 'A tail saying when your session or weekly limit resets means your plan window ran out too: after then you can go on without a raise.',
     },
     {
       title: 'If you manage billing, raise it at Organization settings > Usage (claude.ai/admin-settings/usage) or with /usage-credits.',
@@ -129,12 +129,13 @@ export default {
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
+    orgUsageLimitOnPersonalPlan,
     githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),
     githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner without a reset time (August 2026)'),
     bundle,
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: organization, pooled group and channel caps, their older wordings and the reset tail.',
+  reviewed: '2026-12-04',
+  change: '"Org\'s monthly usage limit" alone no longer implies usage-based Enterprise; the reset tail can name the weekly reset.',
   signals: {
     phrases: [
       { phrase: "hit your org's monthly", weight: 3 },

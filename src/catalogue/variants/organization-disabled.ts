@@ -76,8 +76,8 @@ export default {
     githubIssue('router-for-me/CLIProxyAPI#3409', 'the 400 reached through a proxy; the maintainer traces it to the upstream account state'),
     githubIssue('CherryHQ/cherry-studio#3340', 'the same 400 in March 2025 through a desktop chat app'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Adds the account-on-hold and stale-API-key wordings; personal suspensions now point to the appeal and support.',
+  reviewed: '2026-12-04',
+  change: 'Drops an unsourced claim about how older Claude Code versions showed an account on hold.',
   signals: {
     phrases: [
       { phrase: 'this organization has been disabled', weight: 3 },

@@ -1,5 +1,6 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { common, githubIssue, telegramOutOfExtraUsage } from '../sources.ts';
+import { agentSdkCreditSources } from '../world.ts';
 
 /** The published Claude Code binary, whose strings hold the current CLI template. */
 const claudeCodeBinary = {
@@ -38,7 +39,7 @@ export default {
   ],
   status: 400,
   errorType: 'invalid_request_error',
-  summary: 'Usage credits (called extra usage until May 2026) cannot pay for a request that has to come out of them, so the request stops.',
+  summary: 'Usage credits (formerly called extra usage) cannot pay for a request that has to come out of them, so the request stops.',
   cause:
     'Usage credits and extra usage are one balance under its new and old names: it pays at API rates for what the plan does not cover. A request lands on it when Anthropic classes it as a third-party app\'s, or when the plan\'s own window is used up. If the balance cannot pay (switched off or empty, for instance), the Anthropic API answers "You\'re out of extra usage…" with a 400. Claude Code, in the second case, prints "You\'re out of usage credits · resets <time>" (before 19 May 2026, "…extra usage · resets…"); the time is when the plan window reopens.',
   audience: 'personal',
@@ -59,7 +60,7 @@ export default {
   ],
   related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
     common.usageCreditsArticle,
     common.claudeCodeChangelog,
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the API wording on 5 April 2026 from a bridge for OpenClaw'),
@@ -71,10 +72,12 @@ export default {
     githubIssue('anthropics/claude-code#29741', 'the older CLI wording, whose reset time matched the session reset shown by /usage'),
     githubIssue('anthropics/claude-code#60271', 'the older CLI wording on 18 May 2026 (version 2.1.143), the day before the rename'),
     claudeCodeBinary,
-    common.agentSdkArticle,
+    telegramOutOfExtraUsage,
+    ...agentSdkCreditSources,
   ],
-  reviewed: '2026-11-30',
-  change: 'Adds Claude Code\'s "out of usage credits · resets" wording and its older form; the Agent SDK credit is history, never in force.',
+  reviewed: '2026-12-04',
+  change:
+    "Notes that Claude's own Telegram plugin printed this refusal too, and states the Agent SDK credit as the help center's word with its last dated check, beside one unconfirmed report.",
   signals: {
     phrases: [
       { phrase: "you're out of extra usage", weight: 3 },

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { common, githubIssue, orgUsageLimitOnPersonalPlan } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code docs: Error reference, "You\'ve hit your session limit" (mirrored copy describing v2.1.286)',
@@ -141,10 +141,11 @@ export default {
     githubIssue('anthropics/claude-code#74079', 'a maintainer closing an auto-filed session-limit notice as expected behaviour'),
     githubIssue('anthropics/claude-code#12686', 'the plan text and the generic 429 body in one report'),
     common.claudeCodeChangelog,
+    orgUsageLimitOnPersonalPlan,
   ],
-  reviewed: '2026-11-30',
+  reviewed: '2026-12-04',
   change:
-    'Adds the session, weekly and 5-hour wordings, claude.ai texts, the 85% warning and automatic continue; Opus and Sonnet limits moved to model-limit.',
+    'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026.',
   signals: {
     phrases: [
       { phrase: "you've hit your session limit", weight: 3 },

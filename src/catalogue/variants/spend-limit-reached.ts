@@ -50,13 +50,13 @@ export default {
   summary:
     'Your own Pro or Max plan needed usage credits for this request, and they have reached the monthly spend limit you set; raise it, or wait for the plan window.',
   cause:
-    "Usage credits (called extra usage until May 2026; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can take spending past it.",
+    "Usage credits (formerly called extra usage; the same balance) pay for what the plan does not: work past a spent session or weekly window, and requests that only credits cover, such as Fable on some plans, 1M context or fast mode. You capped what they may spend each month, and this month's spending has reached the cap. When the plan window is what ran out, the message also says when it resets; when the request is credits-only, the plan meters can look nearly empty. The cap is checked before each request, so the last one can take spending past it.",
   audience: 'personal',
   actor: 'you',
   steps: [
     {
-      title: 'If the message ends with "your session limit resets …", you can simply wait until then.',
-      detail: 'At that time the plan covers you again without any change to the limit.',
+      title: 'If the message ends with "your session limit resets …" or "your weekly limit resets …", you can wait until then.',
+      detail: 'At that time the plan covers you again without any change to the limit. A weekly reset can be days away, not hours.',
     },
     {
       title:
@@ -79,9 +79,8 @@ export default {
     githubIssue('anthropics/claude-code#79167', 'the spend-limit message while plan meters were low'),
     githubIssue('anthropics/claude-code#70643', 'a report of a charge going past the configured monthly limit'),
   ],
-  reviewed: '2026-11-30',
-  change:
-    'Limited to the personal Pro and Max cap; adds the reset-time tail of 2.1.239 and the link forms. Organization, member and Console limits have their own guides.',
+  reviewed: '2026-12-04',
+  change: 'The reset tail of 2.1.239 names the session or the weekly reset; a weekly one means days, not hours.',
   signals: {
     phrases: [
       { phrase: "you've hit your monthly spend limit", weight: 3 },

@@ -1,5 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { common, githubIssue } from '../sources.ts';
+import { mcpPrefixFirstReport } from '../world.ts';
 
 export default {
   id: 'still-rejected',
@@ -27,7 +28,7 @@ export default {
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'org-add-more', 'openclaw-billing-error', 'llm-request-rejected'],
   sources: [
-    common.email,
+    common.emailExtraUsage,
     githubIssue('anthropics/claude-code#45911', 'Claude Code itself refused when --append-system-prompt carried an <env> block'),
     githubIssue(
       'rynfar/meridian#255',
@@ -37,6 +38,7 @@ export default {
     githubIssue('marcusquinn/aidevops#20406', 'a 126K-character framework prompt tripped it while random text of the same size passed (April 2026)'),
     githubIssue('earendil-works/pi#6888', "pi's default system prompt tripped it; a replacement SYSTEM.md fixed it (July 2026)"),
     githubIssue('NousResearch/hermes-agent#79758', 'one identity block of the system prompt decided it, while a larger block passed (August 2026)'),
+    mcpPrefixFirstReport,
     githubIssue(
       'NousResearch/hermes-agent#47723',
       'one tool named with a single-underscore mcp_ prefix flipped the request; mcp__ and bare names passed',
@@ -56,7 +58,6 @@ export default {
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the billing header was not the cause; the system prompt content was'),
     githubIssue('openclaw/openclaw#115642', 'OpenClaw kept refusing for hours after the cause was gone, because of its billing cooldown'),
   ],
-  reviewed: '2026-11-30',
-  change:
-    'Adds the triggers reported since April: the mcp_ tool-name rule of 4 August 2026, OpenClaw marker strings and its NO_REPLY fix, default system prompts, proxies.',
+  reviewed: '2026-12-04',
+  change: 'Dates the mcp_ tool-name trigger from its first report, 22 April 2026; the August report describes a stricter form.',
 } satisfies VariantInput;

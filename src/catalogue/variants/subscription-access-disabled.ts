@@ -91,12 +91,28 @@ export default {
     common.claudeCodeChangelog,
     githubIssue('anthropics/claude-code#64480', 'a Max invoice marked paid while the account stays past_due and Claude Code stays blocked'),
     githubIssue('anthropics/claude-code#83945', 'a personal Max account with no admin to ask (Claude Code 2.1.221)'),
-    githubIssue('anthropics/claude-code#91834', 'a personal Pro account with current billing, still blocked in September 2026'),
+    githubIssue('anthropics/claude-code#91834', 'a personal Pro account with current billing, still blocked in September 2026', {
+      claim: 'A counter-example: on a personal plan the block is usually, not always, a billing problem.',
+      read: '2026-12-04',
+    }),
+    githubIssue('anthropics/claude-code#65044', 'a personal Max account blocked on a bare prompt, with no billing problem reported (June 2026)', {
+      claim: 'A second counter-example to billing as the only cause on a personal plan.',
+      read: '2026-12-04',
+    }),
+    githubIssue('anthropics/claude-code#45186', '"Your subscription is paused. Pay your invoice to restore access." in April 2026', {
+      claim: 'The paused-subscription wording of the past-due case, 8 April 2026.',
+      read: '2026-12-04',
+    }),
+    githubIssue('anthropics/claude-code#68478', 'the paused-subscription wording again in June 2026', {
+      claim: 'The paused-subscription wording still printed on 14 June 2026.',
+      read: '2026-12-04',
+    }),
     githubIssue('anthropics/claude-code#63621', 'access still disabled after an overdue balance was paid'),
     githubIssue('anthropics/claude-code#6752', 'the 2025 form as a 401, answered with "your subscription has lapsed"'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Covers personal plans with a past-due payment as well as organizations, and the new Pro/Max wording of Claude Code 2.1.328.',
+  reviewed: '2026-12-04',
+  change:
+    'On personal plans billing is the usual cause, not nearly the only one (two counter-examples); adds the "subscription is paused" text of the past-due case.',
   signals: {
     phrases: [
       { phrase: 'disabled claude subscription access', weight: 3 },

@@ -9,7 +9,7 @@ export default {
     {
       text: '`temperature` is deprecated for this model.',
       surface: 'Anthropic API and Amazon Bedrock (Claude Opus 4.7 and later models)',
-      firstSeen: '2026-04-17',
+      firstSeen: '2026-04-18',
       lastSeen: '2026-06-18',
       source: githubIssue('TestPlanIt/testplanit#220', 'the 400 from Opus 4.7 when a tool still sends temperature'),
     },
@@ -57,8 +57,8 @@ export default {
     githubIssue('HKUDS/nanobot#3418', 'a tool fix: stop sending temperature to Opus 4.7'),
     githubIssue('Davidvandijcke/coarse#162', 'Opus 4.7 refused over temperature while Opus 4.6 worked'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the both-set refusal and the Opus 4.7 deprecation of temperature.',
+  reviewed: '2026-12-04',
+  change: 'Dates the first report of the temperature deprecation to 18 April 2026, as its source shows.',
   signals: {
     phrases: [
       { phrase: 'temperature and top_p cannot both be specified', weight: 3 },
