@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'llm-request-rejected',
@@ -55,10 +55,12 @@ export default {
     {
       title: 'OpenClaw FAQ: "LLM request rejected: messages…tool_use.input field required" means a stale or damaged session; /new starts a fresh one',
       url: 'https://github.com/openclaw/openclaw/blob/main/docs/help/faq.md',
+      claim: '/new as the fix for a stale or damaged session behind the "LLM request rejected:" prefix',
+      read: readOn.factBase,
     },
     githubIssue('openclaw/openclaw#114946', 'the prefix on 28 July 2026, in front of a tool_result field error'),
     githubIssue('anthropics/claude-plugins-official#787', "the same prefix from Claude Code's Telegram channel plugin, March 2026"),
-    common.apiErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error that OpenClaw wraps with the prefix'),
   ],
   reviewed: '2026-11-30',
   change: 'Says what OpenClaw puts behind the prefix today and maps the common messages after it to their guides.',

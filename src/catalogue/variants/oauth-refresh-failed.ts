@@ -1,9 +1,11 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { githubIssue, readOn } from '../sources.ts';
 
 const loginExpiredDoc = {
   title: 'Claude Code documentation: Error reference, "Login expired" (the refresh token was rejected and the saved login cleared)',
   url: 'https://code.claude.com/docs/en/errors#login-expired',
+  claim: 'the "Login expired" message: the refresh token was rejected and the saved login cleared, so /login is needed',
+  read: readOn.docsMirror,
 };
 
 export default {

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'oauth-token-expired',
@@ -17,7 +17,7 @@ export default {
       text: 'OAuth token revoked · Please run /login',
       surface: 'Claude Code (interactive)',
       firstSeen: '2026-08-22',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the "OAuth token revoked · Please run /login" line'),
     },
     {
       text: 'Your account does not have access to Claude. Please login again or contact your administrator.',
@@ -51,7 +51,10 @@ export default {
   ],
   related: ['oauth-refresh-failed', 'invalid-api-key', 'organization-disabled', 'subscription-access-disabled'],
   sources: [
-    common.claudeCodeErrors,
+    cite(
+      common.claudeCodeErrors,
+      '/login for an expired or revoked login, /logout first when the 401 returns, and claude setup-token for CLAUDE_CODE_OAUTH_TOKEN',
+    ),
     githubIssue('anthropics/claude-code#33811', 'the expired-token 401 repeating on every command until the login was reset'),
     githubIssue('anthropics/claude-code#10712', 'the 401 with the "· Please run /login" tail in Claude Code 2.0.30'),
     githubIssue('netra-systems/zen#11', 'the message wrapped across two lines in a terminal'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'permission-denied',
@@ -59,8 +59,8 @@ export default {
   ],
   related: ['subscription-access-disabled', 'model-not-available', 'organization-disabled', 'invalid-api-key'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 403 permission_error: the credential is valid but may not do this'),
+    cite(common.claudeCodeErrors, '"Please run /login" in front of a 403, and signing in again to the right organization'),
     githubIssue('anthropics/claude-code#54863', 'a login whose account had left the organization on the token'),
     githubIssue('anthropics/claude-code#5896', '"Request not allowed" on every /init, August 2025'),
     githubIssue('Wei-Shaw/sub2api#241', 'a relay maintainer on 403 "Permission denied" from OAuth accounts'),

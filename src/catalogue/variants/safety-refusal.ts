@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'safety-refusal',
@@ -25,7 +25,7 @@ export default {
       text: "API Error: <model> can't help with this. Start a new session to continue.",
       surface: 'Claude Code 2.1.219 and later (Usage Policy refusal)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the Usage Policy refusal that says to start a new session, printed since 2.1.219'),
     },
     {
       text: 'API Error: Claude Code is unable to respond to this request, which appears to violate our Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to edit your last message or start a new session for Claude Code to assist with a different task.',
@@ -87,11 +87,15 @@ export default {
     {
       title: 'Claude API docs: Refusals and fallback (stop_reason, stop_details.category, fallbacks, billing)',
       url: 'https://platform.claude.com/docs/en/build-with-claude/refusals-and-fallback',
+      claim: 'stop_reason "refusal" in an HTTP 200 answer, its category, and falling back to another model',
+      read: readOn.factBase,
     },
-    common.claudeCodeErrors,
+    cite(common.claudeCodeErrors, 'the safeguard messages and what to do after each: rephrase, a new session, or another model'),
     {
       title: 'Claude Help Center: Real-time cyber safeguards on Claude (the page the cyber message links to)',
       url: 'https://support.claude.com/en/articles/14604842-real-time-cyber-safeguards-on-claude',
+      claim: 'the cyber safeguards and the exemption the cybersecurity message links to',
+      read: readOn.helpCenter,
     },
     githubIssue('anthropics/claude-code#3028', 'the Usage Policy refusal on most ordinary prompts (July 2025)'),
     githubIssue('anthropics/claude-code#66684', 'the Usage Policy refusal on every message of a session (June 2026)'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'still-rejected',
@@ -27,7 +27,7 @@ export default {
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'org-add-more', 'openclaw-billing-error', 'llm-request-rejected'],
   sources: [
-    common.email,
+    cite(common.email, 'the rule from 4 April 2026 that third-party harnesses on a subscription login draw from extra usage'),
     githubIssue('anthropics/claude-code#45911', 'Claude Code itself refused when --append-system-prompt carried an <env> block'),
     githubIssue(
       'rynfar/meridian#255',
