@@ -15,7 +15,7 @@ export default {
     },
     {
       text: 'API Error: Unable to connect to API (<code>)',
-      surface: 'Claude Code before 2.1.227 (the code is ECONNRESET, ECONNREFUSED, ConnectionRefused…)',
+      surface: 'Claude Code, older versions (the code is ECONNRESET, ECONNREFUSED, ConnectionRefused…)',
       firstSeen: '2026-02-23',
       lastSeen: '2026-08-02',
       legacy: true,
@@ -23,9 +23,9 @@ export default {
     },
     {
       text: 'Connection dropped (ECONNRESET)',
-      surface: 'Claude Code 2.1.227 and later (one of several coded lines that replaced the one above)',
+      surface: 'Claude Code, newer versions (one of several coded lines that replaced the one above)',
       firstSeen: '2026-08',
-      source: cite(common.claudeCodeErrors, 'the "Connection dropped (ECONNRESET)" line as the error reference documents it'),
+      source: cite(common.claudeCodeErrors, 'the "Connection dropped (ECONNRESET)" line, one of the coded lines that name how a connection failed'),
     },
     {
       text: 'Unable to connect to API: SSL certificate verification failed. Check your proxy or corporate SSL certificates',
@@ -79,7 +79,7 @@ export default {
     },
     {
       title: 'Update Claude Code (`claude update`).',
-      detail: 'Since 2.1.214 it retries a socket closed mid-reply instead of ending the turn.',
+      detail: 'Newer versions name the failure in the message, which tells a refused connection from a dropped one.',
     },
   ],
   related: ['internal-server-error', 'overloaded', 'rate-limited', 'invalid-api-key'],

@@ -23,7 +23,10 @@ export default {
       surface: 'Claude Code 2.1.268 and later (interactive)',
       firstSeen: '2026-09-10',
       lastSeen: '2026-11-24',
-      source: cite(errorsPage, 'the 2.1.268 message saying usage credits take effect after a restart, as documented for v2.1.286'),
+      source: cite(
+        errorsPage,
+        'the 2.1.268 message saying usage credits take effect after a restart, which replaced the form of 2.1.144 to 2.1.267 (documented for v2.1.286)',
+      ),
     },
     {
       text: 'API Error: Usage credits required for 1M context · turn on usage credits at claude.ai/settings/usage, or use --model to switch to standard context',

@@ -169,7 +169,7 @@ export default {
         'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
       url: common.claudeCodeChangelog.url,
       claim:
-        "the confirmation before a request is sent (2.1.211), a member's own cap no longer blamed on the org (2.1.221), and dismissed requests no longer blocking (2.1.222)",
+        "the rename of /extra-usage to /usage-credits (2.1.144), the confirmation before a request is sent (2.1.211), a member's own cap no longer blamed on the org (2.1.221), and dismissed requests no longer blocking (2.1.222)",
       read: readOn.factBase,
     },
     githubIssue('anthropics/claude-code#91928', 'Enterprise per-user caps hit in Claude Code with no warning (feature request)'),

@@ -21,7 +21,7 @@ export default {
     },
     {
       text: 'Your account does not have access to Claude. Please login again or contact your administrator.',
-      surface: 'Claude Code -p and the Agent SDK before 2.1.287, for a revoked login',
+      surface: 'Claude Code -p and the Agent SDK, older versions, for a revoked login',
       firstSeen: '2026-03-01',
       legacy: true,
       source: githubIssue('anthropics/claude-code#29905', 'the message in Claude Code 2.1.63'),

@@ -47,7 +47,7 @@ export default {
     },
     {
       text: "You've hit your org's monthly usage limit",
-      surface: 'Claude Code: usage-based Enterprise; in April and May 2026 (about 2.1.119 to 2.1.131) also Pro, Max and Team accounts',
+      surface: 'Claude Code: usage-based Enterprise; in April and May 2026 (2.1.119 to at least 2.1.138) also Pro, Max and Team accounts',
       firstSeen: '2026-04-24',
       lastSeen: '2026-11',
       source: githubIssue('anthropics/claude-code#52908', 'the usage-limit wording on a Pro account, Claude Code 2.1.119'),
@@ -120,10 +120,12 @@ export default {
     {
       title: "Claude Code CHANGELOG, 2.1.221: a member's own cap no longer blamed on the org limit",
       url: common.claudeCodeChangelog.url,
-      claim: "the 2.1.221 fix: a member's own cap no longer reported as the org's monthly limit",
+      claim:
+        "the 2.1.221 fix (a member's own cap no longer reported as the org's monthly limit) and the session-reset tail the spend-limit messages gained in 2.1.239",
       read: readOn.factBase,
     },
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
+    githubIssue('anthropics/claude-code#60563', 'the org usage-limit wording on 19 May 2026 in 2.1.138, for a personal 5-hour limit'),
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
     githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),

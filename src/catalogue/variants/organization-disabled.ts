@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { cite, common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
@@ -19,7 +19,12 @@ export default {
       surface: 'Claude Code 2.1.235 and later (error code account_on_hold)',
       firstSeen: '2026-08-18',
       lastSeen: '2026-11-24',
-      source: cite(common.claudeCodeErrors, 'the "account is on hold" message and the claude.ai/restricted appeal link'),
+      source: {
+        title: 'Claude Code docs, Japanese error reference (mentions v2.1.281, so read after 23 September 2026)',
+        url: 'https://code.claude.com/docs/ja/errors',
+        claim: 'the "account is on hold" message of Claude Code 2.1.235 and later, its error code account_on_hold and the appeal link',
+        read: readOn.factBase,
+      },
     },
     {
       text: 'Your ANTHROPIC_API_KEY belongs to a disabled organization · Unset the environment variable to use your subscription instead',

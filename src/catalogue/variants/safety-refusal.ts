@@ -15,7 +15,7 @@ export default {
     },
     {
       text: "API Error: <model>'s safeguards flagged this message. Our intentionally broad safeguards allow us to deliver more capabilities faster, but can sometimes flag legitimate cybersecurity work. Apply to the Cyber Verification Program to reduce these interruptions. Send feedback with /feedback or learn more: https://support.claude.com/en/articles/14604842-real-time-cyber-safeguards-on-claude",
-      surface: 'Claude Code 2.1.219 to about 2.1.237',
+      surface: 'Claude Code 2.1.219 and later, until the September 2026 form replaced it',
       firstSeen: '2026-07-26',
       lastSeen: '2026-08-28',
       legacy: true,
