@@ -2,13 +2,12 @@ import type { VariantInput } from '../schema.ts';
 import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsJa = {
-  title:
-    'Claude Code docs, Japanese error reference: the individual limit messages and older group wording (page mentions v2.1.281, so read after 23 September 2026)',
+  title: 'Claude Code docs, Japanese error reference (mentions v2.1.281)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
   read: readOn.factBase,
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the messages are in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
   read: readOn.binary328,
 };
@@ -146,37 +145,30 @@ export default {
   ],
   related: ['org-spend-limit-reached', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit'],
   sources: [
-    cite(
-      common.orgUsageCreditsArticle,
-      'member spend limits, requests for more ("Request usage credits") and the admin\'s review under Organization settings > Usage',
-    ),
+    cite(common.orgUsageCreditsArticle, 'member spend limits, "Request usage credits" and how admins review requests'),
     {
       title: 'Claude Help Center: "Manage groups and group spend limits on Enterprise plans"',
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
-      claim: 'group spend limits on Enterprise and what a member in a capped group meets',
+      claim: 'group spend limits on Enterprise plans',
       read: readOn.helpCenter,
     },
     {
-      title: 'Claude Help Center article 12883420: with Member analytics on, members see their own usage and limits in Settings > Usage',
+      title: 'Claude Help Center article 12883420, on Member analytics',
       url: 'https://support.claude.com/en/articles/12883420',
-      claim: 'members seeing their own usage and limits in Settings > Usage when Member analytics is on',
+      claim: 'members seeing their own limits in Settings > Usage',
       read: readOn.helpCenter,
     },
     cite(errorsJa, 'the member messages documented for v2.1.281, and a group\'s pooled budget printed as "individual spend limit" before 2.1.268'),
-    cite(common.claudeCodeCosts, "/usage-credits sending a member's request to the admins, and its answers in -p and Remote Control"),
-    {
-      title:
-        'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
-      url: common.claudeCodeChangelog.url,
-      claim:
-        "the rename of /extra-usage to /usage-credits (2.1.144), the confirmation before a request is sent (2.1.211), a member's own cap no longer blamed on the org (2.1.221), and dismissed requests no longer blocking (2.1.222)",
-      read: readOn.factBase,
-    },
+    cite(common.claudeCodeCosts, "/usage-credits sending a member's request to the admins"),
+    cite(
+      common.claudeCodeChangelog,
+      '/usage-credits (2.1.144), confirming before sending (2.1.211), own cap no longer blamed on the org (2.1.221), dismissed requests no longer blocking (2.1.222)',
+    ),
     githubIssue('anthropics/claude-code#91928', 'Enterprise per-user caps hit in Claude Code with no warning (feature request)'),
     githubIssue('umputun/ralphex#425', 'a Team member hits the individual limit mid-run (August 2026)'),
     githubIssue('umputun/ralphex#317', "a Team member's allocation disabled by the admin (May 2026)"),
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
-    cite(bundle, 'the current member messages, and from its embedded changelog the 2.1.326 fix for "Request sent" shown on a refused request'),
+    cite(bundle, 'the current member messages, and the 2.1.326 fix for "Request sent" on a refused request (embedded changelog)'),
   ],
   reviewed: '2026-11-30',
   change: 'First version: the member-level cap, credits switched off for one member, and the /usage-credits request texts.',

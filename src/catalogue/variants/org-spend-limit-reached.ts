@@ -2,12 +2,12 @@ import type { VariantInput } from '../schema.ts';
 import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsJa = {
-  title: 'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
+  title: 'Claude Code docs, Japanese error reference (mentions v2.1.281)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
   read: readOn.factBase,
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the message is in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
   read: readOn.binary328,
 };
@@ -103,8 +103,8 @@ export default {
   ],
   related: ['member-spend-limit', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit', 'still-rejected'],
   sources: [
-    cite(errorsJa, 'the documented set of org, group and channel messages, and a group\'s budget printed as "individual spend limit" before 2.1.268'),
-    cite(common.orgUsageCreditsArticle, 'the organization monthly spend limit and raising it at Organization settings > Usage'),
+    cite(errorsJa, 'the org, group and channel messages, and a group\'s budget shown as "individual spend limit" before 2.1.268'),
+    cite(common.orgUsageCreditsArticle, 'raising the organization monthly spend limit'),
     {
       title: 'Claude Help Center: "Manage groups and group spend limits on Enterprise plans"',
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
@@ -112,25 +112,19 @@ export default {
       read: readOn.helpCenter,
     },
     {
-      title: 'Claude Tag docs: "Set a spend limit" (per-channel limits, billed to the organization)',
+      title: 'Claude Tag docs: "Set a spend limit"',
       url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
-      claim: "per-channel spend limits and their spend breakdown on the organization's usage page",
+      claim: "per-channel limits, set on the organization's usage page",
       read: readOn.factBase,
     },
-    {
-      title: "Claude Code CHANGELOG, 2.1.221: a member's own cap no longer blamed on the org limit",
-      url: common.claudeCodeChangelog.url,
-      claim:
-        "the 2.1.221 fix (a member's own cap no longer reported as the org's monthly limit) and the session-reset tail the spend-limit messages gained in 2.1.239",
-      read: readOn.factBase,
-    },
+    cite(common.claudeCodeChangelog, "the 2.1.221 fix (a member's own cap no longer shown as the org's limit) and the reset tail added in 2.1.239"),
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
     githubIssue('anthropics/claude-code#60563', 'the org usage-limit wording on 19 May 2026 in 2.1.138, for a personal 5-hour limit'),
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
     githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),
     githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner without a reset time (August 2026)'),
-    cite(bundle, 'the org messages current in 2.1.328 and the admin-settings link they give'),
+    cite(bundle, 'the org messages current in 2.1.328'),
   ],
   reviewed: '2026-11-30',
   change: 'First version: organization, pooled group and channel caps, their older wordings and the reset tail.',
