@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { variants, type Variant } from '../../src/catalogue/index.ts';
+import { getVariant, variants, type Variant } from '../../src/catalogue/index.ts';
 import { rawVariants } from '../../src/catalogue/raw.ts';
 import { variantSchema, type VariantInput } from '../../src/catalogue/schema.ts';
 import { common, readOn } from '../../src/catalogue/sources.ts';
@@ -65,6 +65,17 @@ describe('every source entry', () => {
       expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(day <= lastReview, day).toBe(true);
     }
+  });
+});
+
+describe('a disputed claim', () => {
+  test('the Agent SDK credit cites both sides, each source saying which side it supports', () => {
+    const claims = getVariant('out-of-extra-usage').sources.map((source) => ({ url: source.url, claim: source.claim }));
+    expect(claims).toContainEqual({ url: common.agentSdkArticle.url, claim: expect.stringMatching(/^one side\b/) as string });
+    expect(claims).toContainEqual({
+      url: 'https://github.com/openclaw/openclaw/issues/128131',
+      claim: expect.stringMatching(/^the other side, unconfirmed\b/) as string,
+    });
   });
 });
 

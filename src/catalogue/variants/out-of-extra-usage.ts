@@ -74,7 +74,12 @@ export default {
     cite(claudeCodeBinary, 'the CLI form of the message in the current Claude Code'),
     cite(
       common.agentSdkArticle,
-      "the help center's side: its banner of 15 June 2026 pauses the Agent SDK change, so no monthly credit exists and that usage still draws on plan limits",
+      "one side of a disputed point: the help center's banner of 15 June 2026 says the Agent SDK change is paused, nothing changed and the monthly credit is not available",
+    ),
+    cite(common.agentSdkPauseEmail, "the same side in Anthropic's email of 15 June 2026: nothing changes for now and there is no credit to claim"),
+    githubIssue(
+      'openclaw/openclaw#128131',
+      'the other side, unconfirmed: a Max 20x user reports on 25 August 2026 that support told them of a separate $200 monthly Agent SDK credit',
     ),
   ],
   reviewed: '2026-11-30',
