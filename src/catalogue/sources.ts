@@ -43,7 +43,7 @@ export const common = {
     read: readOn.helpCenter,
   },
   agentSdkArticle: {
-    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan" (its 15 June 2026 banner pauses the monthly credit)',
+    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan"',
     url: 'https://support.claude.com/en/articles/15036540',
     read: readOn.helpCenter,
   },

@@ -3,8 +3,7 @@ import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 /** The published Claude Code binary, whose strings hold the current CLI template. */
 const claudeCodeBinary = {
-  title:
-    'npm: @anthropic-ai/claude-code-linux-x64 2.1.332 (24 November 2026); its binary holds the template "You\'re out of usage credits · resets <time>"',
+  title: 'Claude Code 2.1.332 for Linux x64 on npm (published 24 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
   read: readOn.binary332,
 };
@@ -61,8 +60,8 @@ export default {
   related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
     cite(common.email, 'the rule from 4 April 2026 that third-party harnesses on a subscription login draw from extra usage'),
-    cite(common.usageCreditsArticle, 'turning usage credits on, adding funds and the monthly spend limit in Settings > Usage'),
-    cite(common.claudeCodeChangelog, 'the rename of extra usage to usage credits in Claude Code 2.1.144 (19 May 2026)'),
+    cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, the monthly spend limit'),
+    cite(common.claudeCodeChangelog, 'the rename to usage credits in 2.1.144 (19 May 2026)'),
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the API wording on 5 April 2026 from a bridge for OpenClaw'),
     githubIssue('griffinmartin/opencode-claude-auth#147', 'the API wording on valid Max logins, traced to the content of the system prompt'),
     githubIssue('openclaw/openclaw#115642', 'the API wording on 29 July 2026 and the billing cooldown OpenClaw puts on it'),
@@ -71,12 +70,12 @@ export default {
     githubIssue('anthropics/claude-code#14415', 'the older CLI wording on 18 December 2025, the earliest dated paste'),
     githubIssue('anthropics/claude-code#29741', 'the older CLI wording, whose reset time matched the session reset shown by /usage'),
     githubIssue('anthropics/claude-code#60271', 'the older CLI wording on 18 May 2026 (version 2.1.143), the day before the rename'),
-    cite(claudeCodeBinary, 'the CLI form of the message in the current Claude Code'),
+    cite(claudeCodeBinary, 'the CLI form in the current Claude Code'),
     cite(
       common.agentSdkArticle,
-      "one side of a disputed point: the help center's banner of 15 June 2026 says the Agent SDK change is paused, nothing changed and the monthly credit is not available",
+      "one side of a disputed point: the help center's banner of 15 June 2026 says the change is paused, nothing changed and no monthly credit is available",
     ),
-    cite(common.agentSdkPauseEmail, "the same side in Anthropic's email of 15 June 2026: nothing changes for now and there is no credit to claim"),
+    cite(common.agentSdkPauseEmail, "the same side in Anthropic's email of 15 June 2026: nothing changes, no credit to claim"),
     githubIssue(
       'openclaw/openclaw#128131',
       'the other side, unconfirmed: a Max 20x user reports on 25 August 2026 that support told them of a separate $200 monthly Agent SDK credit',
