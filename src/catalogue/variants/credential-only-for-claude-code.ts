@@ -39,7 +39,7 @@ export default {
   ],
   related: ['extra-usage-add-more', 'out-of-extra-usage', 'still-rejected', 'invalid-api-key'],
   sources: [
-    cite(common.email, 'the April 2026 switch that bills third-party use of a subscription login to extra usage instead of refusing it'),
+    cite(common.email, 'third-party harnesses on a subscription login drawing from extra usage from 4 April 2026'),
     githubIssue('anthropics/claude-code#24690', 'the refusal inside Claude Code on 10 February 2026, the last dated paste found'),
     githubIssue('RooCodeInc/Roo-Code#10566', 'the refusal in Roo Code with a Max plan, January 2026'),
     githubIssue('craft-ai-agents/craft-agents-oss#222', 'a third-party agent app hitting it with a Pro/Max login, February 2026'),

@@ -46,7 +46,7 @@ export default {
     cite(common.claudeCodeErrors, 'gateways that drop the anthropic-beta header, and CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS=1 as the fallback'),
     cite(
       common.claudeCodeChangelog,
-      'Claude Code fixes for fields sent to models or platforms that do not take them, such as output_config.effort on Vertex AI (2.1.113)',
+      'fixes for gateway users, for whom CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS=1 avoids the beta-field errors (2.1.25, 2.1.27)',
     ),
     githubIssue('anthropics/claude-code#14135', 'context_management refused on every new chat'),
     githubIssue('caozhiyuan/copilot-api#145', 'system.1.cache_control.ephemeral.scope refused through a proxy; fixed in its 1.4.9'),
