@@ -36,7 +36,12 @@ export default {
       text: 'Paste the message exactly as the tool prints it; <slot> marks a part that varies.',
       surface: 'What prints it, e.g. Anthropic API',
       firstSeen: '${today.slice(0, 7)}',
-      source: { title: 'Where this wording was seen', url: 'https://example.com/replace-me' },
+      source: {
+        title: 'Where this wording was seen',
+        url: 'https://example.com/replace-me',
+        claim: 'Say what this page shows, e.g. the wording on a dated paste',
+        read: '${today}',
+      },
     },
   ],
   summary: 'Say the cause in one line.',
@@ -45,7 +50,7 @@ export default {
   actor: 'you',
   steps: [{ title: 'Say the first thing to do.' }],
   related: [],
-  sources: [], // At least one { title, url }: the build fails until there is one.
+  sources: [], // At least one { title, url, claim, read }: the build fails until there is one.
   reviewed: '${today}',
   change: 'First version of this guide.',
   signals: {

@@ -34,9 +34,9 @@ const sourceSchema = z.object({
   /** Where it is; https only. */
   url: z.url({ protocol: /^https$/ }),
   /** What the site cites it for, in the project's own words: the claim this page supports. */
-  claim: z.string().trim().min(10).optional(),
+  claim: z.string().trim().min(10),
   /** The day the page was read for that claim (YYYY-MM-DD). */
-  read: z.iso.date().optional(),
+  read: z.iso.date(),
 });
 
 /** One numbered step of a fix. */

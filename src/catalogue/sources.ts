@@ -1,8 +1,26 @@
 import type { VariantInput } from './schema.ts';
 
 type Source = VariantInput['sources'][number];
+/** A source named once and cited for different claims: `cite` adds the claim of each use. */
+type SharedSource = Omit<Source, 'claim'>;
 
-/** Sources cited by several guides, named once so their titles and addresses stay the same everywhere. */
+/** The days the fact base read each kind of source (FACTS.md, "Source kinds"), named once for every entry that cites one. */
+export const readOn = {
+  /** GitHub threads, the CHANGELOG, third-party pages and copies read for the fact base as of 30 November 2026. */
+  factBase: '2026-11-30',
+  /** The capture of the Help Center articles: no earlier than this day (kind SUP). */
+  helpCenter: '2026-07-24',
+  /** The docs mirror's snapshot (kind DOC). */
+  docsMirror: '2026-08-22',
+  /** The Claude API errors page. */
+  apiErrors: '2026-08-20',
+  /** The published Claude Code 2.1.328 binary (kind BIN). */
+  binary328: '2026-11-18',
+  /** The published Claude Code 2.1.332 binary (kind BIN). */
+  binary332: '2026-11-24',
+} as const;
+
+/** Sources cited by several guides, named once so their titles, addresses and read dates stay the same everywhere. */
 export const common = {
   emailExtraUsage: {
     title: 'Anthropic email of 3 April 2026, the paragraph on extra usage (quoted in rynfar/meridian#255)',
@@ -20,45 +38,64 @@ export const common = {
   creditArticle: {
     title: 'Claude Help Center: "Extra usage credit for Pro, Max, and Team plans" (the April 2026 one-time credit)',
     url: 'https://support.claude.com/en/articles/14246053-extra-usage-credit-for-pro-max-and-team-plans',
+    read: readOn.factBase,
   },
   usageCreditsArticle: {
     title: 'Claude Help Center: "Manage usage credits for paid Claude plans" (formerly "Extra usage for paid Claude plans")',
     url: 'https://support.claude.com/en/articles/12429409-extra-usage-for-paid-claude-plans',
+    read: readOn.helpCenter,
   },
   orgUsageCreditsArticle: {
     title: 'Claude Help Center: "Manage usage credits for Team and seat-based Enterprise plans"',
     url: 'https://support.claude.com/en/articles/12005970-manage-usage-credits-for-team-and-seat-based-enterprise-plans',
+    read: readOn.helpCenter,
   },
   agentSdkArticle: {
-    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan" (its 15 June 2026 banner pauses the monthly credit)',
+    title: 'Claude Help Center: "Use the Claude Agent SDK with your Claude plan"',
     url: 'https://support.claude.com/en/articles/15036540',
+    read: readOn.helpCenter,
   },
   agentSdkPauseEmail: {
     title: 'Anthropic email of 15 June 2026 pausing the Agent SDK change (quoted in griffinmartin/opencode-claude-auth#223)',
     url: 'https://github.com/griffinmartin/opencode-claude-auth/issues/223',
+    read: readOn.factBase,
   },
   apiErrors: {
-    title: 'Claude API documentation: Errors (read 20 August 2026)',
+    title: 'Claude API documentation: Errors',
     url: 'https://platform.claude.com/docs/en/api/errors',
+    read: readOn.apiErrors,
   },
   claudeCodeErrors: {
-    title: 'Claude Code documentation: Error reference (read 22 August 2026)',
+    title: 'Claude Code documentation: Error reference',
     url: 'https://code.claude.com/docs/en/errors',
+    read: readOn.docsMirror,
   },
   claudeCodeCosts: {
-    title: 'Claude Code documentation: Manage costs, usage credits and admin requests (read 22 August 2026)',
+    title: 'Claude Code documentation: Manage costs, usage credits and admin requests',
     url: 'https://code.claude.com/docs/en/costs',
+    read: readOn.docsMirror,
   },
   claudeCodeChangelog: {
     title: 'Claude Code CHANGELOG (anthropics/claude-code)',
     url: 'https://github.com/anthropics/claude-code/blob/main/CHANGELOG.md',
+    read: readOn.factBase,
   },
-} satisfies Record<string, Source>;
+} satisfies Record<string, SharedSource | Source>;
 
-/** A GitHub issue or pull request cited as `owner/repo#number`. */
+/** A shared source as cited for one claim: each use says what it supports there. */
+export function cite(source: SharedSource, claim: string): Source {
+  return { ...source, claim };
+}
+
+/**
+ * A GitHub issue or pull request cited as `owner/repo#number`. `about` is what the site cites it for: it becomes the
+ * entry's claim, read with the fact base. When the thread is named by its subject and cited for a separate claim, pass
+ * `cited`: the title then carries `about` and the claim is `cited.claim`.
+ */
 export function githubIssue(ref: `${string}/${string}#${number}`, about: string, cited?: { claim: string; read: string }): Source {
   const [repo, number] = ref.split('#') as [string, string];
-  return { title: `${ref}: ${about}`, url: `https://github.com/${repo}/issues/${number}`, ...cited };
+  const url = `https://github.com/${repo}/issues/${number}`;
+  return cited ? { title: `${ref}: ${about}`, url, ...cited } : { title: ref, url, claim: about, read: readOn.factBase };
 }
 
 /** Claude's own Telegram channel plugin printing the out-of-extra-usage refusal behind the "LLM request rejected:" prefix. */

@@ -1,7 +1,7 @@
 // Changes in the world the guides describe: renames, new rules, new wordings, each dated and sourced.
 // The changes page and its Atom feed list them beside the guides' own reviews.
 import { longDate } from './dates.ts';
-import { common, githubIssue } from './sources.ts';
+import { cite, common, githubIssue, readOn } from './sources.ts';
 import type { VariantInput } from './schema.ts';
 
 type Source = VariantInput['sources'][number];
@@ -36,12 +36,19 @@ const agentSdkContraryReport = githubIssue(
   'openclaw/openclaw#128131',
   'support reportedly describing a $200 Agent SDK credit on Max 20x (unconfirmed)',
   {
-    claim: 'One user says support described a separate monthly Agent SDK credit on Max 20x; no Anthropic page says so.',
+    claim: 'the other side, unconfirmed: one user says support described a separate monthly Agent SDK credit on Max 20x; no Anthropic page says so.',
     read: '2026-12-04',
   },
 );
 /** The sources behind `agentSdkCreditStatus`, for pages that list their sources. */
-export const agentSdkCreditSources: Source[] = [common.agentSdkArticle, agentSdkPauseCheck, agentSdkContraryReport];
+export const agentSdkCreditSources: Source[] = [
+  cite(
+    common.agentSdkArticle,
+    "one side of a disputed point: the help center's banner of 15 June 2026 says the change is paused, nothing changed and no monthly credit is available",
+  ),
+  agentSdkPauseCheck,
+  agentSdkContraryReport,
+];
 /** What is known of the Agent SDK monthly credit, said once for every page that mentions it. */
 export const agentSdkCreditStatus = `A monthly Agent SDK credit was announced for 15 June 2026. The help center's banner of that day says the change is paused, nothing has changed and the credit is not available; a public check on ${longDate('2026-08-25')} found the banner unchanged. One user report of that day (openclaw/openclaw#128131) says support told them of a separate $200 monthly credit on Max 20x; nothing from Anthropic confirms it.`;
 
@@ -96,13 +103,15 @@ export const worldChanges: WorldChange[] = [
     source: {
       title: 'npm: @anthropic-ai/claude-code-linux-x64 2.1.328 (strings in the published binary)',
       url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64',
+      claim: 'the past-due wording for Pro and Max in the 2.1.328 binary, published 18 November 2026',
+      read: readOn.binary328,
     },
     variants: ['subscription-access-disabled'],
   },
   {
     date: '2026-09-10',
     title: 'Claude Code 2.1.268: the 1M-context message says usage credits take effect after a restart.',
-    source: common.claudeCodeChangelog,
+    source: cite(common.claudeCodeChangelog, 'the 2.1.268 release, whose 1M-context message says usage credits take effect after a restart'),
     variants: ['long-context-needs-credits'],
   },
   {
@@ -114,7 +123,7 @@ export const worldChanges: WorldChange[] = [
   {
     date: '2026-08-21',
     title: "Claude Code 2.1.239: the spend-limit message also says when the plan's session or weekly limit resets (a weekly one can be days away).",
-    source: common.claudeCodeChangelog,
+    source: cite(common.claudeCodeChangelog, "the 2.1.239 release, whose spend-limit message adds when the plan's session or weekly limit resets"),
     variants: ['spend-limit-reached', 'org-spend-limit-reached', 'member-spend-limit'],
   },
   {
@@ -127,20 +136,29 @@ export const worldChanges: WorldChange[] = [
     date: '2026-06-15',
     title:
       "The help center's banner pauses the Agent SDK monthly credit announced for this day: Agent SDK, claude -p and third-party app usage keep drawing on plan limits. A check on 25 August 2026 found it still paused; one user report says otherwise, unconfirmed.",
-    source: common.agentSdkArticle,
+    source: cite(
+      common.agentSdkArticle,
+      "the help center's banner of 15 June 2026: the Agent SDK change is paused, nothing changed, and the monthly credit is not available",
+    ),
     variants: ['out-of-extra-usage', 'extra-usage-add-more'],
   },
   {
     date: '2026-05-23',
     title: 'The API\'s long-context refusal now says "Usage credits are required for long context requests."',
-    source: githubIssue('anthropics/claude-code#61808', 'the renamed long-context message'),
+    source: githubIssue(
+      'anthropics/claude-code#61808',
+      'the API\'s renamed long-context refusal, "Usage credits are required for long context requests.", on 23 May 2026',
+    ),
     variants: ['long-context-needs-credits'],
   },
   {
     date: '2026-05-19',
     title:
       "Extra usage is renamed usage credits in Claude Code (2.1.144): /extra-usage becomes /usage-credits; the API's refusals keep saying extra usage. When claude.ai's settings and the help center took the new name is not known.",
-    source: common.claudeCodeChangelog,
+    source: cite(
+      common.claudeCodeChangelog,
+      'the 2.1.144 release of 19 May 2026: extra usage renamed usage credits, /extra-usage now /usage-credits',
+    ),
     variants: ['out-of-extra-usage', 'extra-usage-add-more', 'spend-limit-reached', 'org-add-more'],
   },
   {
@@ -162,7 +180,10 @@ export const worldChanges: WorldChange[] = [
   {
     date: '2026-04-17',
     title: 'Last day to claim the one-time April credit; each claimed credit lapsed 90 days after it was claimed.',
-    source: common.creditArticle,
+    source: cite(
+      common.creditArticle,
+      "the help center's page on the one-time credit; its text could not be read, so the 17 April deadline and the 90 days come from the summaries cited in the starter-credit guides",
+    ),
     variants: ['starter-credit-20', 'starter-credit-100', 'starter-credit-200', 'org-credit-claim'],
   },
   {

@@ -90,7 +90,8 @@ export function guideMarkdown(variant: Variant, prose: string, site: URL, relate
     lines.push('');
   }
   lines.push('## Sources', '');
-  for (const source of variant.sources) lines.push(`- [${escapeInline(source.title)}](${source.url})`);
+  for (const source of variant.sources)
+    lines.push(`- [${escapeInline(source.title)}](${source.url}): ${escapeInline(source.claim)} (read ${source.read})`);
   lines.push('', '---', '', `From "LLM request rejected", an independent guide not affiliated with Anthropic. HTML version: ${page}`, '');
   return lines.join('\n');
 }

@@ -42,8 +42,13 @@ export interface DiagnosisResult {
 
 /** A public page a guide's facts come from. */
 export interface GuideSource {
+  /** What the page is. */
   title: string;
   url: string;
+  /** What the site cites it for, in the site's own words. */
+  claim: string;
+  /** The day it was read for that claim (`YYYY-MM-DD`). */
+  read: string;
 }
 
 /** One wording of a message, as some product printed it over some stretch of time. */

@@ -44,7 +44,7 @@ describe('guideMarkdown', () => {
     expect(markdown.startsWith(`# ${variant.title}\n\n> ${variant.summary}\n`)).toBe(true);
     for (const message of variant.messages) expect(markdown).toContain(`\`\`\`text\n${message}\n\`\`\``);
     variant.steps.forEach((step, index) => expect(markdown).toContain(`${index + 1}. **${step.title}**`));
-    for (const source of variant.sources) expect(markdown).toContain(`(${source.url})`);
+    for (const source of variant.sources) expect(markdown).toContain(`(${source.url}): ${escapeInline(source.claim)} (read ${source.read})`);
     expect(markdown).toContain('## Extra\n\nProse.');
     expect(markdown).toContain('- Guide: https://guide.example/errors/org-add-more/');
     expect(markdown).toContain('(https://guide.example/errors/org-credit-claim.md)');

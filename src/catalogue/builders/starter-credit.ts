@@ -1,6 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { longDate } from '../dates.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 type Source = VariantInput['sources'][number];
 
@@ -44,11 +44,15 @@ const tiers = {
 const offerTerms: Source = {
   title: 'smolkin.org, "How to claim the Claude Max credit" (April 2026): claim by 17 April 2026, valid 90 days after claiming',
   url: 'https://www.smolkin.org/blog/2026/04/how-to-claim-claude-max-credit.html',
+  claim: "the offer's terms: claim by 17 April 2026, valid 90 days after claiming",
+  read: readOn.factBase,
 };
 const offerAmounts: Source = {
   title:
     'the KodeLab, "Claude Extra Usage Credit" (April 2026): one month of the plan per tier, extra usage had to be on, Enterprise and Console excluded',
   url: 'https://thekodelab.com/en/posts/claude-extra-usage-credit/',
+  claim: 'the amounts (one month of the plan: Pro $20, Max 5x $100, Max 20x $200), extra usage switched on, Enterprise and Console excluded',
+  read: readOn.factBase,
 };
 
 /** One starter-credit tier: the three share everything but the amount and the plan it matched. */
@@ -98,11 +102,14 @@ export function starterCredit(amount: keyof typeof tiers) {
     sources: [
       common.emailExtraUsage,
       common.emailSubscriptionCovers,
-      common.creditArticle,
+      cite(
+        common.creditArticle,
+        "the help center's own page on the one-time credit; its text could not be read, so the terms come from the two summaries cited here",
+      ),
       offerTerms,
       offerAmounts,
-      common.usageCreditsArticle,
-      common.claudeCodeChangelog,
+      cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, a monthly spend limit and auto-reload in Settings > Usage'),
+      cite(common.claudeCodeChangelog, 'the rename of extra usage to usage credits in Claude Code 2.1.144 (19 May 2026)'),
       tier.source,
       ...(tier.lastSource ? [tier.lastSource] : []),
       githubIssue('griffinmartin/opencode-claude-auth#145', 'the $100 and $200 wordings still arriving on 14 April 2026, the last dated sightings'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 import { subscriberApiCreditsPage } from '../world.ts';
 
 export default {
@@ -60,7 +60,10 @@ export default {
   ],
   related: ['api-usage-limit', 'invalid-api-key', 'out-of-extra-usage', 'spend-limit-reached'],
   sources: [
-    common.claudeCodeErrors,
+    cite(
+      common.claudeCodeErrors,
+      'the "Credit balance is too low" entry: a Console organization out of prepaid credit, or an ANTHROPIC_API_KEY or saved Console key used in place of the Claude login',
+    ),
     githubIssue('anthropics/claude-code#80713', 'a primaryApiKey in ~/.claude.json silently overriding a Max subscription'),
     githubIssue('anthropics/claude-code#14102', 'ANTHROPIC_API_KEY draining Console credit in -p mode until it was unset'),
     githubIssue('anthropics/claude-code#44559', 'a Max user getting the Claude Code line while sessions billed API credit'),

@@ -1,9 +1,11 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const rateLimitsDoc = {
   title: 'Claude API documentation: Rate limits, "Reaching your spend cap" (tier caps, the 429 body, enforced_spend_limit_reached)',
   url: 'https://platform.claude.com/docs/en/api/rate-limits',
+  claim: 'the monthly spend cap of each usage tier and its 429 rate_limit_error with error_code enforced_spend_limit_reached and no retry-after',
+  read: readOn.factBase,
 };
 
 export default {
@@ -62,7 +64,7 @@ export default {
   ],
   related: ['api-credit-too-low', 'rate-limited', 'spend-limit-reached', 'invalid-api-key'],
   sources: [
-    common.apiErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error and 429 rate_limit_error types these refusals arrive with'),
     rateLimitsDoc,
     githubIssue('anthropics/claude-code#1047', 'the workspace form blocking Claude Code until the first of the next month (2025)'),
     githubIssue('anthropics/claude-code#21484', 'the organization form in Claude Code while the user believed the limit was not reached'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'connection-error',
@@ -15,7 +15,7 @@ export default {
     },
     {
       text: 'API Error: Unable to connect to API (<code>)',
-      surface: 'Claude Code before 2.1.227 (the code is ECONNRESET, ECONNREFUSED, ConnectionRefused…)',
+      surface: 'Claude Code, older versions (the code is ECONNRESET, ECONNREFUSED, ConnectionRefused…)',
       firstSeen: '2026-02-23',
       lastSeen: '2026-08-02',
       legacy: true,
@@ -23,15 +23,18 @@ export default {
     },
     {
       text: 'Connection dropped (ECONNRESET)',
-      surface: 'Claude Code 2.1.227 and later (one of several coded lines that replaced the one above)',
+      surface: 'Claude Code, newer versions (one of several coded lines that replaced the one above)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the "Connection dropped (ECONNRESET)" line, one of the coded lines that name how a connection failed'),
     },
     {
       text: 'Unable to connect to API: SSL certificate verification failed. Check your proxy or corporate SSL certificates',
       surface: 'Claude Code behind a TLS-inspecting proxy',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(
+        common.claudeCodeErrors,
+        'the SSL certificate verification failure behind a TLS-inspecting proxy, and HTTPS_PROXY and corporate certificates as the fix',
+      ),
     },
     {
       text: '503 upstream connect error or disconnect/reset before headers. reset reason: <reason>',
@@ -76,12 +79,15 @@ export default {
     },
     {
       title: 'Update Claude Code (`claude update`).',
-      detail: 'Since 2.1.214 it retries a socket closed mid-reply instead of ending the turn.',
+      detail: 'Newer versions name the failure in the message, which tells a refused connection from a dropped one.',
     },
   ],
   related: ['internal-server-error', 'overloaded', 'rate-limited', 'invalid-api-key'],
   sources: [
-    common.claudeCodeErrors,
+    cite(
+      common.claudeCodeErrors,
+      'the network causes (VPN, proxy, firewall) and the checks the guide lists: status page, curl to api.anthropic.com, HTTPS_PROXY',
+    ),
     githubIssue('anthropics/claude-code#60821', 'the socket-closed message on 2.1.145 (May 2026)'),
     githubIssue('anthropics/claude-code#68573', 'the same message in every session, Team and Max (June 2026)'),
     githubIssue('anthropics/claude-code#27789', '"Unable to connect to API (ECONNRESET)" persisting for days (February 2026)'),

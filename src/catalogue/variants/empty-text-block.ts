@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'empty-text-block',
@@ -52,8 +52,8 @@ export default {
   ],
   related: ['tool-result-mismatch', 'thinking-blocks', 'invalid-request'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeChangelog,
+    cite(common.apiErrors, 'the 400 invalid_request_error that carries these messages'),
+    cite(common.claudeCodeChangelog, 'the 2.1.33 fix for a reply aborted mid-stream that left whitespace beside a thinking block'),
     githubIssue('anthropics/claude-code#53473', 'the full JSON body in Claude Code'),
     githubIssue('prateekmedia/claude-agent-sdk-pi#15', 'through the Agent SDK; only restarting the session helped'),
     githubIssue('BiFangKNT/mtga#68', 'a proposed proxy change that fills empty text before forwarding'),

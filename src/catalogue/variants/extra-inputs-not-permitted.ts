@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'extra-inputs-not-permitted',
@@ -43,8 +43,11 @@ export default {
   ],
   related: ['too-many-cache-breakpoints', 'temperature-and-top-p', 'invalid-request', 'openclaw-schema-rejected'],
   sources: [
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(common.claudeCodeErrors, 'gateways that drop the anthropic-beta header, and CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS=1 as the fallback'),
+    cite(
+      common.claudeCodeChangelog,
+      'fixes for gateway users, for whom CLAUDE_CODE_DISABLE_EXPERIMENTAL_BETAS=1 avoids the beta-field errors (2.1.25, 2.1.27)',
+    ),
     githubIssue('anthropics/claude-code#14135', 'context_management refused on every new chat'),
     githubIssue('caozhiyuan/copilot-api#145', 'system.1.cache_control.ephemeral.scope refused through a proxy; fixed in its 1.4.9'),
     githubIssue('Aider-AI/aider#4404', 'extra_body refused; a reply points at a reasoning-effort setting'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'extra-usage-add-more',
@@ -44,8 +44,8 @@ export default {
   sources: [
     common.emailExtraUsage,
     common.emailSubscriptionCovers,
-    common.usageCreditsArticle,
-    common.claudeCodeChangelog,
+    cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, the monthly spend limit and auto-reload in Settings > Usage'),
+    cite(common.claudeCodeChangelog, 'the rename of extra usage to usage credits in Claude Code 2.1.144 (19 May 2026)'),
     githubIssue('Wei-Shaw/sub2api#1894', 'the wording from OpenCode through a relay on 24 April 2026, the earliest dated paste'),
     githubIssue(
       'ianjwhite99/opencode-with-claude#137',

@@ -1,14 +1,16 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { cite, githubIssue, readOn } from '../sources.ts';
 import { fastModeOpus48End } from '../world.ts';
 
 const fastModeDocs = {
   title: 'Claude Code docs: "Speed up responses with fast mode" (requirements and messages; mirrored copy)',
   url: 'https://code.claude.com/docs/en/fast-mode',
+  read: readOn.docsMirror,
 };
 const binary = {
   title: 'Claude Code 2.1.332 on npm (@anthropic-ai/claude-code-linux-x64): fast-mode notices in the binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+  read: readOn.binary332,
 };
 
 export default {
@@ -21,7 +23,7 @@ export default {
       surface: 'Claude Code /fast on a Pro, Max, Team or Enterprise plan',
       firstSeen: '2026-08-22',
       lastSeen: '2026-11-24',
-      source: fastModeDocs,
+      source: cite(fastModeDocs, 'the "Fast mode requires usage credits" refusal of /fast on a plan without usage credits'),
     },
     {
       text: 'Fast mode disabled · usage credits exhausted',
@@ -35,7 +37,7 @@ export default {
       surface:
         "Claude Code 2.1.332: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren't available",
       firstSeen: '2026-11-24',
-      source: binary,
+      source: cite(binary, 'the "Fast mode disabled · <reason>" template that names why a session fell back to standard speed'),
     },
     {
       text: 'Usage credits are required for fast mode.',
@@ -48,19 +50,19 @@ export default {
       text: 'Fast mode has been disabled by your organization',
       surface: 'Claude Code /fast on Team or Enterprise before an Owner enables it',
       firstSeen: '2026-08-22',
-      source: fastModeDocs,
+      source: cite(fastModeDocs, 'the notice that an organization has disabled fast mode until an Owner enables it'),
     },
     {
       text: 'Fast mode unavailable during evaluation. Please purchase credits.',
       surface: 'Claude Code /fast with a Claude Console account on the free Evaluation plan',
       firstSeen: '2026-08-22',
-      source: fastModeDocs,
+      source: cite(fastModeDocs, 'the refusal for a Console account on the free Evaluation plan'),
     },
     {
       text: "You've hit your fast limit · resets in <time>",
       surface: 'Claude Code (the separate fast-mode rate limit)',
       firstSeen: '2026-11-24',
-      source: binary,
+      source: cite(binary, 'the "You\'ve hit your fast limit" template of the separate fast-mode rate limit'),
     },
     {
       text: 'This request would exceed your rate limit of 0 fast mode input tokens per minute (org: <org id>, model: <model>).',
@@ -114,12 +116,12 @@ export default {
   ],
   related: ['spend-limit-reached', 'out-of-extra-usage', 'long-context-needs-credits', 'rate-limited'],
   sources: [
-    fastModeDocs,
+    cite(fastModeDocs, 'that on paid plans every fast-mode request is billed to usage credits, and what happens when they are off, empty or capped'),
     githubIssue('anthropics/claude-code#92745', 'users quoting the /fast refusal and the mid-session notice'),
     githubIssue('anthropics/claude-code#41605', 'the notice on a Max plan with plan usage left and no credits'),
     githubIssue('anthropics/claude-code#83302', 'a Max user quoting the docs: fast mode is outside plan limits'),
-    binary,
     fastModeOpus48End,
+    cite(binary, 'the fast-mode notices Claude Code 2.1.332 holds, current on 24 November 2026'),
   ],
   reviewed: '2026-12-04',
   change: 'Fast mode on Opus 4.8 ended on 30 November 2026 (deprecated on 30 October): with it still selected, the API rejects the request.',

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'image-too-large',
@@ -70,8 +70,11 @@ export default {
   ],
   related: ['request-too-large', 'prompt-too-long', 'invalid-request'],
   sources: [
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(
+      common.claudeCodeErrors,
+      'the image size limits, /compact dropping old images, and since 2.1.142 a text placeholder in place of an image the API refuses',
+    ),
+    cite(common.claudeCodeChangelog, 'image blocks that fail to process turning into a text placeholder instead of ending the session (2.1.113)'),
     githubIssue('anthropics/claude-code#4778', 'an MCP screenshot over 8000 pixels blocking every later message'),
     githubIssue('anthropics/claude-code#49537', 'the 2000-pixel many-image limit'),
     githubIssue('gptme/gptme#185', 'the 5 MB limit from a hard-to-compress screenshot'),

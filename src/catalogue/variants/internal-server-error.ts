@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'internal-server-error',
@@ -24,7 +24,10 @@ export default {
       text: 'API Error: Server error mid-response. The response above may be incomplete.',
       surface: 'Claude Code 2.1.199 and later (a 5xx or overload after part of the answer arrived)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(
+        common.claudeCodeErrors,
+        'the "Server error mid-response" line, which Claude Code prints since 2.1.199 when a 5xx cuts an answer short',
+      ),
     },
     {
       text: 'api.anthropic.com | 504: Gateway time-out',
@@ -59,8 +62,8 @@ export default {
   ],
   related: ['overloaded', 'connection-error', 'rate-limited', 'invalid-request'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 500 api_error and 504 timeout_error types, and streaming as the advice for long requests'),
+    cite(common.claudeCodeErrors, '/feedback as the way to report a 500 that persists with no incident posted'),
     githubIssue('anthropics/claude-code#70343', 'the current Claude Code 500 text (June 2026)'),
     githubIssue('anthropics/claude-code#79255', 'the same text and the raw 500 bodies in the error log (July 2026)'),
     githubIssue('anthropics/claude-code#22796', 'the raw api_error body during the 3 February 2026 burst'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-api-key',
@@ -17,7 +17,10 @@ export default {
       text: 'Invalid API key · Fix external API key',
       surface: 'Claude Code, for a key from ANTHROPIC_API_KEY or an apiKeyHelper script',
       firstSeen: '2026-08-22',
-      source: common.claudeCodeErrors,
+      source: cite(
+        common.claudeCodeErrors,
+        'the "Invalid API key · Fix external API key" line for a key from ANTHROPIC_API_KEY or an apiKeyHelper script',
+      ),
     },
   ],
   status: 401,
@@ -40,8 +43,8 @@ export default {
   ],
   related: ['api-credit-too-low', 'oauth-token-expired', 'organization-disabled', 'permission-denied'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 401 authentication_error an unknown or revoked key gets'),
+    cite(common.claudeCodeErrors, 'ANTHROPIC_API_KEY winning over the Claude login, and /login after unsetting it'),
     githubIssue('Aider-AI/aider#950', 'the 401 with a key set in several places; the maintainer points at which key is used'),
     githubIssue('anthropics/claude-code#9694', 'invalid x-api-key in Claude Code’s error log'),
     githubIssue('continuedev/continue#9399', 'the 401 in Continue; the maintainer says it only occurs with an invalid key'),

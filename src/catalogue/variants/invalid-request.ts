@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-request',
@@ -50,8 +50,8 @@ export default {
     'still-rejected',
   ],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error as the catch-all for a request whose format or content is wrong'),
+    cite(common.claudeCodeErrors, "how Claude Code prints a 400 with the API's own text after the status"),
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'a malformed request behind OpenClaw\'s "LLM request rejected:" prefix'),
     githubIssue('anthropics/claude-code#11534', 'a /compact request refused over a thinking setting'),
   ],

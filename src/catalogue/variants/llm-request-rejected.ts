@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue, telegramOutOfExtraUsage } from '../sources.ts';
+import { cite, common, githubIssue, readOn, telegramOutOfExtraUsage } from '../sources.ts';
 
 export default {
   id: 'llm-request-rejected',
@@ -55,6 +55,8 @@ export default {
     {
       title: 'OpenClaw FAQ: "LLM request rejected: messages…tool_use.input field required" means a stale or damaged session; /new starts a fresh one',
       url: 'https://github.com/openclaw/openclaw/blob/main/docs/help/faq.md',
+      claim: '/new as the fix for a stale or damaged session behind the "LLM request rejected:" prefix',
+      read: readOn.factBase,
     },
     githubIssue('openclaw/openclaw#114946', 'the prefix on 28 July 2026, in front of a tool_result field error'),
     githubIssue('anthropics/claude-plugins-official#787', "the same prefix from Claude's own Telegram channel plugin, March 2026", {
@@ -67,7 +69,7 @@ export default {
       read: '2026-12-04',
     }),
     common.emailSubscriptionCovers,
-    common.apiErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error that OpenClaw wraps with the prefix'),
   ],
   reviewed: '2026-12-04',
   change:

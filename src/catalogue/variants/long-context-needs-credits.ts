@@ -1,9 +1,10 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code docs: Error reference, "Usage credits required for 1M context" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#usage-credits-required-for-1m-context',
+  read: readOn.factBase,
 };
 const modelConfig = {
   title: 'Claude Code docs: Model configuration, "Extended context" (plans that include 1M; mirrored copy describing v2.1.288)',
@@ -29,7 +30,10 @@ export default {
       surface: 'Claude Code 2.1.268 and later (interactive)',
       firstSeen: '2026-09-10',
       lastSeen: '2026-11-24',
-      source: errorsPage,
+      source: cite(
+        errorsPage,
+        'the 2.1.268 message saying usage credits take effect after a restart, which replaced the form of 2.1.144 to 2.1.267 (documented for v2.1.286)',
+      ),
     },
     {
       text: 'API Error: Usage credits required for 1M context · turn on usage credits at claude.ai/settings/usage, or use --model to switch to standard context',
@@ -108,11 +112,11 @@ export default {
   ],
   related: ['fast-mode-needs-credits', 'model-limit', 'spend-limit-reached', 'rate-limited'],
   sources: [
-    errorsPage,
+    cite(errorsPage, 'the 1M-context refusal as an entitlement check, auto-compaction since 2.1.172, and /model or /usage-credits as the ways out'),
     modelConfig,
     contextArticle,
-    common.usageCreditsArticle,
-    common.claudeCodeChangelog,
+    cite(common.usageCreditsArticle, 'turning usage credits on in Settings > Usage on a Pro or Max plan'),
+    cite(common.claudeCodeChangelog, 'the rename to usage credits in 2.1.144 and the auto-compaction back under 200K tokens in 2.1.172'),
     githubIssue('anthropics/claude-code#42616', 'the raw 429 in a debug log'),
     githubIssue('anthropics/claude-code#70609', 'Pro on Opus 4.8 held at 200K', {
       claim: 'Pro without usage credits does not get the 1M window on Opus 4.8.',

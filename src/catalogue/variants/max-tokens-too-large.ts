@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'max-tokens-too-large',
@@ -54,15 +54,15 @@ export default {
   ],
   related: ['prompt-too-long', 'temperature-and-top-p', 'invalid-request', 'model-not-found'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, "the 400 invalid_request_error a max_tokens above the model's limit gets"),
+    cite(common.claudeCodeErrors, 'CLAUDE_CODE_MAX_OUTPUT_TOKENS as the setting that caps output in Claude Code'),
     githubIssue('anthropics/claude-code#23923', 'max_tokens 128001 > 128000 for claude-opus-4-6 on every new session'),
     githubIssue('AndyMik90/Aperant#1249', 'a tool hard-coding 65537 against a 64000 limit for Opus 4.5'),
     githubIssue('chathub-dev/chathub#1222', 'the same refusal fixed by a ChatHub release'),
     githubIssue('anthropics/claude-code#8756', 'the thinking-budget form on Bedrock'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the output ceiling message and the thinking-budget message.',
+  reviewed: '2026-12-04',
+  change: "Adds Claude Code's own output-cap message (CLAUDE_CODE_MAX_OUTPUT_TOKENS), a limit set in the client rather than by the API.",
   signals: {
     phrases: [
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },

@@ -1,18 +1,20 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsJa = {
-  title:
-    'Claude Code docs, Japanese error reference: the individual limit messages and older group wording (page mentions v2.1.281, so read after 23 September 2026)',
+  title: 'Claude Code docs, Japanese error reference (mentions v2.1.281)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
+  read: readOn.factBase,
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the messages are in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+  read: readOn.binary328,
 };
 const oldBundle = {
   title: 'Claude Code 2.1.143 on npm (May 2026): the last release whose /extra-usage request still spoke of extra usage',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code/v/2.1.143',
+  read: readOn.factBase,
 };
 
 export default {
@@ -25,14 +27,14 @@ export default {
       surface: 'Claude Code, Team or Enterprise member without billing access',
       firstSeen: '2026-08-20',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the member wording that offers /usage-credits to ask the admin for a higher limit'),
     },
     {
       text: "You've hit your individual spend limit · ask your admin for a higher limit",
       surface: 'Claude Code, Team or Enterprise member without billing access',
       firstSeen: '2026-08-20',
       lastSeen: '2026-11',
-      source: errorsJa,
+      source: cite(errorsJa, 'the "ask your admin for a higher limit" form for a member without billing access'),
     },
     {
       text: "You've hit your individual spend limit · run /usage-credits to raise it, or visit claude.ai/admin-settings/usage",
@@ -46,7 +48,7 @@ export default {
       surface: 'Claude Code, usage-based Enterprise member',
       firstSeen: '2026-09',
       lastSeen: '2026-11',
-      source: errorsJa,
+      source: cite(errorsJa, '"individual usage limit" as the usage-based Enterprise form of the member message'),
     },
     {
       text: 'enforced_spend_limit_reached',
@@ -66,28 +68,28 @@ export default {
       surface: 'Claude Code, Team or Enterprise member',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the refusal for a seat type without usage credits'),
     },
     {
       text: "Your group's usage limit is set to $0",
       surface: 'Claude Code, Enterprise group member',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the refusal for an Enterprise group whose limit is $0'),
     },
     {
       text: 'Request sent to your admin to increase your usage credit limit.',
       surface: 'Claude Code /usage-credits, 2.1.144 and later',
       firstSeen: '2026-05-19',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the reply once a request for a higher limit is sent'),
     },
     {
       text: 'Request sent to your admin to turn on usage credits.',
       surface: 'Claude Code /usage-credits, 2.1.144 and later',
       firstSeen: '2026-05-19',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the reply once a request to turn usage credits on is sent'),
     },
     {
       text: 'Request sent to your admin to increase extra usage.',
@@ -95,7 +97,7 @@ export default {
       firstSeen: '2026-05',
       lastSeen: '2026-05',
       legacy: true,
-      source: oldBundle,
+      source: cite(oldBundle, 'the 2.1.143 reply to a request for more extra usage, before the rename'),
     },
     {
       text: 'Request sent to your admin to enable extra usage.',
@@ -103,7 +105,7 @@ export default {
       firstSeen: '2026-05',
       lastSeen: '2026-05',
       legacy: true,
-      source: oldBundle,
+      source: cite(oldBundle, 'the 2.1.143 reply to a request to enable extra usage, before the rename'),
     },
     {
       text: "You've already sent a usage credit request to your admin.",
@@ -117,7 +119,7 @@ export default {
       surface: 'Claude Code 2.1.211 and later, in -p or Remote Control',
       firstSeen: '2026-07-15',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the note that -p and Remote Control send no request and point to an interactive session'),
     },
   ],
   summary:
@@ -143,27 +145,30 @@ export default {
   ],
   related: ['org-spend-limit-reached', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit'],
   sources: [
-    common.orgUsageCreditsArticle,
+    cite(common.orgUsageCreditsArticle, 'member spend limits, "Request usage credits" and how admins review requests'),
     {
       title: 'Claude Help Center: "Manage groups and group spend limits on Enterprise plans"',
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
+      claim: 'group spend limits on Enterprise plans',
+      read: readOn.helpCenter,
     },
     {
-      title: 'Claude Help Center article 12883420: with Member analytics on, members see their own usage and limits in Settings > Usage',
+      title: 'Claude Help Center article 12883420, on Member analytics',
       url: 'https://support.claude.com/en/articles/12883420',
+      claim: 'members seeing their own limits in Settings > Usage',
+      read: readOn.helpCenter,
     },
-    errorsJa,
-    common.claudeCodeCosts,
-    {
-      title:
-        'Claude Code CHANGELOG: 2.1.211 (confirm before a request is sent), 2.1.221 (own limit no longer blamed on the org), 2.1.222 (dismissed requests stop blocking)',
-      url: common.claudeCodeChangelog.url,
-    },
+    cite(errorsJa, 'the member messages documented for v2.1.281, and a group\'s pooled budget printed as "individual spend limit" before 2.1.268'),
+    cite(common.claudeCodeCosts, "/usage-credits sending a member's request to the admins"),
+    cite(
+      common.claudeCodeChangelog,
+      '/usage-credits (2.1.144), confirming before sending (2.1.211), own cap no longer blamed on the org (2.1.221), dismissed requests no longer blocking (2.1.222)',
+    ),
     githubIssue('anthropics/claude-code#91928', 'Enterprise per-user caps hit in Claude Code with no warning (feature request)'),
     githubIssue('umputun/ralphex#425', 'a Team member hits the individual limit mid-run (August 2026)'),
     githubIssue('umputun/ralphex#317', "a Team member's allocation disabled by the admin (May 2026)"),
     githubIssue('anthropics/claude-code#65444', 'an earlier request blocking /usage-credits in a new period'),
-    bundle,
+    cite(bundle, 'the current member messages, and the 2.1.326 fix for "Request sent" on a refused request (embedded changelog)'),
   ],
   reviewed: '2026-12-04',
   change:

@@ -1,13 +1,15 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { cite, githubIssue, readOn } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code docs: Error reference, Opus and Sonnet limits and the unanswered prompt (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#the-prompt-to-confirm-went-unanswered',
+  read: readOn.factBase,
 };
 const binary = {
   title: 'Claude Code 2.1.328 on npm (@anthropic-ai/claude-code-linux-x64): model-limit templates in the binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+  read: readOn.binary328,
 };
 
 export default {
@@ -20,21 +22,21 @@ export default {
       surface: 'Claude Code (Max plans: the Opus-only weekly cap)',
       firstSeen: '2026-08-22',
       lastSeen: '2026-11-24',
-      source: errorsPage,
+      source: cite(errorsPage, 'the Opus weekly cap message on Max plans'),
     },
     {
       text: "You've hit your Sonnet limit · resets <time>",
       surface: 'Claude Code (Max plans: the Sonnet-only weekly cap)',
       firstSeen: '2026-09-23',
       lastSeen: '2026-11-24',
-      source: errorsPage,
+      source: cite(errorsPage, 'the Sonnet weekly cap message on Max plans'),
     },
     {
       text: "You've reached your Fable limit. Run /usage-credits to continue or switch models with /model.",
       surface: 'Claude Code 2.1.257 and later (the Fable share of weekly limits is spent)',
       firstSeen: '2026-09-10',
       lastSeen: '2026-10',
-      source: binary,
+      source: cite(binary, 'the Fable limit line of 2.1.257 and later'),
     },
     {
       text: "You've reached your Fable 5 limit. Run /usage-credits to continue or switch models with /model.",
@@ -48,7 +50,7 @@ export default {
       surface: 'Claude Code (a model your plan runs only on usage credits)',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11-24',
-      source: binary,
+      source: cite(binary, 'the refusal for a model the plan runs only on usage credits'),
     },
     {
       text: 'Switched to <model> for this session · <Model> requires usage credits · /model to change',
@@ -61,19 +63,19 @@ export default {
       text: "You're out of usage credits. Run /usage-credits to keep using <Model> or /model to switch models.",
       surface: 'Claude Code (a credits-only model with an empty balance)',
       firstSeen: '2026-11-18',
-      source: binary,
+      source: cite(binary, 'the refusal for a credits-only model with an empty balance'),
     },
     {
       text: '<Model> now uses usage credits · the prompt to confirm went unanswered — nothing was sent · answer it where this session is running, or /model to change',
       surface: 'Claude Code in Remote Control, background and teammate sessions',
       firstSeen: '2026-08-22',
-      source: errorsPage,
+      source: cite(errorsPage, 'the unanswered usage-credits prompt in Remote Control, background and teammate sessions'),
     },
     {
       text: 'Fable limit reached · continuing on <Model> uses usage credits, and the prompt to confirm went unanswered — nothing was sent · answer it where this session is running, or /model to change',
       surface: 'Claude Code 2.1.257 and later, unattended sessions (before 2.1.257 it began "Fable 5 limit reached")',
       firstSeen: '2026-09',
-      source: errorsPage,
+      source: cite(errorsPage, 'the Fable form of the unanswered prompt in unattended sessions'),
     },
     {
       text: 'Opus weekly limit reached ∙ resets <date, time>',
@@ -133,22 +135,26 @@ export default {
   ],
   related: ['plan-usage-limit', 'spend-limit-reached', 'out-of-extra-usage', 'model-not-available'],
   sources: [
-    errorsPage,
+    cite(errorsPage, 'Opus and Sonnet caps beside the shared session and weekly limits, and /model as the way to keep working (v2.1.286)'),
     {
       title: 'Claude Code docs: Model configuration, "Fable and usage credits" (mirrored copy describing v2.1.288)',
       url: 'https://code.claude.com/docs/en/model-config#fable-and-usage-credits',
+      claim: 'Fable drawing on usage credits once its share of the weekly limits is spent (v2.1.288)',
+      read: readOn.factBase,
     },
     {
       title: 'Claude Help Center: "Claude Fable 5 on your plan" (the 50% share and the credits-only plans from 20 July 2026)',
       url: 'https://support.claude.com/en/articles/15424964',
+      claim: 'the 50% Fable share of weekly limits and the plans that run Fable on usage credits only from 20 July 2026',
+      read: readOn.helpCenter,
     },
     githubIssue('anthropics/claude-code#12487', 'a maintainer on shared windows versus the Opus-only cap'),
     githubIssue('anthropics/claude-code#79576', 'a Max plan switched off Fable 5 while its Fable share showed 3% used'),
-    binary,
+    cite(binary, 'the model-limit templates current in 2.1.328, from 18 November 2026'),
   ],
   reviewed: '2026-12-04',
   change:
-    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
+    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known; adds the messages of models that run on usage credits (July to September 2026).",
   signals: {
     phrases: [
       { phrase: "you've hit your opus limit", weight: 3 },

@@ -1,13 +1,15 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { cite, githubIssue, readOn } from '../sources.ts';
 
 const proPlanDoc = {
-  title: 'Claude Code documentation: Error reference, "Claude Opus is not available with the Claude Pro plan" (read 30 November 2026)',
+  title: 'Claude Code documentation: Error reference, "Claude Opus is not available with the Claude Pro plan"',
   url: 'https://code.claude.com/docs/en/errors#claude-opus-is-not-available-with-the-claude-pro-plan',
+  read: readOn.factBase,
 };
 const restrictedDoc = {
-  title: 'Claude Code documentation: Error reference, "Model is restricted by your organization’s settings" (read 30 November 2026)',
+  title: 'Claude Code documentation: Error reference, "Model is restricted by your organization’s settings"',
   url: 'https://code.claude.com/docs/en/errors#model-is-restricted-by-your-organizations-settings',
+  read: readOn.factBase,
 };
 
 export default {
@@ -25,19 +27,19 @@ export default {
       text: 'Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.',
       surface: 'Claude Code, signed in with a plan that lacks the model',
       firstSeen: '2026-11',
-      source: proPlanDoc,
+      source: cite(proPlanDoc, 'the Pro-plan refusal of Opus and /logout then /login after an upgrade'),
     },
     {
       text: "Model '<model>' is restricted by your organization's settings. Run /model to choose a different model.",
       surface: 'Claude Code, when an admin disabled the model for the organization',
       firstSeen: '2026-11',
-      source: restrictedDoc,
+      source: cite(restrictedDoc, 'the message for a model an admin disabled for the organization'),
     },
     {
       text: "Model '<model>' is not available. Your organization restricts model selection.",
       surface: 'Claude Code, when managed settings leave the model out',
       firstSeen: '2026-11',
-      source: restrictedDoc,
+      source: cite(restrictedDoc, 'the message when managed settings leave the model out of the choice'),
     },
     {
       text: "Your Pro plan doesn't include Opus in Claude Code. You can turn on /extra-usage or /upgrade to Max to access it.",
@@ -84,8 +86,8 @@ export default {
   ],
   related: ['model-not-found', 'permission-denied', 'model-limit', 'subscription-access-disabled', 'client-update-required'],
   sources: [
-    proPlanDoc,
-    restrictedDoc,
+    cite(proPlanDoc, 'that a plan without the model gets this refusal, and a recent upgrade needs a new login'),
+    cite(restrictedDoc, "that an admin's model restriction is lifted only by the admin, while /model picks an allowed model"),
     githubIssue('anthropics/claude-code#51183', 'Opus 4.7 on Bedrock refused with permission_error while AWS showed it AUTHORIZED'),
     githubIssue('anthropics/claude-code#49238', 'the Bedrock 403 reproduced with the AWS CLI, outside Claude Code'),
     githubIssue('anthropics/claude-code#12283', 'the Pro-plan message on Claude Code 2.0.51'),
@@ -95,7 +97,7 @@ export default {
     }),
   ],
   reviewed: '2026-12-04',
-  change: 'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it.',
+  change: 'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026.',
   signals: {
     phrases: [
       { phrase: 'is not available for this account', weight: 3 },

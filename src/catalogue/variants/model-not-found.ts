@@ -1,9 +1,11 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const deprecations = {
   title: 'Claude API documentation: Model deprecations (which model ids are retired, and when)',
   url: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
+  claim: 'which model ids are retired and from which day, so an old id gets a 404',
+  read: readOn.factBase,
 };
 
 export default {
@@ -54,9 +56,9 @@ export default {
   ],
   related: ['model-not-available', 'permission-denied', 'invalid-request', 'max-tokens-too-large', 'client-update-required'],
   sources: [
-    common.apiErrors,
+    cite(common.apiErrors, 'the 404 not_found_error an unknown model id gets'),
     deprecations,
-    common.claudeCodeErrors,
+    cite(common.claudeCodeErrors, 'Claude Code\'s "issue with the selected model" message and /model as the fix'),
     githubIssue('anthropics/claude-code#50229', 'the Claude Code sentence over a plain "404 page not found"'),
     githubIssue('continuedev/continue#9930', 'a display name ("Claude Sonnet 4.5") sent as the model id'),
     githubIssue('continuedev/continue#11538', 'claude-3-7-sonnet-latest refused in March 2026'),

@@ -1,9 +1,11 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { githubIssue, readOn } from '../sources.ts';
 
 const loginExpiredDoc = {
   title: 'Claude Code documentation: Error reference, "Login expired" (the refresh token was rejected and the saved login cleared)',
   url: 'https://code.claude.com/docs/en/errors#login-expired',
+  claim: 'the "Login expired" message: the refresh token was rejected and the saved login cleared, so /login is needed',
+  read: readOn.docsMirror,
 };
 
 export default {
@@ -85,7 +87,8 @@ export default {
     githubIssue('griffinmartin/opencode-claude-auth#142', 'an invalid refresh token fixed by signing in again from the claude CLI'),
   ],
   reviewed: '2026-12-04',
-  change: 'Drops an unsourced claim about how older Claude Code versions showed an account on hold.',
+  change:
+    'Drops an unsourced claim about how older Claude Code versions showed an account on hold; adds the refresh-token and OAuth-session failures of July and September 2026.',
   signals: {
     phrases: [
       { phrase: 'refresh token not found or invalid', weight: 3 },

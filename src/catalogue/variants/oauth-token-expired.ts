@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'oauth-token-expired',
@@ -17,7 +17,7 @@ export default {
       text: 'OAuth token revoked · Please run /login',
       surface: 'Claude Code (interactive)',
       firstSeen: '2026-08-22',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the "OAuth token revoked · Please run /login" line'),
     },
   ],
   status: 401,
@@ -44,13 +44,16 @@ export default {
   ],
   related: ['oauth-refresh-failed', 'invalid-api-key', 'organization-disabled', 'subscription-access-disabled'],
   sources: [
-    common.claudeCodeErrors,
+    cite(
+      common.claudeCodeErrors,
+      '/login for an expired or revoked login, /logout first when the 401 returns, and claude setup-token for CLAUDE_CODE_OAUTH_TOKEN',
+    ),
     githubIssue('anthropics/claude-code#33811', 'the expired-token 401 repeating on every command until the login was reset'),
     githubIssue('anthropics/claude-code#10712', 'the 401 with the "· Please run /login" tail in Claude Code 2.0.30'),
     githubIssue('netra-systems/zen#11', 'the message wrapped across two lines in a terminal'),
   ],
-  reviewed: '2026-11-30',
-  change: 'Adds the revoked-token wordings and the stored-token and CLAUDE_CODE_OAUTH_TOKEN cases from the Claude Code docs.',
+  reviewed: '2026-12-04',
+  change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
       { phrase: 'oauth token has expired', weight: 3 },

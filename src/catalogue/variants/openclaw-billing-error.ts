@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { githubIssue, readOn } from '../sources.ts';
 import { openclawCooldownChange, openclawCooldownMerge } from '../world.ts';
 
 export default {
@@ -87,6 +87,8 @@ export default {
     {
       title: 'OpenClaw docs: Model failover (billing pauses start at 5 hours, double, cap at 24; auth.cooldowns settings)',
       url: 'https://github.com/openclaw/openclaw/blob/bd64650fe327b392905e1caa727e049a5b5bd3a8/docs/concepts/model-failover.md',
+      claim: 'billing pauses that start at 5 hours, double and stop at 24, and the auth.cooldowns settings that change them',
+      read: readOn.factBase,
     },
   ],
   reviewed: '2026-12-04',

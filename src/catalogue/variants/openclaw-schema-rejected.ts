@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue } from '../sources.ts';
+import { githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'openclaw-schema-rejected',
@@ -62,6 +62,8 @@ export default {
       title:
         'OpenClaw source (a copy read for this review): structured provider payloads are replaced by generic copy, and its newer wording of that copy',
       url: 'https://github.com/openclaw/openclaw/blob/00cd2673beff1e15b3a2e8557c7c8e673f6c342d/src/agents/failover/assistant-request-failure-copy.ts',
+      claim: "OpenClaw replacing the provider's structured error with its own generic sentence, in the older and the newer wording",
+      read: readOn.factBase,
     },
   ],
   reviewed: '2026-11-30',

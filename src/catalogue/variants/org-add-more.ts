@@ -1,9 +1,10 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const bundle = {
   title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the message is in its binary',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+  read: readOn.binary328,
 };
 
 export default {
@@ -23,14 +24,14 @@ export default {
       surface: 'Claude Code, usage-based Enterprise with its prepaid balance at $0',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the usage-based Enterprise message when the prepaid balance is at $0, for a member who can add funds'),
     },
     {
       text: 'Your org is out of usage · contact your admin',
       surface: 'Claude Code, usage-based Enterprise with its prepaid balance at $0',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the same message for a member who has to contact the admin'),
     },
     {
       text: 'Your org is out of extra usage. We let your admin know.',
@@ -81,23 +82,31 @@ export default {
   ],
   related: ['org-credit-claim', 'org-spend-limit-reached', 'member-spend-limit', 'out-of-extra-usage', 'extra-usage-add-more', 'still-rejected'],
   sources: [
-    common.orgUsageCreditsArticle,
+    cite(
+      common.orgUsageCreditsArticle,
+      'Owners and Primary Owners turning usage credits on, adding funds and setting limits at Organization settings > Usage',
+    ),
     {
       title: 'Claude Help Center: "How am I billed for my Enterprise plan?" (usage-based billing, prepaid and invoiced)',
       url: 'https://support.claude.com/en/articles/11526368-how-am-i-billed-for-my-enterprise-plan',
+      claim: 'usage-based Enterprise billing: prepaid credits that stop everyone at $0, or a monthly invoice',
+      read: readOn.helpCenter,
     },
     {
       title: 'Claude Help Center: "Manage custom roles on Enterprise plans" (Billing "Can manage" sets spend limits and usage credits)',
       url: 'https://support.claude.com/en/articles/13930452',
+      claim: 'a custom role with Billing "Can manage" setting spend limits and usage credits on Enterprise',
+      read: readOn.helpCenter,
     },
     common.emailExtraUsage,
-    common.claudeCodeCosts,
+    cite(common.claudeCodeCosts, "/usage-credits sending a member's request to the organization's admins"),
     githubIssue('NousResearch/hermes-agent#47723', 'the organization wording of the third-party refusal (June 2026)'),
     githubIssue('diegosouzapw/OmniRoute#8350', "the organization wording's first sentence through a router (July 2026)"),
-    bundle,
+    cite(bundle, 'the "Your org is out of usage" messages current in Claude Code 2.1.328'),
   ],
   reviewed: '2026-12-04',
-  change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code's.",
+  change:
+    'Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code\'s; adds the org banner "Your org is out of extra usage" and the Team form of the refusal.',
   signals: {
     phrases: [
       { phrase: 'ask your workspace admin to add more', weight: 4 },

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'org-credit-claim',
@@ -41,8 +41,11 @@ export default {
   related: ['org-add-more', 'member-spend-limit', 'starter-credit-20', 'still-rejected'],
   sources: [
     common.emailExtraUsage,
-    common.creditArticle,
-    common.orgUsageCreditsArticle,
+    cite(
+      common.creditArticle,
+      "the help center's own page on the April 2026 one-time credit for Pro, Max and Team; its text could not be read, so its terms come from summaries",
+    ),
+    cite(common.orgUsageCreditsArticle, 'Owners and Primary Owners turning usage credits on and adding funds for a Team organization today'),
     githubIssue('lehdqlsl/opencode-claude-auth-sync#11', 'a Team user meets the organization credit message (9 April 2026)'),
   ],
   reviewed: '2026-12-04',

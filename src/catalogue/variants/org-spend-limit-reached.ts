@@ -1,13 +1,15 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue, orgUsageLimitOnPersonalPlan } from '../sources.ts';
+import { cite, common, githubIssue, orgUsageLimitOnPersonalPlan, readOn } from '../sources.ts';
 
 const errorsJa = {
-  title: 'Claude Code docs, Japanese error reference: the English spend-limit messages (mentions v2.1.281: read after 23 September 2026)',
+  title: 'Claude Code docs, Japanese error reference (mentions v2.1.281)',
   url: 'https://code.claude.com/docs/ja/errors#youve-hit-your-monthly-spend-limit',
+  read: readOn.factBase,
 };
 const bundle = {
-  title: 'Claude Code 2.1.328 for Linux x64 on npm (18 November 2026): the message is in its binary',
+  title: 'Claude Code 2.1.328 for Linux x64 on npm (published 18 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+  read: readOn.binary328,
 };
 
 export default {
@@ -20,7 +22,7 @@ export default {
       surface: 'Claude Code, Team or Enterprise (you manage billing)',
       firstSeen: '2026-09',
       lastSeen: '2026-11',
-      source: errorsJa,
+      source: cite(errorsJa, 'the org spend-limit message for a member who manages billing'),
     },
     {
       text: "You've hit your org's monthly spend limit · run /usage-credits to raise it, or visit claude.ai/admin-settings/usage",
@@ -34,7 +36,7 @@ export default {
       surface: 'Claude Code 2.1.239 and later, when a plan window is used up as well',
       firstSeen: '2026-08-21',
       lastSeen: '2026-11',
-      source: errorsJa,
+      source: cite(errorsJa, 'the org message with the session reset tail, documented for v2.1.281'),
     },
     {
       text: "You've hit your org's monthly spend limit · ask your admin to raise it at claude.ai/settings/usage",
@@ -55,7 +57,7 @@ export default {
       surface: 'Claude Code, November 2026 releases (2.1.328 has it), Enterprise group with a pooled budget',
       firstSeen: '2026-11-18',
       lastSeen: '2026-11',
-      source: bundle,
+      source: cite(bundle, 'the "team\'s pooled group budget" message that replaced the shared-budget one'),
     },
     {
       text: "You've hit your team's shared budget · ask your admin to raise it at claude.ai/admin-settings/usage",
@@ -63,14 +65,14 @@ export default {
       firstSeen: '2026-09-10',
       lastSeen: '2026-11',
       legacy: true,
-      source: errorsJa,
+      source: cite(errorsJa, 'the older "team\'s shared budget" message of an Enterprise group'),
     },
     {
       text: "You've hit your channel's monthly spend limit · an org owner or channel manager can raise it in the channel's Claude settings",
       surface: 'Claude Code session started from a Slack channel (Claude Tag)',
       firstSeen: '2026-09',
       lastSeen: '2026-11',
-      source: errorsJa,
+      source: cite(errorsJa, 'the per-channel (Claude in Slack) spend-limit message'),
     },
     {
       text: 'Your org is out of extra usage for the month. We let your admin know.',
@@ -112,30 +114,33 @@ export default {
   ],
   related: ['member-spend-limit', 'spend-limit-reached', 'org-add-more', 'plan-usage-limit', 'still-rejected'],
   sources: [
-    errorsJa,
-    common.orgUsageCreditsArticle,
+    cite(errorsJa, 'the org, group and channel messages, and a group\'s budget shown as "individual spend limit" before 2.1.268'),
+    cite(common.orgUsageCreditsArticle, 'raising the organization monthly spend limit'),
     {
       title: 'Claude Help Center: "Manage groups and group spend limits on Enterprise plans"',
       url: 'https://support.claude.com/en/articles/13799932-manage-groups-and-group-spend-limits-on-enterprise-plans',
+      claim: 'group spend limits on Enterprise plans',
+      read: readOn.helpCenter,
     },
     {
-      title: 'Claude Tag docs: "Set a spend limit" (per-channel limits, billed to the organization)',
+      title: 'Claude Tag docs: "Set a spend limit"',
       url: 'https://claude.com/docs/claude-tag/admins/set-spend-limit',
+      claim: "per-channel limits, set on the organization's usage page",
+      read: readOn.factBase,
     },
-    {
-      title: "Claude Code CHANGELOG, 2.1.221: a member's own cap no longer blamed on the org limit",
-      url: common.claudeCodeChangelog.url,
-    },
+    cite(common.claudeCodeChangelog, "the 2.1.221 fix (a member's own cap no longer shown as the org's limit) and the reset tail added in 2.1.239"),
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
+    githubIssue('anthropics/claude-code#60563', 'the org usage-limit wording on 19 May 2026 in 2.1.138, for a personal 5-hour limit'),
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
     orgUsageLimitOnPersonalPlan,
     githubIssue('vm0-ai/vm0#17624', 'the older org wording with claude.ai/settings/usage (June 2026)'),
     githubIssue('cheapestinference/claude-auto-retry#71', 'the org banner without a reset time (August 2026)'),
-    bundle,
+    cite(bundle, 'the org messages current in 2.1.328'),
   ],
   reviewed: '2026-12-04',
-  change: '"Org\'s monthly usage limit" alone no longer implies usage-based Enterprise; the reset tail can name the weekly reset.',
+  change:
+    '"Org\'s monthly usage limit" alone no longer implies usage-based Enterprise; the reset tail can name the weekly reset; adds the monthly form of the org banner.',
   signals: {
     phrases: [
       { phrase: "hit your org's monthly", weight: 3 },

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
@@ -19,21 +19,29 @@ export default {
       surface: 'Claude Code 2.1.235 and later (error code account_on_hold)',
       firstSeen: '2026-08-18',
       lastSeen: '2026-11-24',
-      source: common.claudeCodeErrors,
+      source: {
+        title: 'Claude Code docs, Japanese error reference (mentions v2.1.281, so read after 23 September 2026)',
+        url: 'https://code.claude.com/docs/ja/errors',
+        claim: 'the "account is on hold" message of Claude Code 2.1.235 and later, its error code account_on_hold and the appeal link',
+        read: readOn.factBase,
+      },
     },
     {
       text: 'Your ANTHROPIC_API_KEY belongs to a disabled organization · Unset the environment variable to use your subscription instead',
       surface: 'Claude Code, when a saved login could take over from the key',
       firstSeen: '2026-08-22',
       lastSeen: '2026-11-24',
-      source: common.claudeCodeErrors,
+      source: cite(
+        common.claudeCodeErrors,
+        'the message for an ANTHROPIC_API_KEY of a disabled organization, when a subscription login could be used instead',
+      ),
     },
     {
       text: 'Your ANTHROPIC_API_KEY belongs to a disabled organization · Update or unset the environment variable',
       surface: 'Claude Code, when the key is the only credential',
       firstSeen: '2026-08-22',
       lastSeen: '2026-11-24',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the message for an ANTHROPIC_API_KEY of a disabled organization, when no subscription login is there'),
     },
   ],
   status: 400,
@@ -69,7 +77,7 @@ export default {
   ],
   related: ['subscription-access-disabled', 'invalid-api-key', 'oauth-refresh-failed', 'permission-denied'],
   sources: [
-    common.claudeCodeErrors,
+    cite(common.claudeCodeErrors, 'a disabled organization or an account on hold, and unsetting a stale ANTHROPIC_API_KEY'),
     githubIssue('anthropics/claude-code#8327', 'a stale ANTHROPIC_API_KEY overriding a Max or Pro login and causing this message'),
     githubIssue('anthropics/claude-code#72668', 'a suspended Pro account: the Safeguards email, and claude.ai/restricted redirecting to /new'),
     githubIssue('anthropics/claude-code#51670', 'the suspension email quoted, and an appeal without an answer for weeks'),

@@ -1,12 +1,12 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue, telegramOutOfExtraUsage } from '../sources.ts';
+import { cite, common, githubIssue, readOn, telegramOutOfExtraUsage } from '../sources.ts';
 import { agentSdkCreditSources } from '../world.ts';
 
 /** The published Claude Code binary, whose strings hold the current CLI template. */
 const claudeCodeBinary = {
-  title:
-    'npm: @anthropic-ai/claude-code-linux-x64 2.1.332 (24 November 2026); its binary holds the template "You\'re out of usage credits · resets <time>"',
+  title: 'Claude Code 2.1.332 for Linux x64 on npm (published 24 November 2026)',
   url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+  read: readOn.binary332,
 };
 
 export default {
@@ -26,7 +26,7 @@ export default {
       surface: 'Claude Code 2.1.144 and later, when the plan window is used up and usage credits cannot take over',
       firstSeen: '2026-07',
       lastSeen: '2026-11-24',
-      source: claudeCodeBinary,
+      source: cite(claudeCodeBinary, 'the "You\'re out of usage credits · resets <time>" template, current on 24 November 2026'),
     },
     {
       text: "You're out of extra usage · resets <time>",
@@ -61,8 +61,8 @@ export default {
   related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
     common.emailExtraUsage,
-    common.usageCreditsArticle,
-    common.claudeCodeChangelog,
+    cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, the monthly spend limit'),
+    cite(common.claudeCodeChangelog, 'the rename to usage credits in 2.1.144 (19 May 2026)'),
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the API wording on 5 April 2026 from a bridge for OpenClaw'),
     githubIssue('griffinmartin/opencode-claude-auth#147', 'the API wording on valid Max logins, traced to the content of the system prompt'),
     githubIssue('openclaw/openclaw#115642', 'the API wording on 29 July 2026 and the billing cooldown OpenClaw puts on it'),
@@ -71,9 +71,9 @@ export default {
     githubIssue('anthropics/claude-code#14415', 'the older CLI wording on 18 December 2025, the earliest dated paste'),
     githubIssue('anthropics/claude-code#29741', 'the older CLI wording, whose reset time matched the session reset shown by /usage'),
     githubIssue('anthropics/claude-code#60271', 'the older CLI wording on 18 May 2026 (version 2.1.143), the day before the rename'),
-    claudeCodeBinary,
     telegramOutOfExtraUsage,
     ...agentSdkCreditSources,
+    cite(claudeCodeBinary, 'the CLI form in the current Claude Code'),
   ],
   reviewed: '2026-12-04',
   change:

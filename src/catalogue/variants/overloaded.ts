@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'overloaded',
@@ -31,7 +31,7 @@ export default {
       text: 'API Error: Repeated 529 Overloaded errors. The API is at capacity — this is usually temporary. Try again in a moment. If it persists, check https://status.claude.com.',
       surface: 'Claude Code (as its error reference documents it)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the "Repeated 529 Overloaded errors" line'),
     },
     {
       text: 'API Error: 529 Overloaded. This is a server-side issue, usually temporary — try again in a moment. If it persists, check status.claude.com.',
@@ -64,8 +64,8 @@ export default {
   ],
   related: ['rate-limited', 'internal-server-error', 'connection-error', 'plan-usage-limit'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 529 overloaded_error: the API is busy for everyone, not the account'),
+    cite(common.claudeCodeErrors, 'automatic retries, CLAUDE_CODE_MAX_RETRIES and status.claude.com for a 529'),
     githubIssue(
       'anthropics/claude-code#39745',
       'the issue Anthropic uses for 529 reports, with the body "Overloaded. https://docs.claude.com/en/api/errors"',

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'permission-denied',
@@ -33,7 +33,7 @@ export default {
     },
     {
       text: 'Your account does not have access to Claude. Please login again or contact your administrator.',
-      surface: 'Claude Code -p and the Agent SDK before 2.1.287',
+      surface: 'Claude Code -p and the Agent SDK, older versions',
       firstSeen: '2026-03-01',
       legacy: true,
       source: githubIssue('anthropics/claude-code#29905', 'the message in Claude Code 2.1.63'),
@@ -66,14 +66,15 @@ export default {
   ],
   related: ['subscription-access-disabled', 'model-not-available', 'organization-disabled', 'invalid-api-key'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
+    cite(common.apiErrors, 'the 403 permission_error: the credential is valid but may not do this'),
+    cite(common.claudeCodeErrors, '"Please run /login" in front of a 403, and signing in again to the right organization'),
     githubIssue('anthropics/claude-code#54863', 'a login whose account had left the organization on the token'),
     githubIssue('anthropics/claude-code#5896', '"Request not allowed" on every /init, August 2025'),
     githubIssue('Wei-Shaw/sub2api#241', 'a relay maintainer on 403 "Permission denied" from OAuth accounts'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version of this guide: the general 403 permission_error and its common messages.',
+  reviewed: '2026-12-04',
+  change:
+    'Adds "Your account does not have access to Claude" (moved here from the expired-login guide: signing in again to the right organization is the fix) and the no-longer-a-member 403.',
   signals: {
     phrases: [
       { phrase: 'permission_error', weight: 2 },

@@ -1,13 +1,15 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue, orgUsageLimitOnPersonalPlan } from '../sources.ts';
+import { cite, common, githubIssue, orgUsageLimitOnPersonalPlan, readOn } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code docs: Error reference, "You\'ve hit your session limit" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#youve-hit-your-session-limit',
+  read: readOn.factBase,
 };
 const helpCenterErrors = {
   title: 'Claude Help Center: "Understanding Claude error messages" (the claude.ai 5-hour limit texts)',
   url: 'https://support.claude.com/en/articles/12466728-understanding-claude-error-messages',
+  read: '2026-02-10',
 };
 
 export default {
@@ -37,6 +39,8 @@ export default {
         title:
           'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): its limit-name table reads five_hour as "5-hour limit"',
         url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
+        claim: 'the "5-hour limit" name of the five_hour window, in the binary since 2.1.328 and still in 2.1.332',
+        read: readOn.binary332,
       },
     },
     {
@@ -46,25 +50,27 @@ export default {
       source: {
         title: 'Claude Code documentation: Interactive mode, "Wait for a usage limit to reset" (v2.1.234 and later)',
         url: 'https://code.claude.com/docs/en/interactive-mode#wait-for-a-usage-limit-to-reset',
+        claim: 'the line shown while a session waits to continue by itself after the reset, since 2.1.234',
+        read: readOn.docsMirror,
       },
     },
     {
       text: "You've used 85% of your session limit · resets <time>",
       surface: 'Claude Code warning before the window runs out',
       firstSeen: '2026-09',
-      source: errorsPage,
+      source: cite(errorsPage, 'the 85% warning before the session window runs out'),
     },
     {
       text: '5-hour limit reached - resets [time].',
       surface: 'claude.ai (chat)',
       firstSeen: '2026-02-10',
-      source: helpCenterErrors,
+      source: cite(helpCenterErrors, 'claude.ai\'s "5-hour limit reached" text, as the article read in a copy of 10 February 2026'),
     },
     {
       text: '5-hour limit resets [time] - continuing with extra usage.',
       surface: 'claude.ai with usage credits (then called extra usage) turned on',
       firstSeen: '2026-02-10',
-      source: helpCenterErrors,
+      source: cite(helpCenterErrors, "claude.ai's text when usage credits (then extra usage) take over after the 5-hour limit"),
     },
     {
       text: "You've hit your limit · resets <time> (<time zone>)",
@@ -132,20 +138,23 @@ export default {
   ],
   related: ['model-limit', 'rate-limited', 'spend-limit-reached', 'out-of-extra-usage'],
   sources: [
-    errorsPage,
-    helpCenterErrors,
+    cite(errorsPage, 'the session and weekly limit messages, shared across models, and waiting or /usage-credits as the ways on (v2.1.286)'),
+    cite(helpCenterErrors, 'the claude.ai limit texts in a copy of the article of 10 February 2026'),
     {
       title: 'Claude Help Center: "Using Claude Code with your Pro or Max plan" (session and weekly limits)',
       url: 'https://support.claude.com/en/articles/11145838',
+      claim: 'session and weekly limits for Claude Code on Pro and Max, shared with claude.ai',
+      read: readOn.helpCenter,
     },
     githubIssue('anthropics/claude-code#74079', 'a maintainer closing an auto-filed session-limit notice as expected behaviour'),
     githubIssue('anthropics/claude-code#12686', 'the plan text and the generic 429 body in one report'),
-    common.claudeCodeChangelog,
+    githubIssue('anthropics/claude-code#52908', 'the org monthly usage limit text on a Pro account with Claude Code 2.1.119, 24 April 2026'),
     orgUsageLimitOnPersonalPlan,
+    cite(common.claudeCodeChangelog, 'sessions on a subscription continuing by themselves after the reset, since 2.1.234'),
   ],
   reviewed: '2026-12-04',
   change:
-    'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026.',
+    'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
       { phrase: "you've hit your session limit", weight: 3 },

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'prompt-too-long',
@@ -63,8 +63,8 @@ export default {
   ],
   related: ['request-too-large', 'long-context-needs-credits', 'max-tokens-too-large', 'invalid-request'],
   sources: [
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(common.claudeCodeErrors, '/compact, /clear and /context as the ways to free the context window'),
+    cite(common.claudeCodeChangelog, 'Claude Code compacting the history before it outgrows the window, and fixes to compaction'),
     githubIssue('earendil-works/pi#102', 'the raw message; the maintainer explains it as running past the context window'),
     githubIssue('anthropics/claude-code#46348', 'Claude Code stuck on "Prompt is too long" until a manual /compact'),
     githubIssue('anthropics/claude-code#22418', '"Error during compaction: Conversation too long" on /compact'),

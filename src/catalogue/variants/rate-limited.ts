@@ -1,10 +1,11 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsPage = {
   title:
     'Claude Code docs: Error reference, "Server is temporarily limiting requests" and "Request rejected (429)" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#request-rejected-429',
+  read: readOn.factBase,
 };
 
 export default {
@@ -44,7 +45,7 @@ export default {
       text: 'API Error: Server is temporarily limiting requests (not your usage limit)',
       surface: 'Claude Code (a 429 without the plan-quota headers)',
       firstSeen: '2026-08-22',
-      source: errorsPage,
+      source: cite(errorsPage, 'the "Server is temporarily limiting requests" line for a 429 that is not the plan\'s quota'),
     },
     {
       text: 'API Error: Rate limit reached',
@@ -80,8 +81,8 @@ export default {
   ],
   related: ['plan-usage-limit', 'model-limit', 'overloaded', 'long-context-needs-credits', 'fast-mode-needs-credits'],
   sources: [
-    common.apiErrors,
-    errorsPage,
+    cite(common.apiErrors, 'the 429 rate_limit_error and its retry-after header'),
+    cite(errorsPage, 'the "Request rejected (429)" line for API keys, Bedrock and Google Cloud, as documented for v2.1.286'),
     githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit'),
     githubIssue('anthropics/claude-code#41117', 'the same 429 body behind "You\'ve hit your limit · resets 11pm"'),
     githubIssue('anthropics/claude-code#55132', 'a per-minute API-key limit as Claude Code shows it'),
@@ -89,6 +90,8 @@ export default {
       title:
         'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits, anthropic-ratelimit-* headers, same schedule as the Claude API)',
       url: 'https://docs.aws.amazon.com/claude-platform/latest/userguide/rate-limits.html',
+      claim: 'per-minute limits and anthropic-ratelimit-* headers on the Claude Platform on AWS, on the same schedule as the Claude API',
+      read: readOn.factBase,
     },
   ],
   reviewed: '2026-11-30',

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'request-too-large',
@@ -23,7 +23,7 @@ export default {
       text: 'Request too large (max 30 MB). Double press esc to go back and remove or shrink the attached content.',
       surface: 'Claude Code (as its error reference documents it)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the "Request too large (max 30 MB)" line'),
     },
     {
       text: 'Request exceeds the maximum size',
@@ -68,9 +68,9 @@ export default {
   ],
   related: ['prompt-too-long', 'image-too-large', 'invalid-request'],
   sources: [
-    common.apiErrors,
+    cite(common.apiErrors, 'the 413 request_too_large error and the size limit of a request'),
     githubIssue('anthropics/anthropic-sdk-python#938', 'limits per endpoint: 32 MB Messages API, 256 MB Message Batches, 500 MB Files API'),
-    common.claudeCodeErrors,
+    cite(common.claudeCodeErrors, 'removing attachments, compacting or going back with Esc twice when a request is too large'),
     githubIssue('anthropics/claude-code#74048', 'about 38 screenshots in context pushing a 49 KB read over 32 MB'),
     githubIssue('anthropics/claude-code#8092', 'the raw 413 ending sessions in Claude Code'),
     githubIssue('anthropics/claude-code#34751', 'a false alarm on small files after a multi-day session'),

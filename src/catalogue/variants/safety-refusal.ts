@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'safety-refusal',
@@ -15,7 +15,7 @@ export default {
     },
     {
       text: "API Error: <model>'s safeguards flagged this message. Our intentionally broad safeguards allow us to deliver more capabilities faster, but can sometimes flag legitimate cybersecurity work. Apply to the Cyber Verification Program to reduce these interruptions. Send feedback with /feedback or learn more: https://support.claude.com/en/articles/14604842-real-time-cyber-safeguards-on-claude",
-      surface: 'Claude Code 2.1.219 to about 2.1.237',
+      surface: 'Claude Code 2.1.219 and later, until the September 2026 form replaced it',
       firstSeen: '2026-07-26',
       lastSeen: '2026-08-28',
       legacy: true,
@@ -25,7 +25,7 @@ export default {
       text: "API Error: <model> can't help with this. Start a new session to continue.",
       surface: 'Claude Code 2.1.219 and later (Usage Policy refusal)',
       firstSeen: '2026-08',
-      source: common.claudeCodeErrors,
+      source: cite(common.claudeCodeErrors, 'the Usage Policy refusal that says to start a new session, printed since 2.1.219'),
     },
     {
       text: 'API Error: Claude Code is unable to respond to this request, which appears to violate our Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to edit your last message or start a new session for Claude Code to assist with a different task.',
@@ -96,11 +96,15 @@ export default {
     {
       title: 'Claude API docs: Refusals and fallback (stop_reason, stop_details.category, fallbacks, billing)',
       url: 'https://platform.claude.com/docs/en/build-with-claude/refusals-and-fallback',
+      claim: 'stop_reason "refusal" in an HTTP 200 answer, its category, and falling back to another model',
+      read: readOn.factBase,
     },
-    common.claudeCodeErrors,
+    cite(common.claudeCodeErrors, 'the safeguard messages and what to do after each: rephrase, a new session, or another model'),
     {
       title: 'Claude Help Center: Real-time cyber safeguards on Claude (the page the cyber message links to)',
       url: 'https://support.claude.com/en/articles/14604842-real-time-cyber-safeguards-on-claude',
+      claim: 'the cyber safeguards and the exemption the cybersecurity message links to',
+      read: readOn.helpCenter,
     },
     githubIssue('anthropics/claude-code#3028', 'the Usage Policy refusal on most ordinary prompts (July 2025)'),
     githubIssue('anthropics/claude-code#66684', 'the Usage Policy refusal on every message of a session (June 2026)'),
@@ -110,8 +114,8 @@ export default {
     githubIssue('anthropics/claude-code#95094', 'the message suggesting "try a different model with /model" (2.1.274)'),
     githubIssue('anthropics/claude-code#86352', 'a block during compaction despite Cyber Verification Program approval'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the Claude Code refusal messages from 2025 to September 2026, the API stop_reason and the claude.ai notice.',
+  reviewed: '2026-12-04',
+  change: 'Adds the "Session paused" safeguards notice of July 2026 as a dated wording.',
   signals: {
     phrases: [
       { phrase: 'appears to violate our usage policy', weight: 3 },

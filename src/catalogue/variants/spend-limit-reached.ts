@@ -1,9 +1,10 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code documentation: Error reference, "You\'ve hit your monthly spend limit" (mirrored copy describing v2.1.286)',
   url: 'https://code.claude.com/docs/en/errors#youve-hit-your-monthly-spend-limit',
+  read: readOn.factBase,
 };
 
 export default {
@@ -16,7 +17,7 @@ export default {
       surface: 'Claude Code 2.1.239 and later (Pro, Max), when a plan window has also run out',
       firstSeen: '2026-08-21',
       lastSeen: '2026-09-05',
-      source: errorsPage,
+      source: cite(errorsPage, "the spend-limit message with the plan window's reset time, added in 2.1.239"),
     },
     {
       text: "You've hit your monthly spend limit · raise it at claude.ai/settings/usage?from=cc_cli_limit_message",
@@ -72,10 +73,10 @@ export default {
   ],
   related: ['org-spend-limit-reached', 'member-spend-limit', 'out-of-extra-usage', 'plan-usage-limit', 'model-limit'],
   sources: [
-    errorsPage,
-    common.usageCreditsArticle,
-    common.claudeCodeCosts,
-    common.claudeCodeChangelog,
+    cite(errorsPage, 'the monthly spend-limit messages of Pro and Max, with and without a link (v2.1.286)'),
+    cite(common.usageCreditsArticle, 'the monthly spend limit on usage credits and raising it in Settings > Usage'),
+    cite(common.claudeCodeCosts, '/usage-credits to adjust the monthly spend limit from Claude Code'),
+    cite(common.claudeCodeChangelog, 'the reset-time tail the spend-limit message gained in 2.1.239 (21 August 2026)'),
     githubIssue('anthropics/claude-code#79167', 'the spend-limit message while plan meters were low'),
     githubIssue('anthropics/claude-code#70643', 'a report of a charge going past the configured monthly limit'),
   ],

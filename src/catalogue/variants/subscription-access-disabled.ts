@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'subscription-access-disabled',
@@ -21,6 +21,8 @@ export default {
       source: {
         title: 'npm @anthropic-ai/claude-code-linux-x64 2.1.328 (published 18 November 2026): the text is in the binary',
         url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.328',
+        claim: 'the Pro and Max wording for a past-due payment, in the binary of 2.1.328',
+        read: readOn.binary328,
       },
     },
     {
@@ -87,8 +89,8 @@ export default {
   ],
   related: ['organization-disabled', 'permission-denied', 'api-credit-too-low', 'oauth-token-expired'],
   sources: [
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(common.claudeCodeErrors, 'the oauth_org_not_allowed message, and an Owner enabling Claude Code or contacting support'),
+    cite(common.claudeCodeChangelog, 'Claude Code showing this guidance instead of the login screen since 2.1.126'),
     githubIssue('anthropics/claude-code#64480', 'a Max invoice marked paid while the account stays past_due and Claude Code stays blocked'),
     githubIssue('anthropics/claude-code#83945', 'a personal Max account with no admin to ask (Claude Code 2.1.221)'),
     githubIssue('anthropics/claude-code#91834', 'a personal Pro account with current billing, still blocked in September 2026', {

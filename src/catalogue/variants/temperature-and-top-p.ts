@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'temperature-and-top-p',
@@ -50,8 +50,10 @@ export default {
     {
       title: 'Claude API documentation: Model deprecations (temperature, top_p and top_k deprecated on Claude 4.7 and later)',
       url: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
+      claim: 'temperature, top_p and top_k deprecated on Claude 4.7 and later models',
+      read: readOn.factBase,
     },
-    common.apiErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error that carries both refusals'),
     githubIssue('anomalyco/opencode#28930', 'both settings in an agent config; a maintainer advises setting one or neither'),
     githubIssue('chatboxai/chatbox#2670', 'Sonnet 4.5 and Opus 4.1 refusing both; the answer is to clear one of the two fields'),
     githubIssue('HKUDS/nanobot#3418', 'a tool fix: stop sending temperature to Opus 4.7'),

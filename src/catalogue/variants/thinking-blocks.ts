@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'thinking-blocks',
@@ -67,8 +67,8 @@ export default {
   ],
   related: ['tool-result-mismatch', 'empty-text-block', 'invalid-request'],
   sources: [
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(common.claudeCodeErrors, 'Opus 4.7 and 4.8 sessions needing 2.1.156 or later, and /rewind to a turn before the damaged block'),
+    cite(common.claudeCodeChangelog, 'Claude Code fixes for thinking blocks changed or lost in the saved history'),
     githubIssue('anthropics/claude-code#63147', 'root cause in Claude Code: transcripts keep the signature but empty the thinking text'),
     githubIssue('anthropics/claude-code#63898', 'a /rewind to a checkpoint before the broken turn as the way out'),
     githubIssue('bastani-inc/atomic#1720', 'the same refusal in another agent in July 2026'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'too-many-cache-breakpoints',
@@ -40,7 +40,7 @@ export default {
   ],
   related: ['extra-inputs-not-permitted', 'invalid-request', 'llm-request-rejected'],
   sources: [
-    common.apiErrors,
+    cite(common.apiErrors, 'the 400 invalid_request_error a request with more than four cache_control blocks gets'),
     githubIssue('router-for-me/CLIProxyAPI#339', 'root cause: the proxy injected a cached system block on top of four'),
     githubIssue('router-for-me/CLIProxyAPI#4795', "the same 400 in August 2026 with Pi's anthropic cache format turned on"),
     githubIssue('VicBilibily/GCMP#83', 'a plugin author noting that some relays add their own breakpoint'),

@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'tool-result-mismatch',
@@ -68,9 +68,9 @@ export default {
   ],
   related: ['thinking-blocks', 'invalid-request', 'llm-request-rejected', 'openclaw-schema-rejected', 'empty-text-block'],
   sources: [
-    common.apiErrors,
-    common.claudeCodeErrors,
-    common.claudeCodeChangelog,
+    cite(common.apiErrors, 'the 400 invalid_request_error that carries the tool_use and tool_result refusals'),
+    cite(common.claudeCodeErrors, '/rewind as the way back, and Opus 4.7 and 4.8 users needing 2.1.156 or later'),
+    cite(common.claudeCodeChangelog, 'the fixes in 2.1.7 and 2.1.9 for tool calls and results falling out of step'),
     githubIssue('anthropics/claude-code#6836', "the maintainers' tracking issue for tool_use/tool_result mismatches (150+ reports)"),
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'the message behind "LLM request rejected:", traced to OpenClaw itself'),
     githubIssue('openclaw/openclaw#8536', "OpenClaw's transcript repair leaving orphaned results; /new or /reset cleared it"),
