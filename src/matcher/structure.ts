@@ -4,7 +4,7 @@
 import type { Reading } from './facts.ts';
 
 /** The `anthropic-ratelimit-unified-*` headers of the rejected response, by name without the prefix. */
-export interface LimitHeaders {
+interface LimitHeaders {
   /** Where the rejection was read, in decoded chars: the status header that said `rejected`. */
   at: Reading<string>;
   /** Every header of that response read, by lowercase name without the prefix, `-` for `_` (`representative-claim`, `7d-oi-status`). */
