@@ -17,8 +17,10 @@ export interface Structure {
   codes: Reading<string>[];
   /** Every known `error.type` value, in order; `enveloped` when it sits in Anthropic's `{"type":"error","error":{…}}`. */
   types: (Reading<string> & { enveloped: boolean })[];
-  /** Where Anthropic's error envelopes are, from their start to the end of their body, in decoded chars. */
+  /** Where Anthropic-shaped error bodies are, from their start to the end of their body, in decoded chars (may overlap). */
   envelopes: [number, number][];
+  /** Where OpenAI-shaped error objects are (`{"error":{…,"param":…}}`, a key Anthropic's errors never have), in decoded chars. */
+  foreign: [number, number][];
   /** The headers of the last rejected response, when one is in the paste. */
   limit: LimitHeaders | null;
 }
@@ -34,6 +36,13 @@ const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2
 const headerPattern =
   /\banthropic[-_]ratelimit[-_]unified[-_]([a-z0-9_-]{1,40}?)['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?([a-z0-9_.-]{1,40})/gi;
 // `{"type":"error","error":{"type":"…"`, also with other keys first (Python's `'details': None`).
+// The older and SDK form `{"error":{"type":"…"`: Anthropic puts the type first, OpenAI-shaped errors put the message first.
+const typeFirstPattern = /['"]error['"]\s{0,4}:\s{0,4}\{\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
+const openerPattern = /\{\s{0,8}['"]error['"]\s{0,4}:\s{0,4}\{/g;
+const paramPattern = /['"]param['"]\s{0,4}:/g;
+/** Decoded chars from an OpenAI-shaped error's opening brace within which its `param` key is looked for, and after it. */
+const foreignReach = 2000;
+const foreignTail = 160;
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -65,11 +74,26 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   });
 
   const envelopes: [number, number][] = [];
-  each(plain, envelopePattern, (match) => {
+  const envelopeAt = (match: RegExpExecArray) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
     const close = plain.indexOf('}', start + match[0].length);
     envelopes.push([start, close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach)]);
+  };
+  each(plain, envelopePattern, envelopeAt);
+  each(plain, typeFirstPattern, envelopeAt);
+
+  const openers: number[] = [];
+  each(plain, openerPattern, (match) => {
+    if (openers.length < maxReads) openers.push(match.index);
+  });
+  const foreign: [number, number][] = [];
+  let opener = 0;
+  each(plain, paramPattern, (match) => {
+    while (opener + 1 < openers.length && openers[opener + 1]! < match.index) opener++;
+    const start = openers[opener];
+    if (start === undefined || start > match.index || match.index - start > foreignReach || foreign.length >= maxReads) return;
+    foreign.push([start, match.index + foreignTail]);
   });
 
   const typeList: (Reading<string> & { enveloped: boolean })[] = [];
@@ -107,5 +131,5 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     });
     limit = { at, values };
   }
-  return { codes, types: typeList, envelopes, limit };
+  return { codes, types: typeList, envelopes, foreign, limit };
 }
