@@ -427,7 +427,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const facts = readFacts(norm, prepared, bounded, statuses, variant, chosen, evidence);
   if (code) facts.errorCode = code.value;
   else {
-    const anyCode = structure.codes.filter((reading) => !nearVendor(reading)).pop();
+    const anyCode = structure.codes.filter((reading) => !reading.named && !nearVendor(reading)).pop();
     if (anyCode) facts.errorCode = anyCode.value;
   }
   if (type) facts.errorType = type.value;

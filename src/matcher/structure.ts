@@ -13,8 +13,8 @@ interface LimitHeaders {
 
 /** What the structured fields of a paste say. */
 export interface Structure {
-  /** Every `error_code` value, in order. */
-  codes: Reading<string>[];
+  /** Every `error_code` value, in order; `named` when read off an SDK class name (`EnforcedSpendLimitReachedError`). */
+  codes: (Reading<string> & { named?: true })[];
   /** Every known `error.type` value, in order; `enveloped` when it sits in Anthropic's `{"type":"error","error":{…}}`. */
   types: (Reading<string> & { enveloped: boolean })[];
   /** Where Anthropic-shaped error bodies are, from their start to the end of their body, in decoded chars (may overlap). */
@@ -31,6 +31,7 @@ const responseReach = 3000;
 /** Decoded chars from an envelope's start within which its body ends. */
 const bodyReach = 2000;
 
+const classPattern = /\b((?:[A-Z][a-z0-9]+){2,8})Error\b/g;
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
 const headerPattern =
@@ -68,10 +69,17 @@ function typePattern(types: readonly string[]): RegExp | null {
 
 /** Reads the structured fields; `types` are the error types worth reporting. Linear in the paste; never throws on text. */
 export function readStructure(plain: string, types: readonly string[]): Structure {
-  const codes: Reading<string>[] = [];
+  const codes: (Reading<string> & { named?: true })[] = [];
   each(plain, codePattern, (match) => {
     if (codes.length < maxReads) codes.push({ value: match[1]!.toLowerCase(), index: match.index, end: match.index + match[0].length });
   });
+  // The SDKs raise a class per code (Python's `EnforcedSpendLimitReachedError`): its name, in snake case, is the code.
+  each(plain, classPattern, (match) => {
+    if (codes.length >= maxReads) return;
+    const value = match[1]!.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
+    codes.push({ value, index: match.index, end: match.index + match[0].length, named: true });
+  });
+  codes.sort((a, b) => a.index - b.index);
 
   const envelopes: [number, number][] = [];
   const envelopeAt = (match: RegExpExecArray) => {

@@ -129,7 +129,7 @@ describe('readStructure', () => {
   });
 
   test('finishes on a megabyte of header and field look-alikes', () => {
-    const text = 'anthropic-ratelimit-unified-status: rejected error_code: "x_" {"type":"error","error":{ '.repeat(12_000);
+    const text = 'anthropic-ratelimit-unified-status: rejected error_code: "x_" {"type":"error","error":{ FooBarBazQuxError '.repeat(10_000);
     const structure = structureOf(text);
     expect(structure.codes.length).toBeLessThanOrEqual(256);
     expect(structure.limit?.at.value).toBe('rejected');
@@ -145,6 +145,17 @@ describe('error_code decides', () => {
     expect(diagnosis.confidence).toBeGreaterThanOrEqual(0.85);
     expect(diagnosis.facts).toMatchObject({ status: 429, errorCode: 'enforced_spend_limit_reached', errorType: 'rate_limit_error' });
     expect(evidenceWords(text, diagnosis).join(' ')).toContain('enforced_spend_limit_reached');
+  });
+
+  test('the SDK class named for the code counts as the code; other class names are no code', () => {
+    const text =
+      "anthropic.EnforcedSpendLimitReachedError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Something worded anew'}}";
+    expect(diagnoseText(text)).toMatchObject({ id: 'member-spend-limit', basis: 'code', facts: { errorCode: 'enforced_spend_limit_reached' } });
+    const plain = diagnoseText(
+      "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Something worded anew'}}",
+    );
+    expect(plain).toMatchObject({ id: 'rate-limited', basis: 'family' });
+    expect(plain.facts.errorCode).toBeUndefined();
   });
 
   test('the words refine within what the code names: the Console tier cap with the same code', () => {
