@@ -362,6 +362,16 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
     }
   }
+  // OpenAI-shaped error objects are another API's: their type and generic words name no Claude error, unless they carry
+  // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message.
+  const insideEnvelope = (index: number) => structure.envelopes.some(([start, end]) => index >= start && index < end);
+  const foreignAt = (index: number) => !insideEnvelope(index) && structure.foreign.some(([start, end]) => index >= start && index < end);
+  if (structure.foreign.length > 0) {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const candidate = candidates[i]!;
+      if (isGeneric(candidate) && candidate.spans.every(([start]) => foreignAt(plainAt(start)))) candidates.splice(i, 1);
+    }
+  }
   // A field belongs to another provider's error when that provider's words are on its line, close by.
   const nearVendor = (reading: Reading<string>) =>
     vendorHits.some((hit) => {
@@ -379,7 +389,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // Structure first: an error code, then the headers of a rejected response; the words only refine within what they name.
   const code = structure.codes.filter((reading) => fields.codes[reading.value] && !nearVendor(reading)).pop();
   const limit = readLimit(structure, fields);
-  const type = structure.types.filter((reading) => !nearVendor(reading)).pop();
+  // A bare type (outside Anthropic's envelope) in a paste that names another provider is no evidence of a Claude error.
+  const type = structure.types
+    .filter((reading) => !nearVendor(reading) && !foreignAt(reading.index) && (reading.enveloped || vendorHits.length === 0))
+    .pop();
   const named = code ? fields.codes[code.value]! : limit?.ids;
   let basis: DiagnosisBasis;
   let chosen: Candidate | undefined;
@@ -399,10 +412,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     order = orderOf.get(fields.types[type.value]!);
     chosen = candidates.find((candidate) => candidate.order === order);
     structural.push(type);
-  } else {
+  } else if (winner && (vendorHits.length === 0 || winner.spans.some(([start]) => insideEnvelope(plainAt(start))))) {
+    // Only generic words are left; in a paste that names another provider they are that provider's, unless in Anthropic's body.
     basis = 'message';
     chosen = winner;
-  }
+  } else basis = 'message';
   order ??= chosen?.order;
   const variant = order === undefined ? undefined : data.variants[order];
   const evidence = mergeSpans([
@@ -413,7 +427,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const facts = readFacts(norm, prepared, bounded, statuses, variant, chosen, evidence);
   if (code) facts.errorCode = code.value;
   else {
-    const anyCode = structure.codes.filter((reading) => !nearVendor(reading)).pop();
+    const anyCode = structure.codes.filter((reading) => !reading.named && !nearVendor(reading)).pop();
     if (anyCode) facts.errorCode = anyCode.value;
   }
   if (type) facts.errorType = type.value;

@@ -4,7 +4,7 @@
 import type { Reading } from './facts.ts';
 
 /** The `anthropic-ratelimit-unified-*` headers of the rejected response, by name without the prefix. */
-export interface LimitHeaders {
+interface LimitHeaders {
   /** Where the rejection was read, in decoded chars: the status header that said `rejected`. */
   at: Reading<string>;
   /** Every header of that response read, by lowercase name without the prefix, `-` for `_` (`representative-claim`, `7d-oi-status`). */
@@ -13,12 +13,14 @@ export interface LimitHeaders {
 
 /** What the structured fields of a paste say. */
 export interface Structure {
-  /** Every `error_code` value, in order. */
-  codes: Reading<string>[];
+  /** Every `error_code` value, in order; `named` when read off an SDK class name (`EnforcedSpendLimitReachedError`). */
+  codes: (Reading<string> & { named?: true })[];
   /** Every known `error.type` value, in order; `enveloped` when it sits in Anthropic's `{"type":"error","error":{…}}`. */
   types: (Reading<string> & { enveloped: boolean })[];
-  /** Where Anthropic's error envelopes are, from their start to the end of their body, in decoded chars. */
+  /** Where Anthropic-shaped error bodies are, from their start to the end of their body, in decoded chars (may overlap). */
   envelopes: [number, number][];
+  /** Where OpenAI-shaped error objects are (`{"error":{…,"param":…}}`, a key Anthropic's errors never have), in decoded chars. */
+  foreign: [number, number][];
   /** The headers of the last rejected response, when one is in the paste. */
   limit: LimitHeaders | null;
 }
@@ -29,11 +31,19 @@ const responseReach = 3000;
 /** Decoded chars from an envelope's start within which its body ends. */
 const bodyReach = 2000;
 
+const classPattern = /\b((?:[A-Z][a-z0-9]+){2,8})Error\b/g;
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
 const headerPattern =
   /\banthropic[-_]ratelimit[-_]unified[-_]([a-z0-9_-]{1,40}?)['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?([a-z0-9_.-]{1,40})/gi;
 // `{"type":"error","error":{"type":"…"`, also with other keys first (Python's `'details': None`).
+// The older and SDK form `{"error":{"type":"…"`: Anthropic puts the type first, OpenAI-shaped errors put the message first.
+const typeFirstPattern = /['"]error['"]\s{0,4}:\s{0,4}\{\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
+const openerPattern = /\{\s{0,8}['"]error['"]\s{0,4}:\s{0,4}\{/g;
+const paramPattern = /['"]param['"]\s{0,4}:/g;
+/** Decoded chars from an OpenAI-shaped error's opening brace within which its `param` key is looked for, and after it. */
+const foreignReach = 2000;
+const foreignTail = 160;
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -59,17 +69,39 @@ function typePattern(types: readonly string[]): RegExp | null {
 
 /** Reads the structured fields; `types` are the error types worth reporting. Linear in the paste; never throws on text. */
 export function readStructure(plain: string, types: readonly string[]): Structure {
-  const codes: Reading<string>[] = [];
+  const codes: (Reading<string> & { named?: true })[] = [];
   each(plain, codePattern, (match) => {
     if (codes.length < maxReads) codes.push({ value: match[1]!.toLowerCase(), index: match.index, end: match.index + match[0].length });
   });
+  // The SDKs raise a class per code (Python's `EnforcedSpendLimitReachedError`): its name, in snake case, is the code.
+  each(plain, classPattern, (match) => {
+    if (codes.length >= maxReads) return;
+    const value = match[1]!.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
+    codes.push({ value, index: match.index, end: match.index + match[0].length, named: true });
+  });
+  codes.sort((a, b) => a.index - b.index);
 
   const envelopes: [number, number][] = [];
-  each(plain, envelopePattern, (match) => {
+  const envelopeAt = (match: RegExpExecArray) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
     const close = plain.indexOf('}', start + match[0].length);
     envelopes.push([start, close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach)]);
+  };
+  each(plain, envelopePattern, envelopeAt);
+  each(plain, typeFirstPattern, envelopeAt);
+
+  const openers: number[] = [];
+  each(plain, openerPattern, (match) => {
+    if (openers.length < maxReads) openers.push(match.index);
+  });
+  const foreign: [number, number][] = [];
+  let opener = 0;
+  each(plain, paramPattern, (match) => {
+    while (opener + 1 < openers.length && openers[opener + 1]! < match.index) opener++;
+    const start = openers[opener];
+    if (start === undefined || start > match.index || match.index - start > foreignReach || foreign.length >= maxReads) return;
+    foreign.push([start, match.index + foreignTail]);
   });
 
   const typeList: (Reading<string> & { enveloped: boolean })[] = [];
@@ -107,5 +139,5 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     });
     limit = { at, values };
   }
-  return { codes, types: typeList, envelopes, limit };
+  return { codes, types: typeList, envelopes, foreign, limit };
 }

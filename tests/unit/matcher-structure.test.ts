@@ -126,7 +126,7 @@ describe('readStructure', () => {
   });
 
   test('finishes on a megabyte of header and field look-alikes', () => {
-    const text = 'anthropic-ratelimit-unified-status: rejected error_code: "x_" {"type":"error","error":{ '.repeat(12_000);
+    const text = 'anthropic-ratelimit-unified-status: rejected error_code: "x_" {"type":"error","error":{ FooBarBazQuxError '.repeat(10_000);
     const structure = structureOf(text);
     expect(structure.codes.length).toBeLessThanOrEqual(256);
     expect(structure.limit?.at.value).toBe('rejected');
@@ -142,6 +142,17 @@ describe('error_code decides', () => {
     expect(diagnosis.confidence).toBeGreaterThanOrEqual(0.85);
     expect(diagnosis.facts).toMatchObject({ status: 429, errorCode: 'enforced_spend_limit_reached', errorType: 'rate_limit_error' });
     expect(evidenceWords(text, diagnosis).join(' ')).toContain('enforced_spend_limit_reached');
+  });
+
+  test('the SDK class named for the code counts as the code; other class names are no code', () => {
+    const text =
+      "anthropic.EnforcedSpendLimitReachedError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Something worded anew'}}";
+    expect(diagnoseText(text)).toMatchObject({ id: 'member-spend-limit', basis: 'code', facts: { errorCode: 'enforced_spend_limit_reached' } });
+    const plain = diagnoseText(
+      "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Something worded anew'}}",
+    );
+    expect(plain).toMatchObject({ id: 'rate-limited', basis: 'family' });
+    expect(plain.facts.errorCode).toBeUndefined();
   });
 
   test('the words refine within what the code names: the Console tier cap with the same code', () => {
@@ -292,6 +303,38 @@ describe('wrapped bodies', () => {
     const text =
       'API Error: 500 {"type":"error","error":{"type":"api_error","message":"insufficient balance (1008)"},"request_id":"05997465cd2ee4bd50b24b216c911b75"}';
     expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'MiniMax' } });
+  });
+
+  test('an OpenAI-shaped error (message first, a param key) names no Claude error, even with an Anthropic type name', () => {
+    // skorokithakis/sysaidmin#9 and himanushi/chat-code#17
+    const single = `error code: 400 - {'error': {'message': "The requested model 'gpt-4-1106-preview' does not exist.", 'type': 'invalid_request_error', 'param': 'model', 'code': 'model_not_found'}}`;
+    const pretty =
+      '{\n  "error": {\n    "message": "This model\'s maximum context length is 4097 tokens. However, your messages resulted in 4363 tokens. Please reduce the length of the messages.",\n    "type": "invalid_request_error",\n    "param": "messages",\n    "code": "context_length_exceeded"\n  }\n}';
+    for (const text of [single, pretty]) {
+      expect(structureOf(text).foreign.length, text).toBe(1);
+      expect(diagnoseText(text), text).toMatchObject({ id: null, confidence: 0 });
+    }
+  });
+
+  test('a LiteLLM proxy error in OpenAI shape that carries an Anthropic body is Anthropic’s', () => {
+    const text =
+      '{"error":{"message":"litellm.RateLimitError: AnthropicException - {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message\\":\\"Zebras are not allowed\\"}}","type":null,"param":null,"code":"429"}}';
+    expect(diagnoseText(text)).toMatchObject({ id: 'rate-limited', basis: 'family' });
+  });
+
+  test('the older body with the type first is Anthropic’s even when the paste mentions another provider', () => {
+    // jtsang4/claude-to-chatgpt#15: the prose around it names OpenAI.
+    const text =
+      '没记错OpenAI 报错会发一个message之类的信息\n\n{"error":{"type":"rate_limit_error","message":"Number of concurrent connections to Claude exceeds your rate limit. Please try again, or contact sales@anthropic.com to discuss your options for a rate limit increase."}}';
+    expect(structureOf(text).types.at(-1)?.enveloped).toBe(true);
+    expect(diagnoseText(text).id).toBe('rate-limited');
+  });
+
+  test('a bare type in a paste that names another provider is theirs', () => {
+    // evalstate/fast-agent#621: DeepSeek's OpenAI-compatible error, with the type also printed outside the body.
+    const text =
+      "Error details: deepseek request failed for model 'deepseek-chat' (code:\n\ninvalid_request_error) (status=400): Error code: 400 - {'error': {'message': 'x', 'type': 'invalid_request_error',\n\n'param': None, 'code': 'invalid_request_error'}}";
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'DeepSeek' } });
   });
 
   test('a Vercel AI SDK error names the body it carries', () => {
