@@ -25,7 +25,7 @@ export interface ClaudeCodeHookOutput {
   terminalSequence?: string;
 }
 
-/** The notification escape: OSC 9 (iTerm2, Windows Terminal, Ghostty, WezTerm…) or OSC 777 (urxvt, foot, Ghostty…). */
+/** The notification escape: OSC 9 or OSC 777, whichever the user's terminal turns into a desktop notification. */
 export type NotificationOsc = '9' | '777';
 
 const escape = '\u001b';
