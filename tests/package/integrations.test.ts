@@ -1,7 +1,7 @@
 // The integrations as a user gets them, offline: the packed package's `hook claude-code`, the Claude Code plugin
 // checked by the real Claude Code CLI, and the OpenClaw plugin installed and loaded by the real OpenClaw CLI.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -27,8 +27,10 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'integrations-test-'));
   installed = packAndInstall(join(work, 'pack'));
   mkdirSync(join(work, 'home'));
+  // Without Vitest's own variables: OpenClaw prints no command output when it sees them.
+  const outsideVitest = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
   isolated = {
-    ...process.env,
+    ...outsideVitest,
     HOME: join(work, 'home'),
     OPENCLAW_STATE_DIR: join(work, 'openclaw-state'),
     DISABLE_TELEMETRY: '1',
@@ -57,7 +59,6 @@ describe('the Claude Code integration', () => {
       named.add(guideIn(run.stdout));
     }
     // Recognised errors name their guide; the unrecognised ones name none.
-    expect(named).toEqual(expect.objectContaining({ size: expect.any(Number) as number }));
     expect([...named]).toEqual(expect.arrayContaining(['rate-limited', 'api-credit-too-low', 'org-spend-limit-reached', 'overloaded', null]));
     const unknown = examples.find(({ file }) => file === 'stop-failure-unknown.json')!;
     const quiet = spawnSync(installed.bin, ['hook', 'claude-code'], { input: unknown.text, encoding: 'utf8', env: isolated });
@@ -95,17 +96,9 @@ describe('the OpenClaw integration', () => {
       spawnSync(node24, [join(root, 'node_modules', 'openclaw', 'openclaw.mjs'), ...args], { encoding: 'utf8', env: isolated, timeout: 240_000 });
     const install = openclaw(['plugins', 'install', '--link', plugin, '--force', '--accept-capabilities']);
     expect(install.status, install.stdout + install.stderr).toBe(0);
-    // OpenClaw writes its JSON report whole only to a file; through a pipe it can exit before the pipe drains.
-    const reportFile = join(work, 'inspect.json');
-    const reportFd = openSync(reportFile, 'w');
-    const inspect = spawnSync(
-      node24,
-      [join(root, 'node_modules', 'openclaw', 'openclaw.mjs'), 'plugins', 'inspect', 'llm-request-rejected-openclaw', '--runtime', '--json'],
-      { stdio: ['ignore', reportFd, 'pipe'], encoding: 'utf8', env: isolated, timeout: 240_000 },
-    );
-    closeSync(reportFd);
+    const inspect = openclaw(['plugins', 'inspect', 'llm-request-rejected-openclaw', '--runtime', '--json']);
     expect(inspect.status, inspect.stderr).toBe(0);
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+    const report = JSON.parse(inspect.stdout) as {
       plugin: { status: string; source: string; dependencyStatus: { missing: string[]; dependencies: { name: string; resolvedPath: string }[] } };
       typedHooks: { name: string }[];
       diagnostics: unknown[];
