@@ -1,9 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The integrations import the package by name; unit tests read it from the repository's sources. */
+const packageSource = fileURLToPath(new URL('./src/toolkit/index.ts', import.meta.url));
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
+      {
+        resolve: { alias: { 'llm-request-rejected': packageSource } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+      },
       // Packs and installs the npm package: run after the unit tests, on its own (`npm run package:test`).
       { test: { name: 'package', include: ['tests/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
     ],

@@ -14,6 +14,11 @@ const here = import.meta.dirname;
 const root = resolve(here, '..');
 const out = join(here, 'dist');
 const manifestPath = join(here, 'package.json');
+/**
+ * The Claude Code plugin's copy of the bin: the CLI with its data in one file, checked in, so a plugin installed
+ * from the repository runs its hook offline, with no install step and no npx lookup.
+ */
+export const pluginBin = join(root, 'integrations/claude-code/hooks/llm-request-rejected.mjs');
 /** The project README's section copied to the package's README. */
 const readmeSection = '## For tool authors: the npm package';
 
@@ -128,7 +133,25 @@ function writeReadme(): void {
   writeFileSync(join(here, 'README.md'), `${section.trimEnd()}\n`);
 }
 
-/** Builds package/dist and package/README.md; returns the data it embedded. */
+/** Writes the CLI and this data as one self-contained file (the plugin's bin). */
+export async function buildStandaloneBin(data: ToolkitData, outfile: string): Promise<void> {
+  await esbuild.build({
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    entryPoints: ['src/cli/diagnose.ts'],
+    outfile,
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [embedData(data)],
+  });
+}
+
+/** Builds package/dist, package/README.md and the Claude Code plugin's bin; returns the data it embedded. */
 export async function buildPackage(stale: StaleData = 'warn'): Promise<ToolkitData> {
   const data = packageData(stale);
   rmSync(out, { recursive: true, force: true });
@@ -152,6 +175,7 @@ export async function buildPackage(stale: StaleData = 'warn'): Promise<ToolkitDa
   });
   writeDeclarations();
   writeReadme();
+  await buildStandaloneBin(data, pluginBin);
   return data;
 }
 

@@ -40,3 +40,12 @@ export const audienceLabels: Record<Audience, string> = {
 
 /** The families in the order the site lists them. */
 export const familyOrder = Object.keys(familyLabels) as Family[];
+
+/** Who can fix it, as the second part of a one-line notice ("… · your organization's Owner can fix it · <guide>"). */
+export const actorPhrases: Record<Actor, string> = {
+  you: 'you can fix it',
+  admin: "your organization's Owner can fix it",
+  maintainer: "the tool's maintainer can fix it",
+  support: 'only Anthropic support can fix it',
+  wait: 'it clears by itself: wait',
+};

@@ -1,6 +1,7 @@
 // The diagnose CLI's logic, behind `npm run diagnose` and the package's bin alike: arguments in, exit status out.
 // Only `diagnose.ts` touches the process; everything here goes through `CliIo`, so tests run it in-process.
 import { createInterface } from 'node:readline';
+import { runHook } from './hook.ts';
 import { actorLabels } from '../catalogue/labels.ts';
 import type { Actor } from '../catalogue/schema.ts';
 import { tellingWords } from '../matcher/telling.ts';
@@ -29,6 +30,7 @@ function usage(name: string): string {
        ${name} [--json] [--open] [-] < paste.txt
        some-tool 2>&1 | ${name}
        ${name} --jsonl < pastes.jsonl
+       ${name} hook claude-code [--osc 9|777] < hook-input.json
 
 Says which known Claude error a paste shows and links its guide.
   --json     print one JSON object instead of a summary
@@ -38,6 +40,8 @@ Says which known Claude error a paste shows and links its guide.
   --         end of options: everything after it is text, even when it starts with "-"
   --version  print the package and data versions
   --help     show this help
+hook claude-code: a Claude Code StopFailure hook (input JSON on stdin, output JSON on
+stdout, always exit 0): a desktop notification naming the error, who can fix it and its guide.
 Input over 1 MiB is read as its first and last half MiB.
 Guide links point at ${siteBase().origin}; set SITE_URL to link elsewhere.
 Exit status: 0 something matched, 1 nothing did, 2 bad usage or empty input
@@ -213,6 +217,7 @@ async function runJsonLines(io: CliIo, siteUrl: string | undefined): Promise<num
 
 /** Runs the CLI with these arguments; resolves to the exit status. */
 export async function runDiagnose(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'hook') return runHook(argv.slice(1), io);
   const options = parseArguments(argv);
   if (typeof options === 'string') {
     io.stderr(`${options}\n\n${usage(io.name)}\n`);

@@ -3,9 +3,11 @@
 import { diagnose as diagnoseWith, maxInputLength as matcherInputLength } from '../matcher/diagnose.ts';
 import { defaultSiteUrl as publicSite, guideUrl as siteGuideUrl, siteBase } from '../site.ts';
 import { data } from './data.ts';
+import { explainableText, explanationOf, type Explanation } from './explain.ts';
 import type { DiagnosisResult, PublicVariant, SiteOptions } from './types.ts';
 
 export type * from './types.ts';
+export type { Explanation } from './explain.ts';
 
 /** The public site's address, where guide links point unless `siteUrl` says otherwise. */
 export const defaultSiteUrl: string = publicSite;
@@ -60,4 +62,21 @@ export function listVariants(options: SiteOptions = {}): PublicVariant[] {
 export function getVariant(id: string, options: SiteOptions = {}): PublicVariant | undefined {
   const variant = byId.get(id);
   return variant && { ...structuredClone(variant), url: siteGuideUrl(variant.id, siteBase(options.siteUrl).href) };
+}
+
+/**
+ * Explains an error where a tool holds it: an Anthropic SDK error (its `status`, body and headers), a response body,
+ * an Error, or any text. Gives the variant, a one-line explanation, who can fix it, the reset time when the text or
+ * the headers give one, and the guide's address; null when no known Claude error is there. Never throws on any input
+ * (only a `siteUrl` that is not an absolute http(s) URL throws a TypeError).
+ */
+export function explain(input: unknown, options: SiteOptions = {}): Explanation | null {
+  let read: ReturnType<typeof explainableText>;
+  try {
+    read = explainableText(input);
+  } catch {
+    return null;
+  }
+  const result = diagnose(read.text, options);
+  return explanationOf(result, result.id === null ? undefined : byId.get(result.id), read.headers);
 }

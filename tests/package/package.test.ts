@@ -158,12 +158,13 @@ process.stdout.write(JSON.stringify({
   test('its type declarations stand alone for a TypeScript user', () => {
     writeFileSync(
       join(installed.folder, 'consumer.mts'),
-      `import { diagnose, listVariants, type DiagnosisResult, type PublicVariant } from '${manifest.name}';
+      `import { diagnose, explain, listVariants, type DiagnosisResult, type Explanation, type PublicVariant } from '${manifest.name}';
 const result: DiagnosisResult = diagnose('LLM request rejected', { siteUrl: 'https://mirror.example' });
 const url: string | null = result.url;
 const status: number | undefined = result.facts.status;
 const first: PublicVariant | undefined = listVariants()[0];
-export const shown = [url, status, first?.steps[0]?.title, result.evidence[0]?.text];
+const explained: Explanation | null = explain({ status: 529, error: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } });
+export const shown = [url, status, first?.steps[0]?.title, result.evidence[0]?.text, explained?.line, explained?.reset?.text];
 `,
     );
     writeFileSync(
