@@ -25,7 +25,7 @@ const documents = new Map<string, Document>();
 export function builtPage(path: string): Document {
   let document = documents.get(path);
   if (!document) {
-    document = parseHTML(builtText(fileForPath(path))).document as unknown as Document;
+    document = parseHTML(builtText(fileForPath(path))).document;
     documents.set(path, document);
   }
   return document;

@@ -64,7 +64,8 @@ describe('the changes page', () => {
     const dates = [...world().querySelectorAll('li > time')].map((time) => time.getAttribute('datetime') ?? '');
     expect(dates.length).toBeGreaterThanOrEqual(8);
     expect(dates).toEqual([...dates].sort().reverse());
-    for (const item of world().querySelectorAll('li')) expect(item.querySelector('a[href]')?.getAttribute('href'), shownText(item)).toMatch(/^https:\/\//);
+    for (const item of world().querySelectorAll('li'))
+      expect(item.querySelector('a[href]')?.getAttribute('href'), shownText(item)).toMatch(/^https:\/\//);
     expect(shownText(world())).toContain('paused');
     expect(shownText(world())).toContain('usage credits');
   });

@@ -16,7 +16,11 @@ describe.each(variants.map((variant) => [variant.id, variant] as const))('the %s
     const shown = variant.messages.length > 0 ? region(page(), /^The messages?$/) : page().createElement('section');
     // Each verbatim message exactly once, the headline in its copyable block, the rest listed under it.
     const codes = [...shown.querySelectorAll('code')].map((code) => code.textContent);
-    for (const message of variant.messages) expect(codes.filter((code) => exactly(message).test(code)), message).toHaveLength(1);
+    for (const message of variant.messages)
+      expect(
+        codes.filter((code) => exactly(message).test(code)),
+        message,
+      ).toHaveLength(1);
     if (variant.messages[0]) expect(shownText(shown.querySelector('pre'))).toBe(squeezed(variant.messages[0]));
     // Each wording says when it was seen and links its source.
     for (const wording of variant.wordings) {
