@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
+/** Found once, by the same lookup as `npm run browser` and the bench. */
+const chromiumPath = findChromium();
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 /** The built site under test; parallel work can build elsewhere with DIST_DIR. */
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -17,17 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
   },
   webServer: {
     // The same static server as `npm start`: `_headers` applied, trailing-slash redirects, the 404 page.

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const defaults = { guide: '/errors/out-of-extra-usage/', query: 'x-api-key', runs: 20 };
@@ -66,8 +67,8 @@ export async function benchSearch(options = {}) {
   const browser =
     options.browser ??
     (await chromium.launch({
-      executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-first-run', '--disable-gpu'],
+      executablePath: options.executablePath ?? findChromium(),
+      args: chromiumArgs,
     }));
   try {
     // 1. A guide's first load: nothing from /pagefind/, and what the first view weighs.

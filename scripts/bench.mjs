@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchAccuracy, formatAccuracy } from './bench-accuracy.mjs';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
 import { benchPackage, formatPackageBench } from './bench-package.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
@@ -19,15 +20,10 @@ const work = join(root, '.tmp', 'bench');
 const skip = new Set(
   (process.argv.find((arg) => arg.startsWith('--skip='))?.slice(7) ?? process.argv[process.argv.indexOf('--skip') + 1] ?? '').split(','),
 );
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--no-sandbox',
-];
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error('No Chromium for the bench: install one (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
+// Lighthouse starts Chromium itself, without the sandbox flag Playwright adds for root.
+const launchArgs = [...chromiumArgs, '--no-sandbox'];
 
 /** Budgets from the issues, in gzip bytes for a first view (14.6 KB: ten TCP packets, the first round trip). */
 const budgets = { guide: 14_600, home: 25_000 };
@@ -245,7 +241,7 @@ async function lighthouseScores(base) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const rows = [];
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...launchArgs] });
   try {
     for (const [name, path] of [routes[0], routes[1], routes[5], routes[2]]) {
       const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -268,7 +264,7 @@ console.log(`## Build\n\n${htmlPages} HTML pages built (with the search index an
 
 const server = await startPreview(dist, 4391);
 const base = server.baseURL.replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
 try {
   console.log(`## Bytes a first visit transfers (gzip; the stylesheet is inlined, so CSS counts in HTML)\n\n${await pageWeights(base, browser)}\n`);
   if (!skip.has('search')) {

@@ -1,24 +1,9 @@
 #!/usr/bin/env node
 // Finds a Chromium for the browser tests, then runs Playwright against the built site in dist/.
-// Order: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own download; else, as root with apt, install Debian's chromium.
+// The lookup is scripts/chromium.ts; when it finds none and we are root with apt, Debian's chromium is installed.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-
-function playwrightOwn() {
-  try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return playwrightOwn();
-}
+import { findChromium } from './chromium.ts';
 
 let browser = findChromium();
 const canApt = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;

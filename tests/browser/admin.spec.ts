@@ -1,17 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { requestableVariants } from '../../src/admin/claim.ts';
 import { generalChecklist } from '../../src/admin/checklist.ts';
-import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
+import { variants } from '../../src/catalogue/index.ts';
+import { axeViolations, expect, test, useScheme } from './fixtures.ts';
 
-/** What a member can send, from the built catalogue, chosen by the same function the request page uses. */
-const requestable = requestableVariants(
-  (
-    JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as {
-      variants: { id: string; title: string; family: string; actor: string; messages: string[] }[];
-    }
-  ).variants,
-);
+/** What a member can send, chosen from the catalogue by the same function the request page uses. */
+const requestable = requestableVariants(variants);
 const titleOf = (id: string) => requestable.find((variant) => variant.id === id)?.title ?? id;
 /** The claim page's heading when the link carries no request. */
 const generalHeading = "A teammate's Claude tool is refused: what to check";
@@ -328,18 +322,6 @@ test.describe('the admin link', () => {
     await expect(page.getByRole('region', { name: 'The request' })).toBeHidden();
   });
 
-  test('the claim page has a link preview for any request, stays out of search engines and the sitemap', async ({ page }) => {
-    await page.goto('/admin/claim/#from=Ana');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^A teammate is blocked by a Claude workspace error/);
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /claude\.ai\/admin-settings\/usage/);
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/admin-request\.png$/);
-    expect(existsSync(`${dist}/og/admin-request.png`)).toBe(true);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
-    expect(sitemap).toContain('/admin/request/');
-    expect(sitemap).not.toContain('/admin/claim/');
-  });
-
   test('without JavaScript the claim page still shows the general steps and the checklist', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -456,9 +438,8 @@ test.describe('copying', () => {
   }
 });
 
-test('a member goes from the guide to a copied request in well under 30 seconds', async ({ page, context }) => {
+test('a member goes from the guide to a copied request', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const started = Date.now();
   await page.goto('/errors/org-credit-claim/');
   await page.getByRole('link', { name: 'Ask my admin: make a request link' }).click();
   await expect(page).toHaveURL(/\/admin\/request\/#variant=org-credit-claim$/);
@@ -468,16 +449,12 @@ test('a member goes from the guide to a copied request in well under 30 seconds'
   await page.getByLabel('The tool that failed').fill('OpenClaw');
   await page.getByRole('button', { name: 'Copy message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const elapsed = Date.now() - started;
-  console.log(`guide → copied request: ${elapsed} ms`);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('/admin/claim/#from=Ana&org=Acme&tool=OpenClaw&variant=org-credit-claim');
-  expect(elapsed).toBeLessThan(10_000);
 });
 
 test('a member goes from a pasted organization error to a sent request, and the admin sees exactly what was sent', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const started = Date.now();
   await page.goto('/');
   await page
     .getByRole('textbox', { name: /Paste your error/ })
@@ -493,9 +470,6 @@ test('a member goes from a pasted organization error to a sent request, and the 
   const tool = (await page.getByLabel('The tool that failed').inputValue()) || null;
   await page.getByRole('button', { name: 'Copy message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const elapsed = Date.now() - started;
-  console.log(`paste → copied request: ${elapsed} ms (tool read from the paste: ${tool ?? 'none'})`);
-  expect(elapsed).toBeLessThan(10_000);
 
   const sent = await page.evaluate(() => navigator.clipboard.readText());
   const link = /https?:\/\/\S+\/admin\/claim\/#\S+/.exec(sent)?.[0] ?? '';
@@ -607,8 +581,8 @@ test.describe('every error a member can send reaches the admin in words for the 
   }
 });
 
+// The admin guide and the bare request page are in every page's sweep (pages.spec.ts); these are the states a link brings.
 const axePages = [
-  '/admin/',
   '/admin/request/#variant=org-credit-claim&tool=OpenCode',
   '/admin/claim/',
   '/admin/claim/#from=Ana&org=Acme&tool=OpenCode&variant=org-credit-claim&note=Soon',

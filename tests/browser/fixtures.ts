@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { PublicVariant } from '../../src/catalogue/public.ts';
 
 /** The built site under test (see playwright.config.ts). */
 export const dist = process.env.DIST_DIR ?? 'dist';
@@ -33,7 +35,7 @@ export const test = base.extend<{ pageProblems: string[]; allowedProblems: RegEx
 
 export { expect };
 
-/** The path of every page in the built sitemap. */
+/** The path of every page in the built sitemap; read when a test runs, so tests can be listed without a build. */
 export function sitemapPaths(): string[] {
   const index = readFileSync(`${dist}/sitemap-index.xml`, 'utf8');
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
@@ -43,10 +45,19 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)].sort();
 }
 
-/** Every guide's path, from the built catalogue JSON. */
-export function guideIds(): string[] {
-  const data = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: { id: string }[] };
-  return data.variants.map((variant) => variant.id);
+let variants: PublicVariant[] | undefined;
+
+/** Every variant as the built /variants.json publishes it; read when a test runs, so tests can be listed without a build. */
+export function builtVariants(): PublicVariant[] {
+  variants ??= (JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] }).variants;
+  return variants;
+}
+
+/** The built variant with this id; throws when there is none. */
+export function builtVariant(id: string): PublicVariant {
+  const found = builtVariants().find((variant) => variant.id === id);
+  if (!found) throw new Error(`no variant ${id} in ${dist}/variants.json`);
+  return found;
 }
 
 /** Shows the page in a colour scheme the way a visitor's system would ask for it. */
@@ -54,11 +65,23 @@ export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<v
   await page.emulateMedia({ colorScheme: scheme });
 }
 
-/** Axe violations for WCAG 2.2 A and AA, as short readable lines. */
+/** axe-core's script, read once: put in a page once per load, then run as often as the page changes. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The rules checked: WCAG 2.2 A and AA. */
+const axeOptions: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+
+/**
+ * Axe violations for WCAG 2.2 A and AA (within `include`, a selector, when given), as short readable lines. Axe is
+ * put in the page only when it is not there yet: parsing it costs more than a run, so a page resized in place and
+ * checked again pays for it once.
+ */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    ([context, options]) =>
+      (window as unknown as { axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } }).axe.run(context ?? document, options),
+    [include ?? null, axeOptions] as const,
+  );
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.nodes

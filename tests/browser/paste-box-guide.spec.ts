@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { PublicVariant } from '../../src/catalogue/public.ts';
-import { dist, expect, test } from './fixtures.ts';
+import { builtVariant, expect, test } from './fixtures.ts';
 
-const { variants } = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] };
-const title = (id: string) => variants.find((variant) => variant.id === id)?.title ?? `(no variant ${id})`;
+const title = (id: string) => builtVariant(id).title;
 
 const message = "API Error: 400 You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 

