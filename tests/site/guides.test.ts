@@ -34,7 +34,10 @@ describe.each(variants.map((variant) => [variant.id, variant] as const))('the %s
     const sources = region(page(), 'Sources');
     for (const source of variant.sources) {
       expect(
-        linksNamed(sources, source.title).map((link) => link.getAttribute('href')),
+        // Named exactly: an issue's title is its reference, which another source's title can contain.
+        linksNamed(sources, source.title)
+          .filter((link) => shownText(link).trim() === source.title)
+          .map((link) => link.getAttribute('href')),
         source.title,
       ).toEqual([source.url]);
     }

@@ -130,7 +130,6 @@ export default {
     },
     cite(common.claudeCodeChangelog, "the 2.1.221 fix (a member's own cap no longer shown as the org's limit) and the reset tail added in 2.1.239"),
     githubIssue('anthropics/claude-code#52908', 'a Pro user shown the org usage-limit wording (April 2026)'),
-    githubIssue('anthropics/claude-code#60563', 'the org usage-limit wording on 19 May 2026 in 2.1.138, for a personal 5-hour limit'),
     githubIssue('anthropics/claude-code#54603', 'the same on an account with no Team or Enterprise plan'),
     githubIssue('umputun/ralphex#336', 'the org usage-limit wording on a Team plan (May 2026)'),
     orgUsageLimitOnPersonalPlan,
