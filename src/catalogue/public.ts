@@ -1,4 +1,5 @@
 import type { Family, Variant } from './schema.ts';
+import { guidePath } from '../site.ts';
 
 /** Bumped only when a field of /variants.json changes meaning or is removed. */
 export const variantsFormatVersion = 1;
@@ -17,5 +18,5 @@ export type PublicVariant = Omit<Variant, 'signals' | 'family'> & { family: Lega
 /** The public form of a variant; `site` is the deployed site's address. */
 export function toPublicVariant(variant: Variant, site: URL | string | undefined): PublicVariant {
   const { signals: _signals, family, ...rest } = variant;
-  return { ...rest, family: legacyFamily(family), group: family, url: new URL(`/errors/${variant.id}/`, site).href };
+  return { ...rest, family: legacyFamily(family), group: family, url: new URL(guidePath(variant.id), site).href };
 }

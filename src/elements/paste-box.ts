@@ -4,6 +4,7 @@ import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
 import { closestGuides } from '../search/closest.ts';
+import { guidePath, guidesIndexPath } from '../site.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
 import { pasteForBox } from './paste-input.ts';
@@ -111,7 +112,7 @@ export class PasteBox extends HTMLElement {
       } catch {
         this.#result?.replaceChildren(
           element('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
-          link('/errors/', 'every error'),
+          link(guidesIndexPath, 'every error'),
         );
       }
     })();
@@ -187,7 +188,7 @@ export class PasteBox extends HTMLElement {
 
   #matched(text: string, diagnosis: Diagnosis, variant: CompiledVariant): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    const guide = `/errors/${variant.id}/`;
+    const guide = guidePath(variant.id);
     const here = location.pathname === guide;
     fragment.append(
       element('p', 'text-sm font-semibold text-muted', `${certainty(diagnosis.confidence)} (${Math.round(diagnosis.confidence * 100)}%)`),
@@ -212,7 +213,7 @@ export class PasteBox extends HTMLElement {
       const list = element('ul', 'inline');
       diagnosis.others.forEach((id, index) => {
         const other = this.#variants.get(id);
-        list.append(element('li', 'inline', index > 0 ? ', ' : '', link(`/errors/${id}/`, other?.title ?? id)));
+        list.append(element('li', 'inline', index > 0 ? ', ' : '', link(guidePath(id), other?.title ?? id)));
       });
       fragment.append(element('p', 'mt-3', 'Also in your paste: ', list));
     }
@@ -256,10 +257,10 @@ export class PasteBox extends HTMLElement {
     if (close.length > 0) {
       const list = element('ul', 'mt-1 list-disc space-y-1 pl-6');
       for (const guide of close)
-        list.append(element('li', '', link(`/errors/${guide.id}/`, guide.title), element('span', 'text-muted', `: ${guide.summary}`)));
+        list.append(element('li', '', link(guidePath(guide.id), guide.title), element('span', 'text-muted', `: ${guide.summary}`)));
       fragment.append(element('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
     }
-    fragment.append(element('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
+    fragment.append(element('p', 'mt-3', 'Or look through ', link(guidesIndexPath, 'the index of every error'), ' by what happened.'));
     fragment.append(...this.#facts(diagnosis));
     return fragment;
   }

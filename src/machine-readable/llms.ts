@@ -1,6 +1,7 @@
 // /llms.txt in the llmstxt.org shape: a title, a one-paragraph summary in a quote, then sections of links.
 import { familyLabels, familyOrder } from '../catalogue/labels.ts';
 import type { Variant } from '../catalogue/schema.ts';
+import { guideTwinPath } from '../site.ts';
 
 const families = familyOrder;
 
@@ -18,7 +19,7 @@ export function llmsTxt(variants: readonly Variant[], site: URL): string {
     const members = variants.filter((variant) => variant.family === family);
     if (members.length === 0) continue;
     lines.push('', `## ${familyLabels[family]}`, '');
-    for (const variant of members) lines.push(`- [${variant.title}](${url(`/errors/${variant.id}.md`)}): ${variant.summary}`);
+    for (const variant of members) lines.push(`- [${variant.title}](${url(guideTwinPath(variant.id))}): ${variant.summary}`);
   }
   lines.push(
     '',

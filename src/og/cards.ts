@@ -2,6 +2,7 @@
 import { actorLabels, familyLabels } from '../catalogue/labels.ts';
 import type { Actor, Variant } from '../catalogue/schema.ts';
 import type { Card } from './card.ts';
+import { guidePath } from '../site.ts';
 
 /** The dark palette's colour per actor, matching the site's badges. */
 const actorColours: Record<Actor, string> = {
@@ -21,7 +22,7 @@ export function variantCard(variant: Variant): Card {
     quote: variant.messages[0],
     summary: variant.messages.length === 0 ? variant.summary : undefined,
     actor: { label: actorLabels[variant.actor], colour: actorColours[variant.actor] },
-    footer: `/errors/${variant.id}/`,
+    footer: guidePath(variant.id),
   };
 }
 
