@@ -1,5 +1,5 @@
 // Which errors a member can send to an admin, and the compact copy of them the claim page embeds. Pure.
-import { adminCanAct } from './guidance.ts';
+import { adminCanAct } from './ask.ts';
 
 /** One catalogue entry as the admin pages need it: enough to name and quote the error; the admin's text is in guidance.ts. */
 export interface ClaimVariant {

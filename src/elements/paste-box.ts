@@ -1,5 +1,6 @@
 // <paste-box>: diagnoses what is pasted into its textarea, as it changes, with the same matcher as the CLI.
 // The paste stays in the page: it is only read here, shown back as text nodes, and kept in this tab's session storage.
+import { adminCanAct, requestPageHref } from '../admin/ask.ts';
 import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
@@ -224,11 +225,7 @@ export class PasteBox extends HTMLElement {
         ? link('#fix', 'You are on its guide: jump to the steps', 'button button-primary')
         : link(guide, 'Open the guide', 'button button-primary'),
     );
-    if (variant.actor === 'admin' || variant.family === 'organization') {
-      const request = new URLSearchParams({ variant: variant.id });
-      if (diagnosis.facts.tool) request.set('tool', diagnosis.facts.tool);
-      actions.append(link(`/admin/request/#${request}`, 'Ask my admin', 'button'));
-    }
+    if (adminCanAct(variant)) actions.append(link(requestPageHref(variant.id, diagnosis.facts.tool), 'Ask my admin', 'button'));
     fragment.append(actions, this.#copy(text, diagnosis, 'Matched words in your paste'));
     return fragment;
   }

@@ -16,6 +16,7 @@ import {
   sanitizeValue,
 } from '../../src/admin/request.ts';
 import { parseClaimCatalogue, requestableVariants } from '../../src/admin/claim.ts';
+import { adminCanAct, requestPageHref } from '../../src/admin/ask.ts';
 import {
   checklistForRequest,
   checklistKey,
@@ -26,7 +27,6 @@ import {
   serializeChecked,
 } from '../../src/admin/checklist.ts';
 import {
-  adminCanAct,
   adminGuidance,
   checklistFor,
   generalGuidance,
@@ -294,6 +294,13 @@ describe('adminCanAct and requestableVariants', () => {
     expect(adminCanAct({ family: 'account', actor: 'admin' })).toBe(true);
     expect(adminCanAct({ family: 'organization', actor: 'you' })).toBe(true);
     expect(adminCanAct({ family: 'service', actor: 'wait' })).toBe(false);
+  });
+
+  test('the request page link carries the variant and, when known, the tool, and decodes back to them', () => {
+    expect(requestPageHref('org-add-more')).toBe('/admin/request/#variant=org-add-more');
+    const href = requestPageHref('org-add-more', 'Claude Code');
+    expect(href).toBe('/admin/request/#variant=org-add-more&tool=Claude+Code');
+    expect(decodeRequest(href.slice(href.indexOf('#')), ['org-add-more'])).toEqual({ variant: 'org-add-more', tool: 'Claude Code' });
   });
 
   test('keep catalogue order and only the fields the claim page embeds', () => {
