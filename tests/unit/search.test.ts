@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, containsWords, exactPhraseBoost, maxQueryLength, rerank, searchWords, shortQuery } from '../../src/search/rank.ts';
+import {
+  cleanQuery,
+  containsWords,
+  exactPhraseBoost,
+  markedWords,
+  maxQueryLength,
+  rerank,
+  searchIncludeCharacters,
+  searchWords,
+  shortQuery,
+} from '../../src/search/rank.ts';
 import { readSearchParams, searchPageHref, searchParams } from '../../src/search/url.ts';
 
 describe('searchWords', () => {
@@ -32,6 +42,17 @@ describe('searchWords', () => {
 
   test('returns nothing for punctuation alone', () => {
     expect(searchWords(' ... -- , ')).toEqual([]);
+  });
+
+  test('keeps inside a word every character the Pagefind index keeps, and splits at others', () => {
+    for (const character of searchIncludeCharacters) expect(searchWords(`ab${character}cd`), character).toEqual([`ab${character}cd`]);
+    expect(searchWords('ab]cd^ef\\gh')).toEqual(['ab', 'cd', 'ef', 'gh']);
+  });
+
+  test('splits marked excerpt words the same way, keeping their case', () => {
+    const excerpt = 'Add more at <mark>Claude.ai/settings</mark> for <mark>X-Api-Key.</mark>';
+    expect(markedWords(excerpt)).toEqual(['Claude.ai/settings', 'X-Api-Key']);
+    expect(markedWords(excerpt).map((word) => word.toLowerCase())).toEqual(searchWords('Claude.ai/settings X-Api-Key.'));
   });
 });
 
