@@ -9,12 +9,12 @@ import { guidePath, guidesIndexPath } from '../site.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
 import { pasteForBox } from './paste-input.ts';
+import { pasteStorageKey } from './paste-storage.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
 const bigPaste = 100_000;
 /** Pastes longer than this are not kept for Back and reload (session storage is small, and it would cost each keystroke). */
 const keptPaste = 1_000_000;
-const storageKey = (path: string) => `paste-box:${path}`;
 
 /** How sure the match is, in words. */
 function certainty(confidence: number): string {
@@ -122,7 +122,7 @@ export class PasteBox extends HTMLElement {
 
   #restore(): string {
     try {
-      return sessionStorage.getItem(storageKey(location.pathname)) ?? '';
+      return sessionStorage.getItem(pasteStorageKey(location.pathname)) ?? '';
     } catch {
       return '';
     }
@@ -130,8 +130,8 @@ export class PasteBox extends HTMLElement {
 
   #keep(text: string): void {
     try {
-      if (text && text.length <= keptPaste) sessionStorage.setItem(storageKey(location.pathname), text);
-      else sessionStorage.removeItem(storageKey(location.pathname));
+      if (text && text.length <= keptPaste) sessionStorage.setItem(pasteStorageKey(location.pathname), text);
+      else sessionStorage.removeItem(pasteStorageKey(location.pathname));
     } catch {
       // Storage full or refused: the paste simply is not kept.
     }
