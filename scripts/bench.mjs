@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
 import { benchPackage, formatPackageBench } from './bench-package.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
+import { budgets } from './budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'bench');
@@ -27,8 +28,6 @@ const chromiumArgs = [
   '--no-sandbox',
 ];
 
-/** Budgets from the issues, in gzip bytes for a first view (14.6 KB: ten TCP packets, the first round trip). */
-const budgets = { guide: 14_600, home: 25_000 };
 const routes = [
   ['home', '/'],
   ['guide', '/errors/out-of-extra-usage/'],
