@@ -1,5 +1,6 @@
 // The package's public shapes, free of the catalogue's schema library so its type declarations stand alone.
-// A variant here is what /variants.json publishes (README, "/variants.json format"); bundle.ts checks the catalogue fits it.
+// A variant here is what /variants.json publishes (README, "/variants.json format"); tests/unit/public-types.test-d.ts
+// checks that it equals the schema's shape, closed lists opened.
 import type { DiagnosisFacts, Span } from '../matcher/diagnose.ts';
 
 export type { DiagnosisFacts, Span };
@@ -42,6 +43,10 @@ export interface DiagnosisResult {
 export interface GuideSource {
   title: string;
   url: string;
+  /** What the site cites it for, in the site's own words. */
+  claim?: string | undefined;
+  /** The day it was read for that claim, `YYYY-MM-DD`. */
+  read?: string | undefined;
 }
 
 /** One wording of a message, as some product printed it over some stretch of time. */

@@ -11,14 +11,17 @@ const root = resolve('.');
 interface Entry {
   id: string;
   family: string;
-  kind?: string;
+  kind?: string | undefined;
 }
+
+/** A group's place in the site's order, -1 for one it does not know. */
+const rank = (group: string) => (familyOrder as readonly string[]).indexOf(group);
 
 /** The site's order: message entries by group in familyOrder, then the situations. */
 function isGrouped(entries: readonly Entry[]): boolean {
   const firstSituation = entries.findIndex((entry) => entry.kind === 'situation');
   const messages = firstSituation < 0 ? entries : entries.slice(0, firstSituation);
-  const ranks = messages.map((entry) => familyOrder.indexOf(entry.family as (typeof familyOrder)[number]));
+  const ranks = messages.map((entry) => rank(entry.family));
   return (
     ranks.every((rank, index) => rank >= 0 && (index === 0 || rank >= (ranks[index - 1] ?? 0))) &&
     entries.slice(messages.length).every((entry) => entry.kind === 'situation')
@@ -63,7 +66,7 @@ describe('npm run new-variant', () => {
       expect(isGrouped(rawVariants), rawVariants.map((entry) => `${entry.family}:${entry.id}`).join(' ')).toBe(true);
       // Last of its group: whatever follows is a later group or a situation.
       const next = rawVariants[at + 1];
-      if (next && next.kind !== 'situation') expect(familyOrder.indexOf(next.family)).toBeGreaterThan(familyOrder.indexOf(group ?? ''));
+      if (next && next.kind !== 'situation') expect(rank(next.family)).toBeGreaterThan(rank(group ?? ''));
     });
   }
 
