@@ -2,9 +2,11 @@
 // The paste stays in the page: it is only read here, shown back as text nodes, and kept in this tab's session storage.
 import { adminCanAct, requestPageHref } from '../admin/ask.ts';
 import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
+import { readMatcherData } from '../matcher/read-data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
 import { closestGuides } from '../search/closest.ts';
+import { searchPageHref } from '../search/url.ts';
 import { guidePath, guidesIndexPath } from '../site.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
@@ -108,12 +110,24 @@ export class PasteBox extends HTMLElement {
       try {
         const response = await fetch(this.dataset['source'] ?? '/matcher-data.json');
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        this.#data = (await response.json()) as MatcherData;
-        for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
+        // A stale or broken file would make every paste "not recognised"; saying so is the honest answer.
+        const data = readMatcherData(await response.json());
+        if (!data) throw new Error('unreadable matcher data');
+        this.#data = data;
+        for (const variant of data.variants) this.#variants.set(variant.id, variant);
       } catch {
+        this.dataset['unreadable'] = '';
         this.#result?.replaceChildren(
-          element('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
-          link(guidesIndexPath, 'every error'),
+          element('p', 'font-semibold', "Could not read the matcher's data: reload the page."),
+          element(
+            'p',
+            'mt-2',
+            'Until then, ',
+            link(searchPageHref(''), 'search the guides'),
+            ' or find your message in ',
+            link(guidesIndexPath, 'the index of every error'),
+            '.',
+          ),
         );
       }
     })();
