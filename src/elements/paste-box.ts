@@ -12,6 +12,7 @@ import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
 import { pasteForBox } from './paste-input.ts';
 import { pasteStorageKey } from './paste-storage.ts';
+import { untilText } from './until-text.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
 const bigPaste = 100_000;
@@ -23,17 +24,6 @@ function certainty(confidence: number): string {
   if (confidence >= 0.85) return 'Clear match';
   if (confidence >= 0.6) return 'Likely match';
   return 'Possible match';
-}
-
-/** "2 h 5 min", "in 3 days": how long until an instant, roughly. */
-export function untilText(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  const days = Math.round(hours / 24);
-  return `${days} days`;
 }
 
 /** Renders diagnoses into a `<paste-box>`'s result region. */
