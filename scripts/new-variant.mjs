@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // Scaffolds a new variant: its catalogue entry, its guide, and its line in src/catalogue/raw.ts.
-// Usage: npm run new-variant -- <id> [family]   (families: src/catalogue/labels.ts)
+// Usage: npm run new-variant -- <id> [group]   (groups: src/catalogue/enums.ts, in the site's order)
 // The entry starts with no sources, so the build fails, naming the variant, until the facts are filled in.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { familyOrder } from '../src/catalogue/labels.ts';
+import { groupOrder } from '../src/catalogue/labels.ts';
 
-const [id, family = 'request'] = process.argv.slice(2);
+const [id, group = 'request'] = process.argv.slice(2);
 if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  console.error(`Usage: npm run new-variant -- <id> [${familyOrder.join('|')}]   (id: lowercase words joined by hyphens)`);
+  console.error(`Usage: npm run new-variant -- <id> [${groupOrder.join('|')}]   (id: lowercase words joined by hyphens)`);
   process.exit(2);
 }
-if (!familyOrder.includes(family)) {
-  console.error(`Unknown family "${family}": use one of ${familyOrder.join(', ')}.`);
+if (!groupOrder.includes(group)) {
+  console.error(`Unknown group "${group}": use one of ${groupOrder.join(', ')}.`);
   process.exit(2);
 }
 const entryPath = `src/catalogue/variants/${id}.ts`;
@@ -31,7 +31,7 @@ writeFileSync(
 
 export default {
   id: '${id}',
-  family: '${family}',
+  group: '${group}',
   title: 'Write a short title',
   wordings: [
     {
@@ -74,8 +74,8 @@ if (listStart < 0 || names.length !== rawVariants.length) {
   process.exit(1);
 }
 // After the last message entry whose group comes no later than this one's, so /variants.json stays grouped.
-const groupRank = (entry) => familyOrder.indexOf(entry.family);
-const after = rawVariants.findLastIndex((entry) => entry.kind !== 'situation' && groupRank(entry) <= familyOrder.indexOf(family));
+const groupRank = (entry) => groupOrder.indexOf(entry.group);
+const after = rawVariants.findLastIndex((entry) => entry.kind !== 'situation' && groupRank(entry) <= groupOrder.indexOf(group));
 const anchor = after < 0 ? 'export const rawVariants: readonly VariantInput[] = [\n' : `\n  ${names[after]},\n`;
 const importLine = `import ${name} from './variants/${id}.ts';\n`;
 const imports = [...raw.matchAll(/^import \w+ from '\.\/variants\/([a-z0-9-]+)\.ts';\n/gm)];

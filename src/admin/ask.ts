@@ -1,8 +1,8 @@
 // Who may ask an admin, and the link that starts the request: the guide, the paste box and the admin pages share it. Pure.
 
 /** Whether a workspace admin can act on a variant: the catalogue names the admin, or the error is the organization's. */
-export function adminCanAct(variant: { family: string; actor: string }): boolean {
-  return variant.actor === 'admin' || variant.family === 'organization';
+export function adminCanAct(variant: { group: string; actor: string }): boolean {
+  return variant.actor === 'admin' || variant.group === 'organization';
 }
 
 /** Where a member makes a request link, from the site root. */

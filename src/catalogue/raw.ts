@@ -47,7 +47,7 @@ import thinkingBlocks from './variants/thinking-blocks.ts';
 import tooManyCacheBreakpoints from './variants/too-many-cache-breakpoints.ts';
 import toolResultMismatch from './variants/tool-result-mismatch.ts';
 
-/** Every entry, in the order the site lists them: by family (see familyOrder in labels.ts), then the situation guide. */
+/** Every entry, in the order the site lists them: by group (see groupOrder in labels.ts), then the situation guide. */
 export const rawVariants: readonly VariantInput[] = [
   starterCredit20,
   starterCredit100,

@@ -16,7 +16,7 @@ function isPhrase(value: unknown): value is CompiledPhrase {
 function isVariant(value: unknown): value is CompiledVariant {
   return (
     isObject(value) &&
-    ['id', 'title', 'summary', 'actor', 'actorLabel', 'family'].every((field) => isString(value[field])) &&
+    ['id', 'title', 'summary', 'actor', 'actorLabel', 'group'].every((field) => isString(value[field])) &&
     isNumber(value['specificity']) &&
     (value['amount'] === undefined || isNumber(value['amount'])) &&
     arrayOf(value['statuses'], isNumber) &&

@@ -9,7 +9,10 @@ import { correctQuery, unknownWords, type Vocabulary } from './vocabulary.ts';
 import { guidePath } from '../site.ts';
 
 /** The filters the index carries, as the search page and the dialog name them. */
-export type SearchFilters = Partial<Record<'family' | 'audience', readonly string[]>>;
+export type SearchFilters = Partial<Record<SearchFilterName, readonly string[]>>;
+
+/** The index's filters: `kind` is the kind of error (a group's label), `audience` whose account it is. */
+export type SearchFilterName = 'kind' | 'audience';
 
 /** One result, ready to show: meta and content are raw text, `excerpt` is Pagefind's HTML with `<mark>`. */
 interface SearchHit {
@@ -210,7 +213,7 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
     }),
   );
   const organizational = new Set(
-    (helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => guidePath(variant.id)),
+    (helpers?.data.variants ?? []).filter((variant) => variant.group === 'organization').map((variant) => guidePath(variant.id)),
   );
   let hits = searched ? rerank(searched, loaded, speaksOfOrganization(term) ? undefined : (hit) => organizational.has(hit.url)) : loaded;
   const outcome: SearchOutcome = {

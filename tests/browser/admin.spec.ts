@@ -8,7 +8,7 @@ import { axeViolations, dist, expect, test, useScheme } from './fixtures.ts';
 const requestable = requestableVariants(
   (
     JSON.parse(readFileSync(`${dist}/variants.json`, 'utf8')) as {
-      variants: { id: string; title: string; family: string; actor: string; messages: string[] }[];
+      variants: { id: string; title: string; group: string; actor: string; messages: string[] }[];
     }
   ).variants,
 );

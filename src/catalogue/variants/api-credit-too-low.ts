@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'api-credit-too-low',
-  family: 'account',
+  group: 'account',
   title: 'API credit balance too low',
   wordings: [
     {

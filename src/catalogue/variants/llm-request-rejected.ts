@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'llm-request-rejected',
-  family: 'tool',
+  group: 'tool',
   title: 'LLM request rejected (OpenClaw prefix)',
   wordings: [
     {

@@ -12,7 +12,7 @@ const modelConfig = {
 
 export default {
   id: 'long-context-needs-credits',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: '1M context needs usage credits',
   wordings: [
     {

@@ -17,7 +17,7 @@ const oldBundle = {
 
 export default {
   id: 'member-spend-limit',
-  family: 'organization',
+  group: 'organization',
   title: 'Your own spend limit reached (set by your admin)',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { githubIssue } from '../sources.ts';
 
 export default {
   id: 'openclaw-billing-error',
-  family: 'tool',
+  group: 'tool',
   title: 'OpenClaw: "returned a billing error" and the billing cooldown',
   wordings: [
     {

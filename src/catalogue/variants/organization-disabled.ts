@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
-  family: 'account',
+  group: 'account',
   title: 'Account or organization disabled',
   wordings: [
     {
