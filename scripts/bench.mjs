@@ -138,7 +138,7 @@ function syntheticProject(count, real) {
       join(dir, 'src/catalogue/variants', `${id}.ts`),
       `export default ${JSON.stringify({
         id,
-        group: 'adjacent',
+        group: 'request',
         title: `Synthetic error ${k}`,
         messages: [`Synthetic error ${k}: ${phrase}.`],
         summary: `A made-up variant number ${k}, for measuring growth.`,
