@@ -14,6 +14,7 @@ import { chromiumArgs, findChromium } from './chromium.ts';
 import { benchMatcher, formatBenchTable, formatTable as table } from './bench-matcher.mjs';
 import { benchPackage, formatPackageBench } from './bench-package.mjs';
 import { benchSearch, formatSearchBench, startPreview } from './bench-search.mjs';
+import { budgets } from './budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'bench');
@@ -25,8 +26,6 @@ if (!chromiumPath) throw new Error('No Chromium for the bench: install one (e.g.
 // Lighthouse starts Chromium itself, without the sandbox flag Playwright adds for root.
 const launchArgs = [...chromiumArgs, '--no-sandbox'];
 
-/** Budgets from the issues, in gzip bytes for a first view (14.6 KB: ten TCP packets, the first round trip). */
-const budgets = { guide: 14_600, home: 25_000 };
 const routes = [
   ['home', '/'],
   ['guide', '/errors/out-of-extra-usage/'],
@@ -137,7 +136,7 @@ function syntheticProject(count, real) {
       join(dir, 'src/catalogue/variants', `${id}.ts`),
       `export default ${JSON.stringify({
         id,
-        family: 'adjacent',
+        group: 'request',
         title: `Synthetic error ${k}`,
         messages: [`Synthetic error ${k}: ${phrase}.`],
         summary: `A made-up variant number ${k}, for measuring growth.`,

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Byte budgets on the built site (part of npm test): a guide's first view ≤ 14,600 B gzip, the home page's ≤ 25,000 B.
+// Byte budgets on the built site (part of npm test), from budgets.mjs: a guide's first view and the home page's.
 // A first view is the page's HTML (its CSS is inlined) plus every script it loads at once: module scripts and their
 // static imports; dynamic imports and fetched data load on use and are not counted. Bytes are exact, unlike times.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { budgets } from './budgets.mjs';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const budgets = { home: 25_000, guide: 14_600 };
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** The scripts a page loads at once: its module scripts and, transitively, their static imports. */

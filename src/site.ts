@@ -18,9 +18,22 @@ export function siteBase(override?: string): URL {
   return url;
 }
 
+/** The index of every guide, `/errors/`. */
+export const guidesIndexPath = '/errors/';
+
+/** A guide's path on the site, `/errors/<id>/`: every link to a guide is built here. */
+export function guidePath(id: string): string {
+  return `${guidesIndexPath}${id}/`;
+}
+
+/** A guide's Markdown twin, `/errors/<id>.md`. */
+export function guideTwinPath(id: string): string {
+  return `${guidesIndexPath}${id}.md`;
+}
+
 /** A guide's absolute address, `<site origin>/errors/<id>/`, resolved as /variants.json resolves it. */
-export function guideUrl(id: string, site?: string): string {
-  return new URL(`/errors/${id}/`, siteBase(site)).href;
+export function guideUrl(id: string, site?: URL | string): string {
+  return new URL(guidePath(id), site instanceof URL ? site : siteBase(site)).href;
 }
 
 /** The site's search page for some words, `<site origin>/search/?q=<words>`, or the bare search page. */

@@ -251,11 +251,6 @@ export function checklistFor(steps: readonly AdminStep[]): ChecklistItem[] {
   return steps.flatMap((step) => (step.check ? [{ id: step.id, label: step.check }] : []));
 }
 
-/** Whether a workspace admin can act on a variant: the catalogue names the admin, or the error is the organization's. */
-export function adminCanAct(variant: { family: string; actor: string }): boolean {
-  return variant.actor === 'admin' || variant.family === 'organization';
-}
-
 /** A piece of step text: plain, or the organization usage page to link. */
 export type TextPart = { text: string; href?: string };
 

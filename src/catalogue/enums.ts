@@ -7,12 +7,12 @@
  * balance or limits; `plan-limit`: a plan window; `account`: your key, login or account; `request`: the request your
  * tool built; `tool`: a tool's own wrapper message; `service`: Anthropic's side or the network.
  */
-export const families = ['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service'] as const;
+export const groups = ['extra-usage', 'organization', 'plan-limit', 'account', 'request', 'tool', 'service'] as const;
 /** Whose account the message is about. */
 export const audiences = ['personal', 'organization', 'api-key'] as const;
 /** Who can make the error go away: the reader, a workspace Owner, the tool's maintainer, Anthropic support, or nobody. */
 export const actors = ['you', 'admin', 'maintainer', 'support', 'wait'] as const;
 
-export type Family = (typeof families)[number];
+export type Group = (typeof groups)[number];
 export type Audience = (typeof audiences)[number];
 export type Actor = (typeof actors)[number];

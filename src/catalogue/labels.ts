@@ -1,4 +1,4 @@
-import type { Actor, Audience, Family } from './enums.ts';
+import type { Actor, Audience, Group } from './enums.ts';
 
 /** Who can fix it, as the badge says it. */
 export const actorLabels: Record<Actor, string> = {
@@ -9,8 +9,8 @@ export const actorLabels: Record<Actor, string> = {
   wait: 'Nobody: wait',
 };
 
-/** Families, as headings and filters name them. */
-export const familyLabels: Record<Family, string> = {
+/** Groups, as headings and filters name them. */
+export const groupLabels: Record<Group, string> = {
   'extra-usage': 'Your usage credits',
   organization: "Your organization's balance and limits",
   'plan-limit': "Your plan's limits",
@@ -20,8 +20,8 @@ export const familyLabels: Record<Family, string> = {
   service: "Anthropic's side or the network",
 };
 
-/** What each family means to a reader who does not know the words, in one line. */
-export const familyHints: Record<Family, string> = {
+/** What each group means to a reader who does not know the words, in one line. */
+export const groupHints: Record<Group, string> = {
   'extra-usage': 'The balance a third-party app draws on when it uses your Claude login (formerly called extra usage) is off, empty or capped.',
   organization: "Your Team or Enterprise organization's usage credits or spend limits stop you; an Owner can change them.",
   'plan-limit': "Your plan's session, weekly or model window is used up; it resets on its own.",
@@ -38,8 +38,8 @@ export const audienceLabels: Record<Audience, string> = {
   'api-key': 'API key',
 };
 
-/** The families in the order the site lists them. */
-export const familyOrder = Object.keys(familyLabels) as Family[];
+/** The groups in the order the site lists them. */
+export const groupOrder = Object.keys(groupLabels) as Group[];
 
 /** Who can fix it, as the second part of a one-line notice ("… · your organization's Owner can fix it · <guide>"). */
 export const actorPhrases: Record<Actor, string> = {

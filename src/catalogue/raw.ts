@@ -48,7 +48,7 @@ import thinkingBlocks from './variants/thinking-blocks.ts';
 import tooManyCacheBreakpoints from './variants/too-many-cache-breakpoints.ts';
 import toolResultMismatch from './variants/tool-result-mismatch.ts';
 
-/** Every entry, in the order the site lists them: by family (see familyOrder in labels.ts), then the situation guide. */
+/** Every entry, in the order the site lists them: by group (see groupOrder in labels.ts), then the situation guide. */
 export const rawVariants: readonly VariantInput[] = [
   starterCredit20,
   starterCredit100,
@@ -74,6 +74,7 @@ export const rawVariants: readonly VariantInput[] = [
   organizationDisabled,
   permissionDenied,
   modelNotAvailable,
+  clientUpdateRequired,
   invalidRequest,
   toolResultMismatch,
   promptTooLong,
@@ -94,6 +95,5 @@ export const rawVariants: readonly VariantInput[] = [
   internalServerError,
   connectionError,
   safetyRefusal,
-  clientUpdateRequired,
   stillRejected,
 ];

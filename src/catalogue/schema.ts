@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actors, audiences, families } from './enums.ts';
+import { actors, audiences, groups } from './enums.ts';
 
 /** A variant id doubles as its URL slug: lowercase words joined by single hyphens. */
 const variantIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
@@ -47,8 +47,8 @@ const stepSchema = z.object({
   detail: z.string().trim().min(3).optional(),
 });
 
-/** Which family a variant belongs to (see `families` in enums.ts). */
-const familySchema = z.enum(families);
+/** Which group a variant belongs to: what happened (see `groups` in enums.ts). */
+const groupSchema = z.enum(groups);
 /** Whose account the message is about. */
 const audienceSchema = z.enum(audiences);
 /** Who can make the error go away. */
@@ -80,8 +80,8 @@ export const variantSchema = z
     id: variantIdSchema,
     /** Whether this is a message a tool prints or a situation with no message of its own. */
     kind: z.enum(['message', 'situation']).default('message'),
-    /** Which family it belongs to. */
-    family: familySchema,
+    /** Which group it belongs to: what happened. */
+    group: groupSchema,
     /** A short name for the variant, used as the heading and link text. */
     title: z.string().trim().min(3).max(80),
     /** The message(s) exactly as the API or tool prints them, undated; prefer `wordings`. */
@@ -138,4 +138,4 @@ export const variantSchema = z
 export type VariantInput = z.input<typeof variantSchema>;
 /** A validated variant. */
 export type Variant = z.output<typeof variantSchema>;
-export type { Actor, Family } from './enums.ts';
+export type { Actor, Group } from './enums.ts';

@@ -51,37 +51,51 @@ export const defaults: Settings = {
 /** The hourly cost used when the reader picks "my own" without typing one yet. */
 const ownHourlyDefault = 2;
 
-/** Query-string keys: short, stable, documented by this table. */
-const keys = {
-  point: 'point',
-  pattern: 'tool',
-  hourlyCost: 'rate',
-  balance: 'balance',
-  hoursPerDay: 'hours',
-  teamBalance: 'team_balance',
-  workingDays: 'days',
-  reloadAmount: 'reload',
-  reloadThreshold: 'at',
-} as const;
-const teamKey = (tier: Tier) => tier;
-const costKey = (tier: Tier) => `${tier}_cost`;
+/** Query-string keys of the two choices that are not figures. */
+const keys = { point: 'point', pattern: 'tool' } as const;
 
-/** Every figure the form takes, by its input's name: its key in a link and the range it may take. */
-export const numericFields: Record<string, { key: string; bound: Bound }> = {
-  hourlyCost: { key: keys.hourlyCost, bound: limits.hourlyCost },
-  balance: { key: keys.balance, bound: limits.balance },
-  hoursPerDay: { key: keys.hoursPerDay, bound: limits.hoursPerDay },
-  teamBalance: { key: keys.teamBalance, bound: limits.teamBalance },
-  workingDays: { key: keys.workingDays, bound: limits.workingDays },
-  reloadAmount: { key: keys.reloadAmount, bound: limits.reloadAmount },
-  reloadThreshold: { key: keys.reloadThreshold, bound: limits.reloadThreshold },
-  ...Object.fromEntries<{ key: string; bound: Bound }>(
-    tiers.flatMap((tier): [string, { key: string; bound: Bound }][] => [
-      [`team.${tier}`, { key: teamKey(tier), bound: limits.developers }],
-      [`dailyCost.${tier}`, { key: costKey(tier), bound: limits.dailyCost }],
-    ]),
-  ),
-};
+/** A figure the form takes: its key in a link, the range it may take, and where it sits in the settings. */
+interface NumericField {
+  key: string;
+  bound: Bound;
+  get: (settings: Settings) => number | undefined;
+  set: (settings: Settings, value: number) => void;
+}
+
+/** The figures at the top level of the settings. */
+type TopFigure = 'hourlyCost' | 'balance' | 'hoursPerDay' | 'teamBalance' | 'workingDays' | 'reloadAmount' | 'reloadThreshold';
+
+/** One figure at the top level of the settings. */
+function topField(name: TopFigure, key: string): [string, NumericField] {
+  return [name, { key, bound: limits[name], get: (settings) => settings[name], set: (settings, value) => (settings[name] = value) }];
+}
+
+/**
+ * Every figure the form takes, by its input's name, in the order a link lists them. The only list of the fields: the
+ * link, the form and the corrections all read it. Keys are short and stable (they are in shared links).
+ */
+export const numericFields: Readonly<Record<string, NumericField>> = Object.fromEntries([
+  topField('hourlyCost', 'rate'),
+  topField('balance', 'balance'),
+  topField('hoursPerDay', 'hours'),
+  ...tiers.map((tier): [string, NumericField] => [
+    `team.${tier}`,
+    { key: tier, bound: limits.developers, get: (settings) => settings.team[tier], set: (settings, value) => (settings.team[tier] = value) },
+  ]),
+  ...tiers.map((tier): [string, NumericField] => [
+    `dailyCost.${tier}`,
+    {
+      key: `${tier}_cost`,
+      bound: limits.dailyCost,
+      get: (settings) => settings.dailyCost[tier],
+      set: (settings, value) => (settings.dailyCost[tier] = value),
+    },
+  ]),
+  topField('teamBalance', 'team_balance'),
+  topField('workingDays', 'days'),
+  topField('reloadAmount', 'reload'),
+  topField('reloadThreshold', 'at'),
+]);
 
 /** The preset hourly cost of a choice at a point, or undefined for "my own". */
 function presetHourlyCost(pattern: PatternChoice, point: Point): number | undefined {
@@ -114,51 +128,33 @@ function isPattern(value: string | null): value is PatternChoice {
   return value === 'own' || usagePatterns.some((entry) => entry.id === value);
 }
 
+/** The defaults as a new object, safe to change. */
+const freshDefaults = (): Settings => ({ ...defaults, team: { ...defaults.team }, dailyCost: { ...defaults.dailyCost } });
+
 /** Settings from a query string; unknown keys are ignored and bad values fall back to the defaults. */
 export function fromQuery(search: string | URLSearchParams): Settings {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const point = params.get(keys.point);
   const pattern = params.get(keys.pattern);
-  const team = Object.fromEntries(
-    tiers.map((tier) => [tier, readNumber(params.get(teamKey(tier)), limits.developers) ?? defaults.team[tier]]),
-  ) as Record<Tier, number>;
-  const dailyCost: Partial<Record<Tier, number>> = {};
-  for (const tier of tiers) {
-    const cost = readNumber(params.get(costKey(tier)), limits.dailyCost);
-    if (cost !== undefined) dailyCost[tier] = cost;
+  const settings = freshDefaults();
+  if (points.includes(point as Point)) settings.point = point as Point;
+  if (isPattern(pattern)) settings.pattern = pattern;
+  for (const field of Object.values(numericFields)) {
+    const value = readNumber(params.get(field.key), field.bound);
+    if (value !== undefined) field.set(settings, value);
   }
-  return {
-    point: points.includes(point as Point) ? (point as Point) : defaults.point,
-    pattern: isPattern(pattern) ? pattern : defaults.pattern,
-    hourlyCost: readNumber(params.get(keys.hourlyCost), limits.hourlyCost),
-    balance: readNumber(params.get(keys.balance), limits.balance) ?? defaults.balance,
-    hoursPerDay: readNumber(params.get(keys.hoursPerDay), limits.hoursPerDay) ?? defaults.hoursPerDay,
-    team,
-    dailyCost,
-    teamBalance: readNumber(params.get(keys.teamBalance), limits.teamBalance) ?? defaults.teamBalance,
-    workingDays: readNumber(params.get(keys.workingDays), limits.workingDays) ?? defaults.workingDays,
-    reloadAmount: readNumber(params.get(keys.reloadAmount), limits.reloadAmount),
-    reloadThreshold: readNumber(params.get(keys.reloadThreshold), limits.reloadThreshold),
-  };
+  return settings;
 }
 
 /** The query string for settings: only what differs from the defaults, in a fixed order. */
 export function toQuery(settings: Settings): string {
   const params = new URLSearchParams();
-  const put = (key: string, value: number | string | undefined, fallback?: number | string) => {
-    if (value !== undefined && value !== fallback) params.set(key, String(value));
-  };
-  put(keys.point, settings.point, defaults.point);
-  put(keys.pattern, settings.pattern, defaults.pattern);
-  put(keys.hourlyCost, settings.hourlyCost);
-  put(keys.balance, settings.balance, defaults.balance);
-  put(keys.hoursPerDay, settings.hoursPerDay, defaults.hoursPerDay);
-  for (const tier of tiers) put(teamKey(tier), settings.team[tier], defaults.team[tier]);
-  for (const tier of tiers) put(costKey(tier), settings.dailyCost[tier]);
-  put(keys.teamBalance, settings.teamBalance, defaults.teamBalance);
-  put(keys.workingDays, settings.workingDays, defaults.workingDays);
-  put(keys.reloadAmount, settings.reloadAmount);
-  put(keys.reloadThreshold, settings.reloadThreshold);
+  if (settings.point !== defaults.point) params.set(keys.point, settings.point);
+  if (settings.pattern !== defaults.pattern) params.set(keys.pattern, settings.pattern);
+  for (const field of Object.values(numericFields)) {
+    const value = field.get(settings);
+    if (value !== undefined && value !== field.get(defaults)) params.set(field.key, String(value));
+  }
   return params.toString();
 }
 

@@ -3,6 +3,7 @@ import { parseClaimCatalogue, type ClaimVariant } from '../admin/claim.ts';
 import { guidanceFor, linkParts, type AdminStep } from '../admin/guidance.ts';
 import { decodeRequest, doneReply, requestFields, requestHeadline, type AdminRequest } from '../admin/request.ts';
 import type { AdminChecklist } from './admin-checklist.ts';
+import { guidePath } from '../site.ts';
 import { element } from './dom.ts';
 
 /** Step text with the organization usage page as a link; every piece is set as text. */
@@ -99,7 +100,7 @@ export class AdminClaimView extends HTMLElement {
         ),
       );
     }
-    if (link && variant) link.href = `/errors/${encodeURIComponent(variant.id)}/`;
+    if (link && variant) link.href = guidePath(variant.id);
   }
 
   #showSteps(guidanceId: string, steps: readonly AdminStep[]): void {

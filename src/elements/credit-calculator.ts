@@ -3,7 +3,7 @@
 import { dailyBurn, dayByDay, headCount, hoursOfUse, reloadRow, simulateMonth, suggestedReload, workingDays } from '../credits/arithmetic.ts';
 import { askFor, checkNumber, reloadProblem } from '../credits/bounds.ts';
 import { chartGeometry, type ChartGeometry } from '../credits/chart.ts';
-import { bandWords, perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point, type Tier } from '../credits/estimates.ts';
+import { bandWords, perDeveloperDay, pointLabels, reloadTable, tiers, usagePatterns, type Point } from '../credits/estimates.ts';
 import { formatMoney, formatRange, plural } from '../credits/format.ts';
 import { fromQuery, linkCorrections, numericFields, resolve, toQuery, type PatternChoice, type Resolved, type Settings } from '../credits/state.ts';
 import { lastsFigures, lastsSentence, monthSummary } from '../credits/summary.ts';
@@ -144,20 +144,8 @@ export class CreditCalculator extends HTMLElement {
   /** Writes resolved figures into the form; `only` limits it to some fields, and the field being typed in is left alone. */
   #fill(only?: string[]): void {
     const resolved = resolve(this.#settings);
-    const values: Record<string, string> = {
-      pattern: resolved.pattern,
-      hourlyCost: String(resolved.hourlyCost),
-      balance: String(resolved.balance),
-      hoursPerDay: String(resolved.hoursPerDay),
-      teamBalance: String(resolved.teamBalance),
-      workingDays: String(resolved.workingDays),
-      reloadAmount: String(resolved.reloadAmount),
-      reloadThreshold: String(resolved.reloadThreshold),
-    };
-    for (const tier of tiers) {
-      values[`team.${tier}`] = String(resolved.team[tier]);
-      values[`dailyCost.${tier}`] = String(resolved.dailyCost[tier]);
-    }
+    const values: Record<string, string> = { pattern: resolved.pattern };
+    for (const [name, field] of Object.entries(numericFields)) values[name] = String(field.get(resolved));
     for (const [name, value] of Object.entries(values)) {
       if (only && !only.includes(name)) continue;
       const field = this.#field(name);
@@ -206,17 +194,7 @@ export class CreditCalculator extends HTMLElement {
   }
 
   #apply(name: string, value: number): void {
-    const settings = this.#settings;
-    const [group, tier] = name.split('.') as [string, Tier | undefined];
-    if (group === 'team' && tier) settings.team[tier] = value;
-    else if (group === 'dailyCost' && tier) settings.dailyCost[tier] = value;
-    else if (name === 'hourlyCost') settings.hourlyCost = value;
-    else if (name === 'balance') settings.balance = value;
-    else if (name === 'hoursPerDay') settings.hoursPerDay = value;
-    else if (name === 'teamBalance') settings.teamBalance = value;
-    else if (name === 'workingDays') settings.workingDays = value;
-    else if (name === 'reloadAmount') settings.reloadAmount = value;
-    else if (name === 'reloadThreshold') settings.reloadThreshold = value;
+    numericFields[name]?.set(this.#settings, value);
   }
 
   #showError(name: string, message: string): void {

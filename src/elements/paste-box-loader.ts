@@ -1,11 +1,13 @@
 // Loads the paste box's reader only when someone reaches for the box (or this tab kept a paste for this page), so
 // no page carries it in its first view. The Clear and example buttons work before it arrives, and a paste made
 // before it arrives waits for it (the reader trims huge and control-heavy pastes before they reach the textarea).
+import { pasteStorageKey } from './paste-storage.ts';
+
 const events = ['focusin', 'pointerdown', 'dragenter', 'keydown', 'input'] as const;
 
 function kept(): boolean {
   try {
-    return Boolean(sessionStorage.getItem(`paste-box:${location.pathname}`));
+    return Boolean(sessionStorage.getItem(pasteStorageKey(location.pathname)));
   } catch {
     return false;
   }

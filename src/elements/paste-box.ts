@@ -1,19 +1,24 @@
 // <paste-box>: diagnoses what is pasted into its textarea, as it changes, with the same matcher as the CLI.
 // The paste stays in the page: it is only read here, shown back as text nodes, and kept in this tab's session storage.
+import { adminCanAct, requestPageHref } from '../admin/ask.ts';
 import type { CompiledVariant, MatcherData } from '../matcher/data.ts';
+import { readMatcherData } from '../matcher/read-data.ts';
 import { diagnose, type Diagnosis } from '../matcher/diagnose.ts';
 import { resolveReset } from '../matcher/reset.ts';
 import { parseReportTarget, reportBody, reportHref, type ReportTarget } from '../report/report.ts';
 import { closestGuides } from '../search/closest.ts';
+import { searchPageHref } from '../search/url.ts';
+import { guidePath, guidesIndexPath } from '../site.ts';
 import { element, link } from './dom.ts';
 import { highlightPieces } from './paste-highlight.ts';
 import { pasteForBox } from './paste-input.ts';
+import { pasteStorageKey } from './paste-storage.ts';
+import { untilText } from './until-text.ts';
 
 /** Pastes longer than this are read after a short pause in typing rather than on the next frame. */
 const bigPaste = 100_000;
 /** Pastes longer than this are not kept for Back and reload (session storage is small, and it would cost each keystroke). */
 const keptPaste = 1_000_000;
-const storageKey = (path: string) => `paste-box:${path}`;
 
 /** How sure the match is, in words. */
 function certainty(confidence: number, basis: Diagnosis['basis']): string {
@@ -23,17 +28,6 @@ function certainty(confidence: number, basis: Diagnosis['basis']): string {
   if (confidence >= 0.85) return 'Clear match';
   if (confidence >= 0.6) return 'Likely match';
   return 'Possible match';
-}
-
-/** "2 h 5 min", "in 3 days": how long until an instant, roughly. */
-export function untilText(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  const days = Math.round(hours / 24);
-  return `${days} days`;
 }
 
 /** Renders diagnoses into a `<paste-box>`'s result region. */
@@ -110,12 +104,24 @@ export class PasteBox extends HTMLElement {
       try {
         const response = await fetch(this.dataset['source'] ?? '/matcher-data.json');
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        this.#data = (await response.json()) as MatcherData;
-        for (const variant of this.#data.variants) this.#variants.set(variant.id, variant);
+        // A stale or broken file would make every paste "not recognised"; saying so is the honest answer.
+        const data = readMatcherData(await response.json());
+        if (!data) throw new Error('unreadable matcher data');
+        this.#data = data;
+        for (const variant of data.variants) this.#variants.set(variant.id, variant);
       } catch {
+        this.dataset['unreadable'] = '';
         this.#result?.replaceChildren(
-          element('p', 'font-semibold', 'The error reader could not load. Find your message in the index of every error instead: '),
-          link('/errors/', 'every error'),
+          element('p', 'font-semibold', "Could not read the matcher's data: reload the page."),
+          element(
+            'p',
+            'mt-2',
+            'Until then, ',
+            link(searchPageHref(''), 'search the guides'),
+            ' or find your message in ',
+            link(guidesIndexPath, 'the index of every error'),
+            '.',
+          ),
         );
       }
     })();
@@ -124,7 +130,7 @@ export class PasteBox extends HTMLElement {
 
   #restore(): string {
     try {
-      return sessionStorage.getItem(storageKey(location.pathname)) ?? '';
+      return sessionStorage.getItem(pasteStorageKey(location.pathname)) ?? '';
     } catch {
       return '';
     }
@@ -132,8 +138,8 @@ export class PasteBox extends HTMLElement {
 
   #keep(text: string): void {
     try {
-      if (text && text.length <= keptPaste) sessionStorage.setItem(storageKey(location.pathname), text);
-      else sessionStorage.removeItem(storageKey(location.pathname));
+      if (text && text.length <= keptPaste) sessionStorage.setItem(pasteStorageKey(location.pathname), text);
+      else sessionStorage.removeItem(pasteStorageKey(location.pathname));
     } catch {
       // Storage full or refused: the paste simply is not kept.
     }
@@ -191,7 +197,7 @@ export class PasteBox extends HTMLElement {
 
   #matched(text: string, diagnosis: Diagnosis, variant: CompiledVariant): DocumentFragment {
     const fragment = document.createDocumentFragment();
-    const guide = `/errors/${variant.id}/`;
+    const guide = guidePath(variant.id);
     const here = location.pathname === guide;
     fragment.append(
       element(
@@ -220,7 +226,7 @@ export class PasteBox extends HTMLElement {
       const list = element('ul', 'inline');
       diagnosis.others.forEach((id, index) => {
         const other = this.#variants.get(id);
-        list.append(element('li', 'inline', index > 0 ? ', ' : '', link(`/errors/${id}/`, other?.title ?? id)));
+        list.append(element('li', 'inline', index > 0 ? ', ' : '', link(guidePath(id), other?.title ?? id)));
       });
       fragment.append(element('p', 'mt-3', 'Also in your paste: ', list));
     }
@@ -231,11 +237,7 @@ export class PasteBox extends HTMLElement {
         ? link('#fix', 'You are on its guide: jump to the steps', 'button button-primary')
         : link(guide, 'Open the guide', 'button button-primary'),
     );
-    if (variant.actor === 'admin' || variant.family === 'organization') {
-      const request = new URLSearchParams({ variant: variant.id });
-      if (diagnosis.facts.tool) request.set('tool', diagnosis.facts.tool);
-      actions.append(link(`/admin/request/#${request}`, 'Ask my admin', 'button'));
-    }
+    if (adminCanAct(variant)) actions.append(link(requestPageHref(variant.id, diagnosis.facts.tool), 'Ask my admin', 'button'));
     fragment.append(actions, this.#copy(text, diagnosis, 'Matched words in your paste'));
     return fragment;
   }
@@ -264,10 +266,10 @@ export class PasteBox extends HTMLElement {
     if (close.length > 0) {
       const list = element('ul', 'mt-1 list-disc space-y-1 pl-6');
       for (const guide of close)
-        list.append(element('li', '', link(`/errors/${guide.id}/`, guide.title), element('span', 'text-muted', `: ${guide.summary}`)));
+        list.append(element('li', '', link(guidePath(guide.id), guide.title), element('span', 'text-muted', `: ${guide.summary}`)));
       fragment.append(element('p', 'mt-3 font-semibold', 'The closest guides by their words:'), list);
     }
-    fragment.append(element('p', 'mt-3', 'Or look through ', link('/errors/', 'the index of every error'), ' by what happened.'));
+    fragment.append(element('p', 'mt-3', 'Or look through ', link(guidesIndexPath, 'the index of every error'), ' by what happened.'));
     fragment.append(...this.#facts(diagnosis), ...this.#report(text));
     return fragment;
   }

@@ -2,8 +2,10 @@
 // slows typing), and, when it holds many control characters, none of them. Chromium's own text layout slows down
 // more than linearly with control characters (25,000 in a textarea take about 0.4 s, 100,000 almost three minutes).
 
-/** The reader looks at the first and last half MiB of a paste. */
-const keptHalf = 512 * 1024;
+import { maxInputLength } from '../matcher/diagnose.ts';
+
+/** The reader looks at the first and last half of a paste over the matcher's limit (half a MiB each). */
+const keptHalf = maxInputLength / 2;
 /** More control characters than this and they are taken out; a few are kept as typed. */
 const manyControls = 1000;
 

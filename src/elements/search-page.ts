@@ -1,4 +1,4 @@
-// The /search/ page: the query and filters live in the URL (?q=…&family=…&audience=…), so a search can be shared.
+// The /search/ page: the query and filters live in the URL (?q=…&kind=…&audience=…; the old `family` still reads as `kind`), so a search can be shared.
 import { search, type SearchFilters } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
 import { readSearchParams, searchParams } from '../search/url.ts';

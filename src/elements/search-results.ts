@@ -5,6 +5,7 @@ import { element, link } from './dom.ts';
 import type { Actor } from '../catalogue/schema.ts';
 import type { SearchOutcome } from '../search/engine.ts';
 import { cleanQuery, maxQueryLength, shortQuery } from '../search/rank.ts';
+import { guidesIndexPath } from '../site.ts';
 
 const actorByLabel = new Map(Object.entries(actorLabels).map(([actor, label]) => [label, actor as Actor]));
 
@@ -121,7 +122,7 @@ function renderNoResults(status: HTMLElement, query: string, closest: readonly S
     'the whole error into the box on the ',
     link('/', 'home page'),
     ' to have it recognised, or look it up in the ',
-    link('/errors/', 'index of every error'),
+    link(guidesIndexPath, 'index of every error'),
     '.',
   );
 }
@@ -159,7 +160,7 @@ export function renderFailure(status: HTMLElement): void {
   }
   status.replaceChildren(
     'Search could not load its index, so it cannot answer right now. The ',
-    link('/errors/', 'index of every error'),
+    link(guidesIndexPath, 'index of every error'),
     ' still works, and so does the paste box on the ',
     link('/', 'home page'),
     '.',

@@ -1,13 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-
-/**
- * Characters Pagefind keeps inside words, so error tokens stay searchable as written:
- * `x-api-key`, `rate_limit_error`, `$20`, `/login`, `claude.ai/settings/usage`.
- * Pagefind still indexes the stripped form too, so `login` finds what `/login` finds.
- */
-const searchIncludeCharacters = '$/_-.';
+import { searchIncludeCharacters } from '../search/rank.ts';
 
 /** Elements never worth indexing even inside a `data-pagefind-body`: screen-reader-only text and copy buttons. */
 const searchExcludeSelectors = ['.sr-only', 'copy-button', 'script', 'template'];
@@ -28,6 +22,7 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const created = await pagefind.createIndex({
             forceLanguage: 'en',
+            // Pagefind still indexes the stripped form too, so `login` finds what `/login` finds.
             includeCharacters: searchIncludeCharacters,
             excludeSelectors: searchExcludeSelectors,
             writePlayground: false,

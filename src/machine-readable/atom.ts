@@ -1,6 +1,7 @@
 // The changes page as an Atom feed: guide reviews and changes in the world, newest first.
 import type { Variant } from '../catalogue/schema.ts';
 import type { WorldChange } from '../catalogue/world.ts';
+import { guidePath } from '../site.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -17,10 +18,10 @@ export function changesFeed(variants: readonly Variant[], world: readonly WorldC
   const url = (path: string) => new URL(path, site).href;
   const entries: Entry[] = [
     ...variants.map((variant) => ({
-      id: url(`/errors/${variant.id}/#reviewed-${variant.reviewed}`),
+      id: url(`${guidePath(variant.id)}#reviewed-${variant.reviewed}`),
       title: `Guide reviewed: ${variant.title}`,
       updated: variant.reviewed,
-      link: url(`/errors/${variant.id}/`),
+      link: url(guidePath(variant.id)),
       summary: variant.change,
     })),
     ...world.map((change, index) => ({

@@ -1,10 +1,9 @@
 // /llms.txt in the llmstxt.org shape: a title, a one-paragraph summary in a quote, then sections of links.
-import { familyLabels, familyOrder } from '../catalogue/labels.ts';
+import { groupLabels, groupOrder } from '../catalogue/labels.ts';
 import type { Variant } from '../catalogue/schema.ts';
+import { guideTwinPath } from '../site.ts';
 
-const families = familyOrder;
-
-/** The llms.txt text: every guide's Markdown twin by family, then the site's other machine-readable pages. */
+/** The llms.txt text: every guide's Markdown twin by group, then the site's other machine-readable pages. */
 export function llmsTxt(variants: readonly Variant[], site: URL): string {
   const url = (path: string) => new URL(path, site).href;
   const lines = [
@@ -14,11 +13,11 @@ export function llmsTxt(variants: readonly Variant[], site: URL): string {
     '',
     'Each guide below is plain Markdown generated from the same catalogue as the HTML pages. Every message is quoted verbatim. Cost figures on the credits page are community estimates, not Anthropic prices.',
   ];
-  for (const family of families) {
-    const members = variants.filter((variant) => variant.family === family);
+  for (const group of groupOrder) {
+    const members = variants.filter((variant) => variant.group === group);
     if (members.length === 0) continue;
-    lines.push('', `## ${familyLabels[family]}`, '');
-    for (const variant of members) lines.push(`- [${variant.title}](${url(`/errors/${variant.id}.md`)}): ${variant.summary}`);
+    lines.push('', `## ${groupLabels[group]}`, '');
+    for (const variant of members) lines.push(`- [${variant.title}](${url(guideTwinPath(variant.id))}): ${variant.summary}`);
   }
   lines.push(
     '',

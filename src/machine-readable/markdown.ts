@@ -2,6 +2,7 @@
 import { actorLabels, audienceLabels } from '../catalogue/labels.ts';
 import { actorSentence } from '../catalogue/present.ts';
 import type { Variant } from '../catalogue/schema.ts';
+import { guidePath, guideTwinPath } from '../site.ts';
 
 const calloutNames = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
 
@@ -67,7 +68,7 @@ export function mdxToMarkdown(body: string): string {
 
 /** The whole guide as Markdown, in the order of its HTML page. */
 export function guideMarkdown(variant: Variant, prose: string, site: URL, related: readonly Variant[]): string {
-  const page = new URL(`/errors/${variant.id}/`, site).href;
+  const page = new URL(guidePath(variant.id), site).href;
   const lines: string[] = [`# ${variant.title}`, '', `> ${variant.summary}`, ''];
   lines.push(`- Guide: ${page}`);
   lines.push(`- Who can fix it: ${actorLabels[variant.actor]}. ${actorSentence(variant.actor, variant.actorNote)}`);
@@ -86,7 +87,7 @@ export function guideMarkdown(variant: Variant, prose: string, site: URL, relate
   lines.push('');
   if (related.length > 0) {
     lines.push('## Related errors', '');
-    for (const other of related) lines.push(`- [${escapeInline(other.title)}](${new URL(`/errors/${other.id}.md`, site).href}): ${other.summary}`);
+    for (const other of related) lines.push(`- [${escapeInline(other.title)}](${new URL(guideTwinPath(other.id), site).href}): ${other.summary}`);
     lines.push('');
   }
   lines.push('## Sources', '');

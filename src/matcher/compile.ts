@@ -10,7 +10,7 @@ import { knownVendors } from './vendors.ts';
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export type VariantSource = Pick<
   VariantInput,
-  'id' | 'title' | 'summary' | 'actor' | 'family' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'
+  'id' | 'title' | 'summary' | 'actor' | 'group' | 'messages' | 'wordings' | 'status' | 'errorType' | 'signals'
 >;
 
 const placeholder = /<[^<>]*>/g;
@@ -73,7 +73,7 @@ export function compileMatcherData(
       summary: variant.summary,
       actor: variant.actor,
       actorLabel: actorLabels[variant.actor],
-      family: variant.family,
+      group: variant.group,
       specificity: signals.specificity,
       ...(signals.amount === undefined ? {} : { amount: signals.amount }),
       statuses: [...(signals.statuses ?? [])],

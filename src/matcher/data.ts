@@ -1,6 +1,6 @@
 // The compiled matcher data's shape: what `compileMatcherData` writes and `diagnose` reads (also /matcher-data.json).
 // Types only, with no schema library behind them, so the npm package's declarations stand alone.
-import type { Actor, Family } from '../catalogue/enums.ts';
+import type { Actor, Group } from '../catalogue/enums.ts';
 
 /** A signal phrase, squeezed. */
 export interface CompiledPhrase {
@@ -22,7 +22,7 @@ export interface CompiledVariant {
   actor: Actor;
   /** Who can fix it, as the badge says it. */
   actorLabel: string;
-  family: Family;
+  group: Group;
   specificity: number;
   amount?: number;
   statuses: number[];

@@ -5,7 +5,7 @@ import { roughMeasure, type Measure } from './metrics.ts';
 export interface Card {
   /** The file name under /og/, without .png. */
   id: string;
-  /** A small label over the title, e.g. the variant's family. */
+  /** A small label over the title, e.g. the variant's group. */
   kicker: string;
   title: string;
   /** The verbatim message (shown in quotes, in a box) or, when there is none, a line of summary. */

@@ -1,7 +1,8 @@
 // Which link-preview cards the site has, and what each says, from the catalogue.
-import { actorLabels, familyLabels } from '../catalogue/labels.ts';
+import { actorLabels, groupLabels } from '../catalogue/labels.ts';
 import type { Actor, Variant } from '../catalogue/schema.ts';
 import type { Card } from './card.ts';
+import { guidePath } from '../site.ts';
 
 /** The dark palette's colour per actor, matching the site's badges. */
 const actorColours: Record<Actor, string> = {
@@ -12,16 +13,16 @@ const actorColours: Record<Actor, string> = {
   wait: '#b5c2d8',
 };
 
-/** The card for a guide: its family, title, verbatim message (or summary) and who can fix it. */
+/** The card for a guide: its group, title, verbatim message (or summary) and who can fix it. */
 export function variantCard(variant: Variant): Card {
   return {
     id: variant.id,
-    kicker: familyLabels[variant.family],
+    kicker: groupLabels[variant.group],
     title: variant.title,
     quote: variant.messages[0],
     summary: variant.messages.length === 0 ? variant.summary : undefined,
     actor: { label: actorLabels[variant.actor], colour: actorColours[variant.actor] },
-    footer: `/errors/${variant.id}/`,
+    footer: guidePath(variant.id),
   };
 }
 

@@ -1,5 +1,7 @@
 // The guides whose titles and summaries share the most telling words with a text: the way on when nothing matched.
 
+import { fillerWords } from './rank.ts';
+
 /** What the scorer reads of a guide. */
 export interface GuideWords {
   id: string;
@@ -7,12 +9,8 @@ export interface GuideWords {
   summary: string;
 }
 
-/** Words too common in this site's text to tell guides apart. */
-const common = new Set(
-  'the and for you your with that this not are was but can has have its from when what who how why any all out one more use used using into than then there their them they will would does did doing done keep keeps kept get gets got getting still just even again tell telling says said why mine error errors claude api request requests message'.split(
-    ' ',
-  ),
-);
+/** Words too common in this site's text to tell guides apart: search's filler words and the words every guide uses. */
+const common = new Set([...fillerWords, 'error', 'errors', 'claude', 'api', 'request', 'requests', 'message']);
 
 /** Lowercase words of three or more letters or digits, without the common ones. */
 export function tellingTerms(text: string): string[] {

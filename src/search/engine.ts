@@ -6,9 +6,13 @@ import { diagnose } from '../matcher/diagnose.ts';
 import { closestGuides } from './closest.ts';
 import { cleanQuery, markedWords, rerank, searchRanking, searchWords, speaksOfOrganization, tellingQueryWords } from './rank.ts';
 import { correctQuery, unknownWords, type Vocabulary } from './vocabulary.ts';
+import { guidePath } from '../site.ts';
 
 /** The filters the index carries, as the search page and the dialog name them. */
-export type SearchFilters = Partial<Record<'family' | 'audience', readonly string[]>>;
+export type SearchFilters = Partial<Record<SearchFilterName, readonly string[]>>;
+
+/** The index's filters: `kind` is the kind of error (a group's label), `audience` whose account it is. */
+export type SearchFilterName = 'kind' | 'audience';
 
 /** One result, ready to show: meta and content are raw text, `excerpt` is Pagefind's HTML with `<mark>`. */
 interface SearchHit {
@@ -88,7 +92,7 @@ function loadHelpers(): Promise<Helpers | null> {
 /** A result for a guide, made from the matcher's data rather than the index. */
 function guideHit(variant: MatcherData['variants'][number]): SearchHit {
   return {
-    url: `/errors/${variant.id}/`,
+    url: guidePath(variant.id),
     title: variant.title,
     actor: variant.actorLabel,
     excerpt: '',
@@ -209,7 +213,7 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
     }),
   );
   const organizational = new Set(
-    (helpers?.data.variants ?? []).filter((variant) => variant.family === 'organization').map((variant) => `/errors/${variant.id}/`),
+    (helpers?.data.variants ?? []).filter((variant) => variant.group === 'organization').map((variant) => guidePath(variant.id)),
   );
   let hits = searched ? rerank(searched, loaded, speaksOfOrganization(term) ? undefined : (hit) => organizational.has(hit.url)) : loaded;
   const outcome: SearchOutcome = {
@@ -225,7 +229,7 @@ export async function search(query: string, filters: SearchFilters = {}, limit =
   const diagnosis = diagnose(term, helpers.data);
   const variant = diagnosis.id && !diagnosis.needsMore ? helpers.data.variants.find((entry) => entry.id === diagnosis.id) : undefined;
   if (variant) {
-    const url = `/errors/${variant.id}/`;
+    const url = guidePath(variant.id);
     const found = hits.find((hit) => hit.url === url);
     hits = [{ ...(found ?? guideHit(variant)), matched: true }, ...hits.filter((hit) => hit.url !== url)];
     outcome.total = Math.max(outcome.total, found ? outcome.total : outcome.total + 1);

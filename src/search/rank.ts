@@ -32,15 +32,25 @@ export function cleanQuery(raw: string): string {
 }
 
 /**
- * Lowercase words as search compares them: letters and digits plus the characters error tokens are made of
- * (`$ / _ - .`), with dots and hyphens trimmed from the ends so a sentence's full stop is not part of a word.
+ * Characters a word keeps besides letters and digits, so error tokens stay whole as written: `x-api-key`,
+ * `rate_limit_error`, `$20`, `/login`, `claude.ai/settings/usage`. Pagefind's index is built with the same ones.
  */
-export function searchWords(text: string): string[] {
+export const searchIncludeCharacters = '$/_-.';
+
+const escapedIncludeCharacters = searchIncludeCharacters.replace(/[\\^\]-]/g, '\\$&');
+const betweenWords = new RegExp(`[^\\p{L}\\p{N}${escapedIncludeCharacters}]+`, 'u');
+
+/** Words as search splits them, case kept, with dots and hyphens trimmed from the ends so a full stop is not part of a word. */
+function splitSearchWords(text: string): string[] {
   return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}$/_.-]+/u)
+    .split(betweenWords)
     .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((word) => word.length > 0);
+}
+
+/** Lowercase words as search compares them: letters, digits and `searchIncludeCharacters`. */
+export function searchWords(text: string): string[] {
+  return splitSearchWords(text.toLowerCase());
 }
 
 /** Whether `needle` occurs as consecutive whole words inside `haystack`. */
@@ -72,12 +82,7 @@ export function markedWords(excerpt: string): string[] {
   const words: string[] = [];
   for (const match of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) {
     const text = (match[1] ?? '').replace(/&(lt|gt|amp|quot|#39|#x27);/g, ' ');
-    words.push(
-      ...text
-        .split(/[^\p{L}\p{N}$/_.-]+/u)
-        .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
-        .filter((word) => word.length > 0),
-    );
+    words.push(...splitSearchWords(text));
   }
   return words;
 }
@@ -127,8 +132,8 @@ export function rerank<T extends RankCandidate>(query: string, candidates: reado
 }
 
 /** Words that carry no meaning for search: a question typed as a sentence keeps only its telling words. */
-const fillerWords = new Set(
-  'a an the is are was were be been being am i im me my mine you your it its this that these those to of in on at for from with by and or but not no so if when why how what which who where does do did doing done can could would should will keep keeps kept telling tell tells says said saying still just even again also get gets got have has had want need please help any some much many very really always never ever anyone someone s m t d ve re ll'.split(
+export const fillerWords: ReadonlySet<string> = new Set(
+  'a an the is are was were be been being am i im me my mine you your it its this that these those to of in on at for from with by and or but not no so if when why how what which who where does do did doing done can could would should will keep keeps kept telling tell tells says said saying still just even again also get gets got getting have has had want need please help any some much many very really always never ever anyone someone all one out more use used using into than then there their them they s m t d ve re ll'.split(
     ' ',
   ),
 );

@@ -1,9 +1,12 @@
-// The /search/ page's URL: ?q=…&family=…&audience=…, so a search can be shared and the paste box can link to one.
-import type { SearchFilters } from './engine.ts';
+// The /search/ page's URL: ?q=…&kind=…&audience=…, so a search can be shared and the paste box can link to one.
+import type { SearchFilterName, SearchFilters } from './engine.ts';
 import { cleanQuery } from './rank.ts';
 
 /** The filters the index carries, in the order the page shows them. */
-const filterNames = ['family', 'audience'] as const;
+const filterNames: readonly SearchFilterName[] = ['kind', 'audience'];
+
+/** Older links name a filter by an earlier name: `family` was `kind` until the catalogue's field became `group`. */
+const formerNames: Partial<Record<SearchFilterName, readonly string[]>> = { kind: ['family'] };
 
 /** The query string for a search: only the cleaned query and the chosen filter values. */
 export function searchParams(query: string, filters: SearchFilters): URLSearchParams {
@@ -19,7 +22,8 @@ export function readSearchParams(search: string): { query: string; filters: Sear
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
   for (const name of filterNames) {
-    const values = params.getAll(name).filter((value) => value.length > 0 && value.length <= 80);
+    const written = [name, ...(formerNames[name] ?? [])];
+    const values = [...new Set(written.flatMap((key) => params.getAll(key)))].filter((value) => value.length > 0 && value.length <= 80);
     if (values.length > 0) filters[name] = values;
   }
   return { query: cleanQuery(params.get('q') ?? ''), filters };

@@ -1,5 +1,6 @@
 // The package's public shapes, free of the catalogue's schema library so its type declarations stand alone.
-// A variant here is what /variants.json publishes (README, "/variants.json format"); bundle.ts checks the catalogue fits it.
+// A variant here is what /variants.json publishes (README, "/variants.json format"); tests/unit/public-types.test-d.ts
+// checks that it equals the schema's shape, closed lists opened.
 import type { DiagnosisBasis, DiagnosisFacts, Span } from '../matcher/diagnose.ts';
 
 export type { DiagnosisBasis, DiagnosisFacts, Span };

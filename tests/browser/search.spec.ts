@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { actorLabels, familyLabels } from '../../src/catalogue/labels.ts';
+import { actorLabels, groupLabels } from '../../src/catalogue/labels.ts';
 import { cleanQuery, maxQueryLength } from '../../src/search/rank.ts';
 import { axeViolations, builtVariant as variant, builtVariants, dist, expect, test, useScheme } from './fixtures.ts';
 
@@ -441,10 +441,10 @@ test.describe('the search page', () => {
   });
 
   test('filters by group as toggles, kept in the address', async ({ page }) => {
-    const label = familyLabels.organization;
+    const label = groupLabels.organization;
     await searchPage(page, 'extra usage');
     await page.getByRole('group', { name: 'Kind of error' }).getByRole('checkbox', { name: label }).check();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('family')).toEqual([label]);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual([label]);
     // The organization guides, and the admin guide written for that group.
     const organization = [
       ...builtVariants()
@@ -466,7 +466,7 @@ test.describe('the search page', () => {
     const values = await page
       .locator('search-page input[type=checkbox]')
       .evaluateAll((boxes) => boxes.map((box) => [(box as HTMLInputElement).name, (box as HTMLInputElement).value]));
-    expect(values.filter(([name]) => name === 'family').map(([, value]) => value)).toEqual(Object.values(familyLabels));
+    expect(values.filter(([name]) => name === 'kind').map(([, value]) => value)).toEqual(Object.values(groupLabels));
     for (const [name, value] of values) {
       await page.goto(`/search/?${new URLSearchParams({ [name ?? '']: value ?? '' })}`);
       await expect(page.getByRole('status'), `${name}=${value}`).toHaveAttribute('data-state', 'results');

@@ -16,6 +16,7 @@ import {
   sanitizeValue,
 } from '../../src/admin/request.ts';
 import { parseClaimCatalogue, requestableVariants } from '../../src/admin/claim.ts';
+import { adminCanAct, requestPageHref } from '../../src/admin/ask.ts';
 import {
   checklistForRequest,
   checklistKey,
@@ -26,7 +27,6 @@ import {
   serializeChecked,
 } from '../../src/admin/checklist.ts';
 import {
-  adminCanAct,
   adminGuidance,
   checklistFor,
   generalGuidance,
@@ -291,21 +291,28 @@ describe('doneReply', () => {
 
 describe('adminCanAct and requestableVariants', () => {
   test('let through what the admin fixes or what concerns the organization, and nothing else', () => {
-    expect(adminCanAct({ family: 'account', actor: 'admin' })).toBe(true);
-    expect(adminCanAct({ family: 'organization', actor: 'you' })).toBe(true);
-    expect(adminCanAct({ family: 'service', actor: 'wait' })).toBe(false);
+    expect(adminCanAct({ group: 'account', actor: 'admin' })).toBe(true);
+    expect(adminCanAct({ group: 'organization', actor: 'you' })).toBe(true);
+    expect(adminCanAct({ group: 'service', actor: 'wait' })).toBe(false);
+  });
+
+  test('the request page link carries the variant and, when known, the tool, and decodes back to them', () => {
+    expect(requestPageHref('org-add-more')).toBe('/admin/request/#variant=org-add-more');
+    const href = requestPageHref('org-add-more', 'Claude Code');
+    expect(href).toBe('/admin/request/#variant=org-add-more&tool=Claude+Code');
+    expect(decodeRequest(href.slice(href.indexOf('#')), ['org-add-more'])).toEqual({ variant: 'org-add-more', tool: 'Claude Code' });
   });
 
   test('keep catalogue order and only the fields the claim page embeds', () => {
     const entries = [
-      { id: 'a', title: 'A', family: 'service', actor: 'wait', messages: ['x'], cause: 'not embedded' },
-      { id: 'b', title: 'B', family: 'organization', actor: 'you', messages: ['m'], cause: 'not embedded' },
-      { id: 'c', title: 'C', family: 'account', actor: 'admin', messages: [], cause: 'not embedded' },
+      { id: 'a', title: 'A', group: 'service', actor: 'wait', messages: ['x'], cause: 'not embedded' },
+      { id: 'b', title: 'B', group: 'organization', actor: 'you', messages: ['m'], cause: 'not embedded' },
+      { id: 'c', title: 'C', group: 'account', actor: 'admin', messages: [], cause: 'not embedded' },
     ];
     const picked = requestableVariants(entries);
     expect(picked).toEqual([
-      { id: 'b', title: 'B', family: 'organization', messages: ['m'] },
-      { id: 'c', title: 'C', family: 'account', messages: [] },
+      { id: 'b', title: 'B', group: 'organization', messages: ['m'] },
+      { id: 'c', title: 'C', group: 'account', messages: [] },
     ]);
   });
 
@@ -325,10 +332,10 @@ describe('guidanceFor', () => {
     expect(guidanceFor('constructor')).toBe(organizationFallback);
   });
 
-  test('has entries only for catalogue variants, and one for every error outside the organization family a member can send', () => {
+  test('has entries only for catalogue variants, and one for every error outside the organization group a member can send', () => {
     for (const id of Object.keys(adminGuidance)) expect(knownIds, id).toContain(id);
     // The fallback is about the organization's usage credits; any other error an admin fixes needs words of its own.
-    for (const variant of requestable.filter((entry) => entry.family !== 'organization'))
+    for (const variant of requestable.filter((entry) => entry.group !== 'organization'))
       expect(Object.keys(adminGuidance), variant.id).toContain(variant.id);
   });
 
@@ -391,9 +398,9 @@ describe('linkParts', () => {
 describe('parseClaimCatalogue', () => {
   test('reads well-formed entries and skips broken ones', () => {
     const json = JSON.stringify([
-      { id: 'a', title: 'A', family: 'organization', messages: ['m'] },
+      { id: 'a', title: 'A', group: 'organization', messages: ['m'] },
       { id: 'b', title: 3 },
-      { id: 'c', title: 'C', family: 'organization', messages: [1] },
+      { id: 'c', title: 'C', group: 'organization', messages: [1] },
       null,
     ]);
     expect([...parseClaimCatalogue(json).keys()]).toEqual(['a']);

@@ -216,6 +216,15 @@ describe('the query string', () => {
     expect(fromQuery(toQuery(settings))).toEqual(settings);
   });
 
+  test('carries every figure of the form, each under its own key', () => {
+    for (const [name, field] of Object.entries(numericFields)) {
+      const settings = fromQuery('');
+      field.set(settings, field.bound.max);
+      expect(new URLSearchParams(toQuery(settings)).get(field.key), name).toBe(String(field.bound.max));
+      expect(field.get(fromQuery(toQuery(settings))), name).toBe(field.bound.max);
+    }
+  });
+
   test('ignores unknown keys and falls back on values that are not numbers', () => {
     const settings = fromQuery('?tool=nonsense&point=max&balance=lots&hours=&evil=<script>');
     expect(settings.pattern).toBe(defaults.pattern);

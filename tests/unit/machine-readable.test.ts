@@ -111,7 +111,7 @@ describe('link-preview cards', () => {
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(90);
   });
 
-  test('say the family, title, message and who can fix it, escaped', () => {
+  test('say the group, title, message and who can fix it, escaped', () => {
     const variant = getVariant('invalid-request');
     const svg = cardSvg(variantCard(variant));
     expect(svg).toContain('width="1200" height="630"');

@@ -300,7 +300,7 @@ describe('the matcher is driven by the catalogue alone', () => {
           title: 'Made up',
           summary: 'A variant that only exists in this test.',
           actor: 'you',
-          family: 'request',
+          group: 'request',
           messages: ['The flux capacitor ran dry.'],
           signals: { phrases: [{ phrase: 'flux capacitor ran dry', weight: 3 }], specificity: 3 },
         },
@@ -316,7 +316,7 @@ describe('the matcher is driven by the catalogue alone', () => {
     const json = JSON.stringify(data);
     expect(JSON.parse(json)).toEqual(data);
     expect(Object.keys(data.variants[0]!).sort()).toEqual(
-      ['actor', 'actorLabel', 'amount', 'family', 'id', 'messages', 'phrases', 'specificity', 'statuses', 'summary', 'title'].sort(),
+      ['actor', 'actorLabel', 'amount', 'group', 'id', 'messages', 'phrases', 'specificity', 'statuses', 'summary', 'title'].sort(),
     );
     expect(data.variants.map((variant) => variant.id)).not.toContain('still-rejected');
     // The paste box and search fetch this on first use; it must stay a quick download as the catalogue grows.
@@ -329,7 +329,7 @@ describe('two errors in one paste, across the catalogue', () => {
     .filter((variant) => (variant.wordings ?? []).some((wording) => !formatOnly.test(wording.text)))
     .map((variant) => ({
       id: variant.id,
-      family: variant.family,
+      group: variant.group,
       text: filled(variant.wordings!.find((wording) => !formatOnly.test(wording.text))!.text),
       // Each body carries the status and type its message really comes with.
       body: (text: string) => jsonError(text, variant.status ?? 400, variant.errorType ?? 'invalid_request_error'),
@@ -338,7 +338,7 @@ describe('two errors in one paste, across the catalogue', () => {
     const second = headline
       .slice(index + 1)
       .concat(headline.slice(0, index))
-      .find((other) => other.family !== first.family);
+      .find((other) => other.group !== first.group);
     return second ? [[first, second] as const] : [];
   });
 

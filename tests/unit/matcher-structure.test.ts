@@ -167,7 +167,7 @@ describe('error_code decides', () => {
       title: 'Update the client',
       summary: 'The API refuses a client version too old for the model.',
       actor: 'you',
-      family: 'account',
+      group: 'account',
       status: 400,
       errorType: 'invalid_request_error',
       signals: { phrases: [{ phrase: 'does not support this model; version', weight: 3 }], specificity: 4 },

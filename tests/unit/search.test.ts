@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, containsWords, exactPhraseBoost, maxQueryLength, rerank, searchWords, shortQuery } from '../../src/search/rank.ts';
+import {
+  cleanQuery,
+  containsWords,
+  exactPhraseBoost,
+  markedWords,
+  maxQueryLength,
+  rerank,
+  searchIncludeCharacters,
+  searchWords,
+  shortQuery,
+} from '../../src/search/rank.ts';
 import { readSearchParams, searchPageHref, searchParams } from '../../src/search/url.ts';
 
 describe('searchWords', () => {
@@ -32,6 +42,17 @@ describe('searchWords', () => {
 
   test('returns nothing for punctuation alone', () => {
     expect(searchWords(' ... -- , ')).toEqual([]);
+  });
+
+  test('keeps inside a word every character the Pagefind index keeps, and splits at others', () => {
+    for (const character of searchIncludeCharacters) expect(searchWords(`ab${character}cd`), character).toEqual([`ab${character}cd`]);
+    expect(searchWords('ab]cd^ef\\gh')).toEqual(['ab', 'cd', 'ef', 'gh']);
+  });
+
+  test('splits marked excerpt words the same way, keeping their case', () => {
+    const excerpt = 'Add more at <mark>Claude.ai/settings</mark> for <mark>X-Api-Key.</mark>';
+    expect(markedWords(excerpt)).toEqual(['Claude.ai/settings', 'X-Api-Key']);
+    expect(markedWords(excerpt).map((word) => word.toLowerCase())).toEqual(searchWords('Claude.ai/settings X-Api-Key.'));
   });
 });
 
@@ -112,16 +133,22 @@ describe('shortQuery', () => {
 
 describe('search page URLs', () => {
   test('round-trip the query and the chosen filters', () => {
-    const params = searchParams('  x-api-key  ', { family: ['Look-alike errors'], audience: ['API key', 'Personal plan'] });
-    expect(params.toString()).toBe('q=x-api-key&family=Look-alike+errors&audience=API+key&audience=Personal+plan');
+    const params = searchParams('  x-api-key  ', { kind: ['Look-alike errors'], audience: ['API key', 'Personal plan'] });
+    expect(params.toString()).toBe('q=x-api-key&kind=Look-alike+errors&audience=API+key&audience=Personal+plan');
     expect(readSearchParams(`?${params}`)).toEqual({
       query: 'x-api-key',
-      filters: { family: ['Look-alike errors'], audience: ['API key', 'Personal plan'] },
+      filters: { kind: ['Look-alike errors'], audience: ['API key', 'Personal plan'] },
     });
   });
 
   test('ignore unknown parameters and empty values', () => {
-    expect(readSearchParams('?q=&family=&colour=red&audience=API+key')).toEqual({ query: '', filters: { audience: ['API key'] } });
+    expect(readSearchParams('?q=&kind=&family=&colour=red&audience=API+key')).toEqual({ query: '', filters: { audience: ['API key'] } });
+  });
+
+  test("read an older link's `family` filter as the kind of error, and write it as `kind`", () => {
+    const old = readSearchParams('?q=limit&family=Your+plan%27s+limits&kind=Your+plan%27s+limits&family=Your+usage+credits');
+    expect(old).toEqual({ query: 'limit', filters: { kind: ["Your plan's limits", 'Your usage credits'] } });
+    expect(searchParams(old.query, old.filters).toString()).toBe('q=limit&kind=Your+plan%27s+limits&kind=Your+usage+credits');
   });
 
   test('give the bare page for an empty query', () => {

@@ -60,7 +60,7 @@ export function starterCredit(amount: keyof typeof tiers) {
   const tier: Tier = tiers[amount];
   return {
     id: `starter-credit-${amount}`,
-    family: 'extra-usage',
+    group: 'extra-usage',
     title: `$${amount} starter-credit message (offer closed April 2026)`,
     wordings: [
       {

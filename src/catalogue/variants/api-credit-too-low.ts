@@ -4,7 +4,7 @@ import { subscriberApiCreditsPage } from '../world.ts';
 
 export default {
   id: 'api-credit-too-low',
-  family: 'account',
+  group: 'account',
   title: 'API credit balance too low',
   wordings: [
     {

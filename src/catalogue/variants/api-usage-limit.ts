@@ -10,7 +10,7 @@ const rateLimitsDoc = {
 
 export default {
   id: 'api-usage-limit',
-  family: 'account',
+  group: 'account',
   title: 'Console API usage limit reached',
   wordings: [
     {

@@ -15,7 +15,7 @@ const sameTokenTable = githubIssue('1jehuang/jcode#1390', 'the same login refuse
 
 export default {
   id: 'client-update-required',
-  family: 'account',
+  group: 'account',
   title: 'Claude Code too old for this model',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'connection-error',
-  family: 'service',
+  group: 'service',
   title: 'Connection error: "Unable to connect to API" and dropped sockets',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'credential-only-for-claude-code',
-  family: 'account',
+  group: 'account',
   title: 'Login token only authorized for Claude Code (old refusal)',
   wordings: [
     {

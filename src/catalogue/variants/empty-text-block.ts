@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'empty-text-block',
-  family: 'request',
+  group: 'request',
   title: 'Empty text block in the conversation',
   wordings: [
     {

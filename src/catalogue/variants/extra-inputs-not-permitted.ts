@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'extra-inputs-not-permitted',
-  family: 'request',
+  group: 'request',
   title: 'A field the endpoint does not accept ("Extra inputs are not permitted")',
   wordings: [
     {

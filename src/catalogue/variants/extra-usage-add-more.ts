@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'extra-usage-add-more',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: 'Third-party app needs usage credits',
   wordings: [
     {

@@ -15,7 +15,7 @@ const binary = {
 
 export default {
   id: 'fast-mode-needs-credits',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: 'Fast mode needs usage credits',
   wordings: [
     {

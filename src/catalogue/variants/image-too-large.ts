@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'image-too-large',
-  family: 'request',
+  group: 'request',
   title: 'Image too large for the API',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'internal-server-error',
-  family: 'service',
+  group: 'service',
   title: 'Internal server error (500) or timeout (504)',
   wordings: [
     {

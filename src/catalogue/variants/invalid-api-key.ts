@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-api-key',
-  family: 'account',
+  group: 'account',
   title: 'Invalid API key (401)',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'invalid-request',
-  family: 'request',
+  group: 'request',
   title: 'Malformed request (400)',
   wordings: [
     {

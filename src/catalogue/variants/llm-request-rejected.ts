@@ -3,7 +3,7 @@ import { cite, common, githubIssue, readOn, telegramOutOfExtraUsage } from '../s
 
 export default {
   id: 'llm-request-rejected',
-  family: 'tool',
+  group: 'tool',
   title: 'LLM request rejected (OpenClaw prefix)',
   wordings: [
     {

@@ -22,7 +22,7 @@ const contextArticle = {
 
 export default {
   id: 'long-context-needs-credits',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: '1M context needs usage credits',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'max-tokens-too-large',
-  family: 'request',
+  group: 'request',
   title: "max_tokens above the model's output limit",
   wordings: [
     {

@@ -19,7 +19,7 @@ const oldBundle = {
 
 export default {
   id: 'member-spend-limit',
-  family: 'organization',
+  group: 'organization',
   title: 'Your own spend limit reached (set by your admin)',
   wordings: [
     {

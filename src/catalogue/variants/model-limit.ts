@@ -14,7 +14,7 @@ const binary = {
 
 export default {
   id: 'model-limit',
-  family: 'plan-limit',
+  group: 'plan-limit',
   title: 'Model limit reached or model needs usage credits',
   wordings: [
     {

@@ -14,7 +14,7 @@ const restrictedDoc = {
 
 export default {
   id: 'model-not-available',
-  family: 'account',
+  group: 'account',
   title: 'Model not available to your account',
   wordings: [
     {

@@ -10,7 +10,7 @@ const deprecations = {
 
 export default {
   id: 'model-not-found',
-  family: 'request',
+  group: 'request',
   title: 'Model not found (404)',
   wordings: [
     {

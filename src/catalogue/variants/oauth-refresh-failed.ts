@@ -10,7 +10,7 @@ const loginExpiredDoc = {
 
 export default {
   id: 'oauth-refresh-failed',
-  family: 'account',
+  group: 'account',
   title: 'Saved Claude login could not be renewed',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'oauth-token-expired',
-  family: 'account',
+  group: 'account',
   title: 'Claude login expired or revoked (401)',
   wordings: [
     {

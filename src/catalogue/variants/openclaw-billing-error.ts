@@ -4,7 +4,7 @@ import { openclawCooldownChange, openclawCooldownMerge } from '../world.ts';
 
 export default {
   id: 'openclaw-billing-error',
-  family: 'tool',
+  group: 'tool',
   title: 'OpenClaw: "returned a billing error" and the billing cooldown',
   wordings: [
     {

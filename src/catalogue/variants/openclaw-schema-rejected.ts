@@ -3,7 +3,7 @@ import { githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'openclaw-schema-rejected',
-  family: 'tool',
+  group: 'tool',
   title: 'OpenClaw: "provider rejected the request schema or tool payload"',
   wordings: [
     {

@@ -9,7 +9,7 @@ const bundle = {
 
 export default {
   id: 'org-add-more',
-  family: 'organization',
+  group: 'organization',
   title: 'Organization balance empty: an admin must add funds',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'org-credit-claim',
-  family: 'organization',
+  group: 'organization',
   title: 'Organization credit message (April 2026 offer, now over)',
   wordings: [
     {

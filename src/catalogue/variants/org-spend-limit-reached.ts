@@ -14,7 +14,7 @@ const bundle = {
 
 export default {
   id: 'org-spend-limit-reached',
-  family: 'organization',
+  group: 'organization',
   title: 'Organization, team or channel spend limit reached',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'organization-disabled',
-  family: 'account',
+  group: 'account',
   title: 'Account or organization disabled',
   wordings: [
     {

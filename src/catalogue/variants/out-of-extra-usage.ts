@@ -11,7 +11,7 @@ const claudeCodeBinary = {
 
 export default {
   id: 'out-of-extra-usage',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: 'Out of usage credits (extra usage)',
   wordings: [
     {

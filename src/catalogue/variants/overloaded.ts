@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'overloaded',
-  family: 'service',
+  group: 'service',
   title: 'Overloaded (529)',
   wordings: [
     {

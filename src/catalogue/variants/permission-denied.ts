@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'permission-denied',
-  family: 'account',
+  group: 'account',
   title: 'Permission denied (403)',
   wordings: [
     {

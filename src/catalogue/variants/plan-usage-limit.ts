@@ -14,7 +14,7 @@ const helpCenterErrors = {
 
 export default {
   id: 'plan-usage-limit',
-  family: 'plan-limit',
+  group: 'plan-limit',
   title: "Plan's session or weekly limit reached",
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'prompt-too-long',
-  family: 'request',
+  group: 'request',
   title: "Prompt too long for the model's context window",
   wordings: [
     {

@@ -10,7 +10,7 @@ const errorsPage = {
 
 export default {
   id: 'rate-limited',
-  family: 'service',
+  group: 'service',
   title: 'Rate limited (429)',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'request-too-large',
-  family: 'request',
+  group: 'request',
   title: 'Request larger than the API accepts (413)',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'safety-refusal',
-  family: 'service',
+  group: 'service',
   title: 'Safety refusal: Claude declined the request',
   wordings: [
     {

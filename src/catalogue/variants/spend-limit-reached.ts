@@ -9,7 +9,7 @@ const errorsPage = {
 
 export default {
   id: 'spend-limit-reached',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: 'Monthly spend limit on usage credits reached',
   wordings: [
     {

@@ -5,7 +5,7 @@ import { mcpPrefixFirstReport } from '../world.ts';
 export default {
   id: 'still-rejected',
   kind: 'situation',
-  family: 'extra-usage',
+  group: 'extra-usage',
   title: 'My balance is fine and it still fails',
   summary:
     'Usage credits are on and funded, yet a billing refusal keeps coming: usually the request is classed as a third-party app by what it contains.',

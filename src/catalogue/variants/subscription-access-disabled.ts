@@ -3,7 +3,7 @@ import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'subscription-access-disabled',
-  family: 'account',
+  group: 'account',
   title: 'Claude Code refused your subscription login',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'temperature-and-top-p',
-  family: 'request',
+  group: 'request',
   title: 'temperature or top_p refused by the model',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'thinking-blocks',
-  family: 'request',
+  group: 'request',
   title: 'Thinking blocks changed or missing in the history',
   wordings: [
     {

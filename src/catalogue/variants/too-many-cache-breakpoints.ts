@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'too-many-cache-breakpoints',
-  family: 'request',
+  group: 'request',
   title: 'More than four cache_control breakpoints',
   wordings: [
     {

@@ -3,7 +3,7 @@ import { cite, common, githubIssue } from '../sources.ts';
 
 export default {
   id: 'tool-result-mismatch',
-  family: 'request',
+  group: 'request',
   title: 'Tool call and tool result out of step',
   wordings: [
     {

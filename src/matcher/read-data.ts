@@ -1,0 +1,44 @@
+// Whether fetched JSON is matcher data this code can read. A cached /matcher-data.json from an older build, or a page
+// that is not JSON at all, must say "could not read" rather than let every paste come out "not recognised". Pure.
+import type { CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const arrayOf = <T>(value: unknown, item: (entry: unknown) => entry is T): value is T[] => Array.isArray(value) && value.every(item);
+
+function isPhrase(value: unknown): value is CompiledPhrase {
+  return isObject(value) && isString(value['text']) && isNumber(value['weight']) && (value['slot'] === undefined || value['slot'] === true);
+}
+
+function isVariant(value: unknown): value is CompiledVariant {
+  return (
+    isObject(value) &&
+    ['id', 'title', 'summary', 'actor', 'actorLabel', 'group'].every((field) => isString(value[field])) &&
+    isNumber(value['specificity']) &&
+    (value['amount'] === undefined || isNumber(value['amount'])) &&
+    arrayOf(value['statuses'], isNumber) &&
+    arrayOf(value['phrases'], isPhrase) &&
+    arrayOf(value['messages'], isString)
+  );
+}
+
+function isVendor(value: unknown): value is MatcherData['vendors'][number] {
+  return isObject(value) && isString(value['name']) && arrayOf(value['phrases'], isString);
+}
+
+/** The data when `json` has the shape `diagnose` reads (at least one variant), else undefined. */
+export function readMatcherData(json: unknown): MatcherData | undefined {
+  if (!isObject(json)) return undefined;
+  const { variants, errorTypes, tools, vendors } = json;
+  const readable =
+    arrayOf(variants, isVariant) &&
+    variants.length > 0 &&
+    isObject(errorTypes) &&
+    Object.values(errorTypes).every(isNumber) &&
+    arrayOf(tools, isString) &&
+    arrayOf(vendors, isVendor);
+  return readable ? (json as unknown as MatcherData) : undefined;
+}
