@@ -456,9 +456,8 @@ test.describe('copying', () => {
   }
 });
 
-test('a member goes from the guide to a copied request in well under 30 seconds', async ({ page, context }) => {
+test('a member goes from the guide to a copied request', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const started = Date.now();
   await page.goto('/errors/org-credit-claim/');
   await page.getByRole('link', { name: 'Ask my admin: make a request link' }).click();
   await expect(page).toHaveURL(/\/admin\/request\/#variant=org-credit-claim$/);
@@ -468,16 +467,12 @@ test('a member goes from the guide to a copied request in well under 30 seconds'
   await page.getByLabel('The tool that failed').fill('OpenClaw');
   await page.getByRole('button', { name: 'Copy message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const elapsed = Date.now() - started;
-  console.log(`guide → copied request: ${elapsed} ms`);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('/admin/claim/#from=Ana&org=Acme&tool=OpenClaw&variant=org-credit-claim');
-  expect(elapsed).toBeLessThan(10_000);
 });
 
 test('a member goes from a pasted organization error to a sent request, and the admin sees exactly what was sent', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const started = Date.now();
   await page.goto('/');
   await page
     .getByRole('textbox', { name: /Paste your error/ })
@@ -493,9 +488,6 @@ test('a member goes from a pasted organization error to a sent request, and the 
   const tool = (await page.getByLabel('The tool that failed').inputValue()) || null;
   await page.getByRole('button', { name: 'Copy message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-  const elapsed = Date.now() - started;
-  console.log(`paste → copied request: ${elapsed} ms (tool read from the paste: ${tool ?? 'none'})`);
-  expect(elapsed).toBeLessThan(10_000);
 
   const sent = await page.evaluate(() => navigator.clipboard.readText());
   const link = /https?:\/\/\S+\/admin\/claim\/#\S+/.exec(sent)?.[0] ?? '';

@@ -98,9 +98,6 @@ test.describe('the paste box', () => {
           element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
         }, text);
         await expect(result).toHaveAttribute('data-diagnosis', expected);
-        // The reading took a bounded time: linear work on 400 KB is a few tens of ms, a backtracking pattern seconds.
-        const took = await page.evaluate(() => performance.getEntriesByName('paste-box update').at(-1)?.duration ?? Infinity);
-        expect(took).toBeLessThan(1500);
         // The browser lays out thousands of control characters in more than linear time, so the box took them out, and says so.
         await expect(result).toContainText('terminal control codes');
         // eslint-disable-next-line no-control-regex -- looking for control characters is the point

@@ -303,9 +303,9 @@ test('typing (not pasting) leaves the page where it is', async ({ page }) => {
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
-test('a 5 MB paste put in whole is read as its first and last half MiB, in a bounded time', async ({ page }) => {
+test('a 5 MB paste put in whole is read as its first and last half MiB', async ({ page }) => {
   await page.goto('/');
-  const work = await page.evaluate(async (message) => {
+  await page.evaluate(async (message) => {
     const box = document.querySelector('paste-box textarea') as HTMLTextAreaElement;
     const region = document.querySelector('[data-result]') as HTMLElement;
     box.value = `${message}\n${'0123456789abcdef '.repeat((5 * 1024 * 1024) / 17)}`;
@@ -315,13 +315,9 @@ test('a 5 MB paste put in whole is read as its first and last half MiB, in a bou
       const check = () => (region.dataset['diagnosis'] !== undefined ? resolve() : requestAnimationFrame(check));
       check();
     });
-    return performance.getEntriesByName('paste-box update').at(-1)?.duration ?? Infinity;
   }, outOfExtraUsage);
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
   await expect(result(page)).toContainText('only its first and last half MiB were read');
-  // Reading 1 MiB and rendering takes tens of ms on an idle machine; the bound leaves room for a busy one and
-  // still catches anything worse than linear in the paste's length.
-  expect(work).toBeLessThan(1000);
   // The end of a long log is read too: a message at its very end is found.
   await pasteBox(page).evaluate((box: HTMLTextAreaElement, message) => {
     box.value = `${'0123456789abcdef '.repeat((5 * 1024 * 1024) / 17)}\n${message}`;
@@ -330,7 +326,7 @@ test('a 5 MB paste put in whole is read as its first and last half MiB, in a bou
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'invalid-api-key');
 });
 
-test('after a 5 MB paste the box keeps taking input, each keystroke read well under 100 ms', async ({ page }) => {
+test('after a 5 MB paste the box keeps taking input and reads each keystroke', async ({ page }) => {
   await page.goto('/');
   await pasteFromClipboard(page, `${outOfExtraUsage}\n${'0123456789abcdef '.repeat((5 * 1024 * 1024) / 17)}`);
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
@@ -347,11 +343,7 @@ test('after a 5 MB paste the box keeps taking input, each keystroke read well un
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
   const durations = await page.evaluate(() => performance.getEntriesByName('paste-box update').map((entry) => entry.duration));
   expect(durations).toHaveLength(typed.length);
-  // About 15-25 ms each on an idle machine (reading 1 MiB and rendering). The median must stay under 100 ms, the
-  // budget of a keystroke; one slow one (a collection, a busy machine) may take longer, but not seconds.
-  const median = [...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)]!;
-  expect(median, `updates took ${durations.map((duration) => duration.toFixed(0)).join(', ')} ms`).toBeLessThan(100);
-  expect(Math.max(...durations)).toBeLessThan(400);
+  // How long each read takes is a figure of `npm run bench` ("Typing after a 5 MB paste"), not a pass or fail here.
 });
 
 test('works with the keyboard alone: reach the box, type, then follow the guide link', async ({ page }) => {

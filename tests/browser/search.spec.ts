@@ -561,12 +561,11 @@ test.describe('hostile queries', () => {
     await page.evaluate(() => navigator.clipboard.writeText('rate limit '.repeat(480_000)));
     const box = page.getByRole('searchbox', { name: 'Words from your error' });
     await box.click();
-    const started = Date.now();
+    // How long it takes is a figure of `npm run bench`; here, that it is cut and searched.
     await page.keyboard.press('Control+v');
     const status = page.getByRole('status');
     await expect(status).toHaveAttribute('data-state', 'results');
     await expect(status).toContainText(`Only the first ${maxQueryLength} characters were searched.`);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect((await box.inputValue()).length).toBeLessThanOrEqual(maxQueryLength);
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('q')?.length ?? 0)).toBeLessThanOrEqual(maxQueryLength);
     await box.fill('429');
