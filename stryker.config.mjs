@@ -1,6 +1,5 @@
 // Mutation testing of the pure modules (`npm run mutation`): small deliberate breakages the unit tests must notice.
 // Too slow for `npm test` on a shared machine; run one folder with `npx stryker run --mutate 'src/admin/**/*.ts'`.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   // `dir` keeps the runner to the unit project: the package project packs and installs, which no mutant can change.
