@@ -1,4 +1,4 @@
-// Matcher benchmark: corpus throughput and time for 1 KB, 100 KB and 1 MB pastes (median of several runs).
+// Matcher benchmark: corpus throughput and time for 1 KB, 100 KB and 1 MB pastes and for hostile pastes (median of several runs).
 // Run: node scripts/bench-matcher.mjs [--runs N] [--json]. Not part of `npm test`.
 // A larger bench script can `import { benchMatcher } from './bench-matcher.mjs'` and use the rows.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rawVariants } from '../src/catalogue/raw.ts';
 import { compileMatcherData } from '../src/matcher/compile.ts';
 import { diagnose } from '../src/matcher/diagnose.ts';
+import { hostilePastes } from '../tests/fixtures/hostile-pastes.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared public corpus when it sits next to the project, else the copy the tests use. */
@@ -93,6 +94,18 @@ export function benchMatcher({ runs = 9, corpusPath = defaultCorpus } = {}) {
       minMs: ms.min,
       perSecond: Math.round(1000 / ms.median),
       targetMs: size === 1024 ? targets.typicalPasteMs : size === 1024 * 1024 ? targets.oneMegabyteMs : undefined,
+    });
+  }
+  // Built to make a careless matcher slow; the matcher reads 1 MiB of each at most, so the 1 MB target holds.
+  for (const [name, text] of hostilePastes()) {
+    const ms = timeRuns(Math.max(3, Math.floor(runs / 2)), () => diagnose(text, data));
+    rows.push({
+      input: `hostile: ${name}`,
+      chars: text.length,
+      medianMs: ms.median,
+      minMs: ms.min,
+      perSecond: Math.round(1000 / ms.median),
+      targetMs: targets.oneMegabyteMs,
     });
   }
   return rows;

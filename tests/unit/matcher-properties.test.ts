@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Diagnosis } from '../../src/matcher/diagnose.ts';
+import { hostilePastes, megabyte } from '../fixtures/hostile-pastes.ts';
 import { data, diagnoseText } from './matcher-helpers.ts';
 
 const ids = new Set(data.variants.map((variant) => variant.id));
@@ -115,27 +116,12 @@ describe('diagnose on any input', () => {
 });
 
 describe('diagnose on huge hostile input', () => {
-  const megabyte = 1024 * 1024;
-  const inputs: [string, string][] = [
-    ['backslashes', '\\'.repeat(5 * megabyte)],
-    ['unterminated OSC sequences', '\u001b]'.repeat(megabyte / 2)],
-    ['ampersands', '&amp;'.repeat(megabyte / 5)],
-    ['colour-code look-alikes', '[31'.repeat(megabyte / 3)],
-    ['phrase pieces that never complete', 'thirdparty appsnow credittoget youreout '.repeat(megabyte / 40)],
-    ['the wrapper over and over', 'LLM request rejected: '.repeat(megabyte / 22)],
-    ['status look-alikes', 'error 400 '.repeat(megabyte / 10)],
-    ['random bytes', Array.from({ length: megabyte }, (_, k) => String.fromCharCode((k * 7919) % 65536)).join('')],
-    ['NUL characters', '\u0000'.repeat(megabyte)],
-  ];
-  for (const [name, text] of inputs) {
-    // A linear pass takes tens of milliseconds; a quadratic one would take minutes. The bound leaves room for a loaded machine.
-    test(`stays under two seconds for 1 MB or more of ${name}`, () => {
-      const started = performance.now();
+  // How long each takes is a figure of `npm run bench` (scripts/bench-matcher.mjs), not a pass or fail here.
+  for (const [name, text] of hostilePastes()) {
+    test(`reads 1 MB or more of ${name} and answers in the usual shape`, () => {
       const diagnosis = diagnoseText(text);
-      const elapsed = performance.now() - started;
       expectWellFormed(diagnosis, text.length);
       expect(diagnosis.truncated).toBe(text.length > megabyte);
-      expect(elapsed).toBeLessThan(2000);
     });
   }
 });

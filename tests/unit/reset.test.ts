@@ -67,3 +67,86 @@ describe('resolveReset', () => {
     expect(new Date(resolveReset(readReset('resets 2026-08-09 00:00 UTC')!, now)!).toISOString()).toBe('2026-08-09T00:00:00.000Z');
   });
 });
+
+describe('readReset, on the forms tools print', () => {
+  test('reads "in 2d 3h" as two days and three hours: 3060 minutes', () => {
+    expect(readReset('Weekly limit reached, resets in 2d 3h')).toEqual({ text: 'in 2d 3h', inMinutes: 3060 });
+  });
+
+  test('reads minutes alone, days spelt out and an hour spelt out', () => {
+    expect(readReset('resets in 45m')?.inMinutes).toBe(45);
+    expect(readReset('resets in 3 days')?.inMinutes).toBe(3 * 24 * 60);
+    expect(readReset('resets in 1 hour')?.inMinutes).toBe(60);
+  });
+
+  test('reads noon as 12 and midnight as 0', () => {
+    expect(readReset('resets 12pm')).toEqual({ text: '12pm', hour: 12, minute: 0 });
+    expect(readReset('resets 12am')).toEqual({ text: '12am', hour: 0, minute: 0 });
+  });
+
+  test('reads a 24-hour clock time and a bare UTC after it', () => {
+    expect(readReset('resets 10:30')).toEqual({ text: '10:30', hour: 10, minute: 30 });
+    expect(readReset('resets 7:05 UTC')).toEqual({ text: '7:05 UTC', hour: 7, minute: 5, zone: 'UTC' });
+  });
+
+  test('refuses a minute past 59, a day past 31 and an hour 0 on a 12-hour clock', () => {
+    expect(readReset('resets 9:75pm')).toBeUndefined();
+    expect(readReset('resets Jan 32')).toBeUndefined();
+    expect(readReset('resets 0:30pm')).toBeUndefined();
+  });
+
+  test('reads a month written out or abbreviated with a dot, and a weekday written out', () => {
+    expect(readReset('resets Sept. 5')).toEqual({ text: 'Sept. 5', month: 8, day: 5 });
+    expect(readReset('resets December 24')).toEqual({ text: 'December 24', month: 11, day: 24 });
+    expect(readReset('resets Tuesday')).toEqual({ text: 'Tuesday', weekday: 2 });
+  });
+
+  test('drops the punctuation that ends the sentence, and reads "reset at"', () => {
+    expect(readReset('Your limit resets 3pm.')).toEqual({ text: '3pm', hour: 15, minute: 0 });
+    expect(readReset('It will reset at 5pm')).toEqual({ text: '5pm', hour: 17, minute: 0 });
+  });
+
+  test('skips a "resets" with no time in it and reads the next one', () => {
+    expect(readReset('the counter resets when it likes\nYour limit resets 4pm')).toEqual({ text: '4pm', hour: 16, minute: 0 });
+  });
+
+  test('reads a date-only ISO reset without taking its digits for a time', () => {
+    expect(readReset('resets 2026-08-09 (UTC)')).toEqual({ text: '2026-08-09 (UTC)', year: 2026, month: 7, day: 9, zone: 'UTC' });
+  });
+});
+
+describe('resolveReset, around the turn of the year and the clock', () => {
+  const december30 = Date.UTC(2026, 11, 30, 12, 0);
+
+  test('reads "resets Jan 5" on 30 December as 5 January of the next year', () => {
+    expect(new Date(resolveReset(readReset('resets Jan 5')!, december30, 'UTC')!).toISOString()).toBe('2027-01-05T00:00:00.000Z');
+  });
+
+  test('reads a date later this year as this year', () => {
+    expect(new Date(resolveReset(readReset('resets Dec 31 at 9am')!, december30, 'UTC')!).toISOString()).toBe('2026-12-31T09:00:00.000Z');
+  });
+
+  test('takes a time later today as today, and one already past as tomorrow', () => {
+    expect(new Date(resolveReset(readReset('resets 3pm')!, december30, 'UTC')!).toISOString()).toBe('2026-12-30T15:00:00.000Z');
+    expect(new Date(resolveReset(readReset('resets 11am')!, december30, 'UTC')!).toISOString()).toBe('2026-12-31T11:00:00.000Z');
+  });
+
+  test('takes today’s weekday at a time already past as the same weekday next week', () => {
+    // 30 December 2026 is a Wednesday.
+    expect(new Date(resolveReset(readReset('resets Wed 9am')!, december30, 'UTC')!).toISOString()).toBe('2027-01-06T09:00:00.000Z');
+    expect(new Date(resolveReset(readReset('resets Wed 1pm')!, december30, 'UTC')!).toISOString()).toBe('2026-12-30T13:00:00.000Z');
+  });
+
+  test('follows summer time: New York is four hours behind UTC in July', () => {
+    const july1 = Date.UTC(2026, 6, 1, 20, 0);
+    expect(new Date(resolveReset(readReset('resets 9am (America/New_York)')!, july1)!).toISOString()).toBe('2026-07-02T13:00:00.000Z');
+  });
+
+  test('prefers the printed zone over the assumed one', () => {
+    expect(new Date(resolveReset(readReset('resets 9am (Asia/Tokyo)')!, december30, 'UTC')!).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+  });
+
+  test('gives no instant for a reading with neither a time nor a date', () => {
+    expect(resolveReset({ text: 'soon' }, december30, 'UTC')).toBeUndefined();
+  });
+});
