@@ -500,14 +500,14 @@ function readLimit(
     return reading?.value;
   };
   const windows = Object.keys(fields.windows);
-  const rejectedWindow = windows.find((window) => values.get(`${window}-status`)?.value === 'rejected');
+  const rejectedWindow = windows.find((name) => values.get(`${name}-status`)?.value === 'rejected');
   let claim = take('representative-claim');
   if (!claim && rejectedWindow) claim = fields.windows[rejectedWindow]!;
   if (!claim && values.get('overage-status')?.value === 'rejected') claim = 'overage';
   if (!claim) return null;
   const overageReason = claim === 'overage' ? take('overage-disabled-reason') : undefined;
   const ids = claim === 'overage' ? (overageReason ? fields.overageReasons[overageReason] : undefined) : fields.claims[claim];
-  const windowOfClaim = windows.find((window) => fields.windows[window] === claim);
+  const windowOfClaim = windows.find((name) => fields.windows[name] === claim);
   const resetText = take('reset') ?? (windowOfClaim ? take(`${windowOfClaim}-reset`) : undefined);
   const reset = resetText ? readUnixReset(resetText) : undefined;
   return { ids, claim, ...(overageReason ? { overageReason } : {}), ...(reset ? { reset } : {}), readings };

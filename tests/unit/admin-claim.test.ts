@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseClaimCatalogue } from '../../src/admin/claim.ts';
 
-const whole = { id: 'a', title: 'A', family: 'organization', messages: ['m'] };
+const whole = { id: 'a', title: 'A', group: 'organization', messages: ['m'] };
 
 describe('parseClaimCatalogue, one field wrong at a time', () => {
-  test('keeps an entry only when its id, title and family are text and its messages a list of text', () => {
+  test('keeps an entry only when its id, title and group are text and its messages a list of text', () => {
     for (const broken of [
       { ...whole, id: 1 },
       { ...whole, title: null },
-      { ...whole, family: ['organization'] },
+      { ...whole, group: ['organization'] },
       { ...whole, messages: 'm' },
       { ...whole, messages: ['m', 2] },
       'a string',

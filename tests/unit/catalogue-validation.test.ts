@@ -24,15 +24,17 @@ const wording = (firstSeen: string, lastSeen?: string) => ({
   surface: 'Anthropic API',
   firstSeen,
   ...(lastSeen ? { lastSeen } : {}),
-  source: { title: 'A dated page', url: 'https://example.com/page' },
+  source: { title: 'A dated page', url: 'https://example.com/page', claim: 'Shows the wording on that day.', read: '2026-12-04' },
 });
 
 describe('sources', () => {
   test('an http:// source is refused: only https addresses are cited', () => {
-    expect(problemsOf([validEntry({ sources: [{ title: 'A page', url: 'http://example.com/page' }] })])).toEqual([
-      expect.stringMatching(/^Variant "out-of-extra-usage" is invalid: sources\.0\.url: /),
-    ]);
-    expect(problemsOf([validEntry({ sources: [{ title: 'A page', url: 'https://example.com/page' }] })])).toEqual([]);
+    expect(
+      problemsOf([validEntry({ sources: [{ title: 'A page', url: 'http://example.com/page', claim: 'What the page says.', read: '2026-12-04' }] })]),
+    ).toEqual([expect.stringMatching(/^Variant "out-of-extra-usage" is invalid: sources\.0\.url: /)]);
+    expect(
+      problemsOf([validEntry({ sources: [{ title: 'A page', url: 'https://example.com/page', claim: 'What the page says.', read: '2026-12-04' }] })]),
+    ).toEqual([]);
   });
 });
 

@@ -73,7 +73,7 @@ describe('the calculator’s link', () => {
   const settings: Settings = {
     ...defaults,
     point: 'low',
-    pattern: 'windsurf',
+    pattern: 'vscode-chat',
     hourlyCost: 3,
     balance: 60,
     hoursPerDay: 5,
@@ -87,7 +87,7 @@ describe('the calculator’s link', () => {
 
   test('writes only what differs from the defaults, under its short key, in a fixed order', () => {
     expect(toQuery(settings)).toBe(
-      'point=low&tool=windsurf&rate=3&balance=60&hours=5&light=1&heavy=2&light_cost=3&heavy_cost=40&team_balance=300&days=20&reload=70&at=15',
+      'point=low&tool=vscode-chat&rate=3&balance=60&hours=5&light=1&heavy=2&light_cost=3&heavy_cost=40&team_balance=300&days=20&reload=70&at=15',
     );
   });
 

@@ -102,7 +102,7 @@ describe('explain()', () => {
   });
 
   test('is null for what it does not know, and never throws on odd input', () => {
-    expect(explain(sdkError(418, 'api_error', "I'm a teapot"))).toBeNull();
+    expect(explain(sdkError(418, 'teapot_error', "I'm a teapot"))).toBeNull();
     expect(explain('the restaurant was overloaded')).toBeNull();
     const circular: Record<string, unknown> = { status: 400 };
     circular['error'] = circular;

@@ -237,11 +237,11 @@ describe('search page URLs, at their edges', () => {
   test('drop filter values longer than 80 characters, and keep one of 80', () => {
     const long = 'x'.repeat(81);
     const edge = 'y'.repeat(80);
-    expect(readSearchParams(`?q=a&family=${long}&family=${edge}`)).toEqual({ query: 'a', filters: { family: [edge] } });
+    expect(readSearchParams(`?q=a&family=${long}&family=${edge}`)).toEqual({ query: 'a', filters: { kind: [edge] } });
   });
 
   test('link a query with its filters, and a filter alone', () => {
     expect(searchPageHref('rate limit', { audience: ['API key'] })).toBe('/search/?q=rate+limit&audience=API+key');
-    expect(searchPageHref('  ', { family: ['Billing'] })).toBe('/search/?family=Billing');
+    expect(searchPageHref('  ', { kind: ['Billing'] })).toBe('/search/?kind=Billing');
   });
 });
