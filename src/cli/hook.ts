@@ -36,10 +36,8 @@ const maxBody = 400;
 /** Text safe inside an OSC payload: no control characters, on one line, clipped. */
 function plain(text: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const flat = text
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const controls = /[\u0000-\u001f\u007f-\u009f]+/g;
+  const flat = text.replace(controls, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > maxBody ? `${flat.slice(0, maxBody - 1)}…` : flat;
 }
 
