@@ -23,7 +23,8 @@ for (const variant of variants) {
     await expect(steps).toHaveCount(variant.steps.length);
     for (const [index, step] of variant.steps.entries()) await expect(steps.nth(index)).toContainText(step.title);
     const sources = page.getByRole('region', { name: 'Sources' });
-    for (const source of variant.sources) await expect(sources.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', source.url);
+    for (const source of variant.sources)
+      await expect(sources.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', source.url);
     await expect(sources.locator(`time[datetime="${variant.reviewed}"]`)).toBeVisible();
     if (variant.id !== 'still-rejected') {
       await expect(
