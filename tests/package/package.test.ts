@@ -31,12 +31,14 @@ const pathWithOldestNode = `${dirname(oldestNode)}:${process.env['PATH'] ?? ''}`
 /** What the site's paste box answers: the matcher over the validated catalogue, as JSON would carry it. */
 const siteData = compileMatcherData(variants);
 function siteAnswer(text: string) {
-  const { id, confidence, evidence, facts, others, needsMore, truncated } = JSON.parse(JSON.stringify(diagnose(text, siteData))) as ReturnType<
+  const { id, confidence, basis, evidence, facts, others, needsMore, truncated } = JSON.parse(JSON.stringify(diagnose(text, siteData))) as ReturnType<
     typeof diagnose
   >;
   return {
     id,
     confidence,
+    // Absent when nothing matched, as JSON leaves it out.
+    ...(basis ? { basis } : {}),
     evidence: evidence.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
     facts,
     others,
