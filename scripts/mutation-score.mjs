@@ -41,7 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const minAt = args.indexOf('--min');
   const min = minAt >= 0 ? Number(args[minAt + 1]) : undefined;
-  const paths = args.filter((arg, index) => arg !== '--min' && index !== minAt + 1 && !arg.startsWith('--'));
+  const paths = args.filter((arg, index) => !arg.startsWith('--') && (minAt < 0 || index !== minAt + 1));
   const listSurvivors = args.includes('--survivors');
   const reports = (paths.length > 0 ? paths : ['reports/mutation/mutation.json']).map((path) => JSON.parse(readFileSync(path, 'utf8')));
   const rows = scoresByFolder(reports);
