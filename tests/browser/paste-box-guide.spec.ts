@@ -87,6 +87,6 @@ test('the reader says so when its data cannot load, and offers the index', async
   await page.goto('/');
   await page.getByRole('textbox', { name: /Paste your error/ }).fill(message);
   const result = page.getByRole('region', { name: 'Diagnosis' });
-  await expect(result).toContainText('The error reader could not load');
+  await expect(result).toContainText("Could not read the matcher's data");
   await expect(result.getByRole('link', { name: 'every error' })).toHaveAttribute('href', '/errors/');
 });
