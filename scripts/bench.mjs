@@ -123,7 +123,8 @@ function syntheticProject(count, real) {
   const dir = join(work, `growth-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  // package/package.json: the toolkit page reads the npm package's version from it.
+  for (const entry of ['src', 'content', 'public', 'package', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const imports = [];
