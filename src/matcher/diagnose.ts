@@ -151,8 +151,8 @@ function isGeneric(candidate: Candidate): boolean {
  */
 function separateMessages(candidates: readonly Candidate[], norm: NormalisedText): Candidate[] {
   if (candidates.length <= 1) return [...candidates];
-  const lines = lineNumbers(norm.plain);
-  const line = (squeezedIndex: number) => lines[norm.squeezedToPlain[squeezedIndex]!]!;
+  const breaks = lineBreaks(norm.plain);
+  const line = (squeezedIndex: number) => lineOf(breaks, norm.squeezedToPlain[squeezedIndex]!);
   /** How far a span is from a cluster in squeezed chars, whether they overlap, and whether no line break parts them. */
   const gap = ([start, end]: [number, number], cluster: Span) => {
     if (start < cluster.end && end > cluster.start) return { chars: 0, overlap: true, sameLine: true };
@@ -218,16 +218,23 @@ export function diagnoseUnguarded(text: string, data: MatcherData): Diagnosis {
   return { ...diagnosis, evidence: diagnosis.evidence.map((span) => ({ start: toWhole(span.start), end: toWhole(span.end) })) };
 }
 
-/** For each char of `text`, how many line breaks come before it. */
-function lineNumbers(text: string): Int32Array {
-  const lines = new Int32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    lines[i] = count;
-    if (text.charCodeAt(i) === 10) count++;
+/** Where `text`'s line breaks are, in order. */
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return breaks;
+}
+
+/** How many of the line breaks come before char `index`: its line number. */
+function lineOf(breaks: readonly number[], index: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (breaks[middle]! < index) low = middle + 1;
+    else high = middle;
   }
-  lines[text.length] = count;
-  return lines;
+  return low;
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -274,6 +281,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   });
 
   let fuzzyChecks = 0;
+  const mayCheck = () => ++fuzzyChecks <= maxFuzzyChecks;
+  // A phrase ending in a slot (`… max_tokens:`) counts only where a message goes on after it.
+  const messageAfter = (hit: [number, number]): boolean => messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
+  const anywhere = (): boolean => true;
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -283,32 +294,38 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
-    variant.phrases.forEach((phrase, p) => {
+    const patterns = prepared.phrasePatterns[order]!;
+    const plans = prepared.fuzzyPlans[order]!;
+    for (let p = 0; p < variant.phrases.length; p++) {
+      const phrase = variant.phrases[p]!;
       totalWeight += phrase.weight;
-      const pattern = prepared.phrasePatterns[order]![p]!;
+      const pattern = patterns[p]!;
       const length = prepared.lengths[pattern]!;
-      const follows = (hit: [number, number]): boolean => !phrase.slot || messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
-      let hits = (bounded[pattern] ?? []).map((last): [number, number] => [last - length + 1, last + 1]).filter(follows);
+      const accept = phrase.slot ? messageAfter : anywhere;
+      let hits: [number, number][] | undefined;
+      for (const last of bounded[pattern] ?? []) {
+        const hit: [number, number] = [last - length + 1, last + 1];
+        if (accept(hit)) (hits ??= []).push(hit);
+      }
       let fuzzy = false;
-      const plan = prepared.fuzzyPlans[order]![p];
-      if (hits.length === 0 && plan) {
-        const hit = findFuzzy(plan, loose, squeezed, () => ++fuzzyChecks <= maxFuzzyChecks, follows);
+      const plan = plans[p];
+      if (!hits && plan) {
+        const hit = findFuzzy(plan, loose, squeezed, mayCheck, accept);
         if (hit) {
           hits = [hit];
           fuzzy = true;
         }
       }
-      if (hits.length > 0) {
-        matchedWeight += phrase.weight;
-        if (!fuzzy) {
-          exact++;
-          strongest = Math.max(strongest, phrase.weight);
-          if (phrase.message) wholeMessage = true;
-        }
-        spans.push(...hits);
-        if (phrase.weight >= definingWeight) defining.push(...hits);
+      if (!hits) continue;
+      matchedWeight += phrase.weight;
+      if (!fuzzy) {
+        exact++;
+        strongest = Math.max(strongest, phrase.weight);
+        if (phrase.message) wholeMessage = true;
       }
-    });
+      spans.push(...hits);
+      if (phrase.weight >= definingWeight) defining.push(...hits);
+    }
     let messageMatched = false;
     for (const pattern of prepared.messagePatterns[order]!) {
       for (const last of bounded[pattern] ?? []) {

@@ -42,19 +42,27 @@ export function phraseCodes(phrase: string): Uint8Array {
   return codes;
 }
 
-/** The best match of `pattern` within `squeezed[from, to)` with at most `edits` edits, or null. */
-function approximateMatch(squeezed: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number): FuzzyHit | null {
-  // Sellers' algorithm (free start in the text) with adjacent transpositions counted as one edit.
+/** Reused DP columns (grown on demand): a check allocates nothing. */
+let columns = Array.from({ length: 6 }, () => new Int32Array(0));
+
+/**
+ * The best match of `pattern` within `squeezed[from, to)` with at most `edits` edits, or null, for a window placed by
+ * an intact piece: `from` = the phrase's expected start - edits, `to` = its expected end + edits.
+ */
+export function approximateMatch(squeezed: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number): FuzzyHit | null {
+  // Sellers' algorithm (free start in the text) with adjacent transpositions counted as one edit, kept to the band of
+  // diagonals a match with at most `edits` edits can use: a path that leaves it has spent more than `edits` already.
   const m = pattern.length;
-  let before = new Int32Array(m + 1);
-  let beforeStart = new Int32Array(m + 1);
-  let cost = new Int32Array(m + 1);
-  let start = new Int32Array(m + 1);
-  let next = new Int32Array(m + 1);
-  let nextStart = new Int32Array(m + 1);
+  if (columns[0]!.length < m + 1) columns = Array.from({ length: 6 }, () => new Int32Array(m + 1));
+  let [before, beforeStart, cost, start, next, nextStart] = columns as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const over = edits + 1;
+  // Diagonal x + 1 - r of a cell: the text chars a path has consumed beyond the pattern chars, offset by its start.
+  const lowDiagonal = from - edits;
+  const highDiagonal = to - m + edits;
   for (let r = 0; r <= m; r++) {
-    cost[r] = r;
+    cost[r] = r <= edits ? r : over;
     start[r] = from;
+    before[r] = over;
   }
   let best: FuzzyHit | null = null;
   for (let x = from; x < to; x++) {
@@ -62,7 +70,10 @@ function approximateMatch(squeezed: Uint8Array, from: number, to: number, patter
     const previous = x > from ? squeezed[x - 1]! : -1;
     next[0] = 0;
     nextStart[0] = x + 1;
-    for (let r = 1; r <= m; r++) {
+    const firstRow = Math.max(1, x + 1 - highDiagonal);
+    const lastRow = Math.min(m, x + 1 - lowDiagonal);
+    if (firstRow > 1) next[firstRow - 1] = over;
+    for (let r = firstRow; r <= lastRow; r++) {
       let value = cost[r - 1]! + (pattern[r - 1] === ch ? 0 : 1);
       let origin = start[r - 1]!;
       if (cost[r]! + 1 < value) {
@@ -77,11 +88,14 @@ function approximateMatch(squeezed: Uint8Array, from: number, to: number, patter
         value = before[r - 2]! + 1;
         origin = beforeStart[r - 2]!;
       }
-      next[r] = value;
+      next[r] = value > over ? over : value;
       nextStart[r] = origin;
     }
-    const distance = next[m]!;
-    if (distance <= edits && (best === null || distance < best.edits)) best = { start: nextStart[m]!, end: x + 1, edits: distance };
+    if (lastRow < m) next[lastRow + 1] = over;
+    if (lastRow === m) {
+      const distance = next[m]!;
+      if (distance <= edits && (best === null || distance < best.edits)) best = { start: nextStart[m]!, end: x + 1, edits: distance };
+    }
     [before, cost, next] = [cost, next, before];
     [beforeStart, start, nextStart] = [start, nextStart, beforeStart];
   }
@@ -104,12 +118,15 @@ export function findFuzzy(
   accept: (hit: [number, number]) => boolean,
 ): [number, number] | null {
   const m = plan.codes.length;
-  const tried = new Set<number>();
+  let tried: number[] | undefined;
   for (const piece of plan.pieces) {
-    for (const last of loose[piece.pattern] ?? []) {
+    const ends = loose[piece.pattern];
+    if (!ends) continue;
+    for (const last of ends) {
       const start = last - piece.length + 1 - piece.offset;
-      if (tried.has(start)) continue;
-      tried.add(start);
+      // Two pieces of one placement point at the same start: check it once.
+      if (tried?.includes(start)) continue;
+      (tried ??= []).push(start);
       if (!mayCheck()) return null;
       const from = Math.max(0, start - plan.edits);
       const to = Math.min(squeezed.length, start + m + plan.edits);

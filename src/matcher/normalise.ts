@@ -68,6 +68,8 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
   let p = 0;
   let q = 0;
   let afterSeparator = 1;
+  // Whether every char so far stands for itself: then `plain` is the paste itself, with no decoding to build it.
+  let verbatim = true;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -76,6 +78,7 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
       if (c === BACKSLASH) decodeEscape(text, i, decoded);
       else if (c === 38) decodeEntity(text, i, decoded);
       else decodeTerminal(text, i, decoded, osc);
+      verbatim &&= decoded.end === i + 1 && decoded.code === c;
       c = decoded.code;
       end = decoded.end;
       if (c < 0) {
@@ -86,6 +89,7 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
     } else if (c >= 0xff01 && c <= 0xff5e) {
       // Fullwidth ASCII (Ｅｒｒｏｒ) reads as ASCII.
       c -= 0xfee0;
+      verbatim = false;
     }
     plainCodes[p] = c;
     plainStart[p] = i;
@@ -104,7 +108,7 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
     i = end;
   }
   return {
-    plain: decodeUtf16(plainCodes.subarray(0, p)),
+    plain: verbatim && p === n ? text : decodeUtf16(plainCodes.subarray(0, p)),
     plainStart: plainStart.subarray(0, p),
     plainEnd: plainEnd.subarray(0, p),
     squeezed: squeezed.subarray(0, q),
@@ -117,7 +121,8 @@ const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : 
 
 /** UTF-16 code units to a string of the same length (lone surrogates may read as U+FFFD). */
 function decodeUtf16(codes: Uint16Array): string {
-  if (utf16) {
+  // The decoder's call costs more than it saves on an ordinary paste of a few hundred chars.
+  if (utf16 && codes.length > 4096) {
     const decoded = utf16.decode(codes);
     if (decoded.length === codes.length) return decoded;
   }

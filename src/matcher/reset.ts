@@ -43,14 +43,23 @@ const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 const zonePattern = /\(([A-Za-z]+(?:\/[A-Za-z0-9_+-]+){0,2}|UTC)\)|\b(UTC)\b/;
 const relative = /^in\s+(?:(\d{1,3})\s*d(?:ays?)?\s*)?(?:(\d{1,3})\s*h(?:ours?|rs?)?\s*)?(?:(\d{1,3})\s*m(?:in(?:ute)?s?)?)?/i;
 
+/** Zones already asked about: building a formatter is the costliest step of reading a reset time. */
+const knownZones = new Map<string, boolean>();
+
 /** Whether the runtime knows this IANA zone. */
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // A hostile paste could name endless made-up zones; the cache stays small.
+    if (knownZones.size < 256) knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** The first reset time printed in `plain`, or undefined. */
