@@ -5,7 +5,7 @@ import type { VariantInput } from '../catalogue/schema.ts';
 import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
-import { knownVendors } from './vendors.ts';
+import { anthropicMarks, knownVendors, type Vendor } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export type VariantSource = Pick<
@@ -40,7 +40,7 @@ function compileFields(known: ReadonlySet<string>): CompiledFields {
 export function compileMatcherData(
   variants: readonly VariantSource[],
   tools: readonly string[] = knownTools,
-  vendors: readonly { name: string; phrases: readonly string[] }[] = knownVendors,
+  vendors: readonly Vendor[] = knownVendors,
 ): MatcherData {
   const errorTypes: Record<string, number> = {};
   const compiled: CompiledVariant[] = [];
@@ -85,7 +85,8 @@ export function compileMatcherData(
     variants: compiled,
     errorTypes,
     tools: [...tools],
-    vendors: vendors.map(({ name, phrases }) => ({ name, phrases: phrases.map(squeeze) })),
+    vendors: vendors.map(({ name, phrases, names }) => ({ name, phrases: phrases.map(squeeze), names: names.map(squeeze) })),
+    anthropicMarks: anthropicMarks.map(squeeze),
     fields: compileFields(new Set(compiled.map((variant) => variant.id))),
   };
 }

@@ -52,8 +52,10 @@ export interface MatcherData {
   errorTypes: Record<string, number>;
   /** Tool names as printed; the matcher squeezes them itself. */
   tools: string[];
-  /** Other providers and the words only their errors print, squeezed. */
-  vendors: { name: string; phrases: string[] }[];
+  /** Other providers, the words only their errors print and the words that name them, squeezed. */
+  vendors: { name: string; phrases: string[]; names: string[] }[];
+  /** Links only Anthropic's own messages carry, squeezed: where one is, a provider's name is a layer's. */
+  anthropicMarks: string[];
   /** What the API's structured fields name. */
   fields: CompiledFields;
 }

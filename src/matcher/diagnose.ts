@@ -364,9 +364,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 
   const structure = readStructure(norm.plain, prepared.typeNames);
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
-  let vendorHits = prepared.vendors.flatMap(({ pattern, name }) =>
-    (bounded[pattern] ?? []).map((last) => ({ name, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
-  );
+  // A provider's name where Anthropic's own links are is a layer's name ("OpenAI API error: … docs.anthropic.com …").
+  const anthropicMarked = prepared.anthropicMarks.some((pattern) => bounded[pattern] !== undefined);
+  let vendorHits = prepared.vendors
+    .filter(({ byName }) => !(byName && anthropicMarked))
+    .flatMap(({ pattern, name }) => (bounded[pattern] ?? []).map((last) => ({ name, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })));
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
   if (structure.envelopes.length > 0) {

@@ -15,7 +15,9 @@ export interface Prepared {
   messagePatterns: number[][];
   tools: { pattern: number; name: string }[];
   errorTypes: { pattern: number; status: number }[];
-  vendors: { pattern: number; name: string }[];
+  /** Each provider's words; `byName` when the words only name it (a layer may print them). */
+  vendors: { pattern: number; name: string; byName: boolean }[];
+  anthropicMarks: number[];
   /** The API error types the structured reader reports. */
   typeNames: string[];
 }
@@ -69,9 +71,12 @@ export function prepare(data: MatcherData): Prepared {
   }
   const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), Keep.bounded), name }));
   const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, Keep.bounded), status }));
-  const vendors = data.vendors.flatMap(({ name, phrases }) =>
-    phrases.filter((text) => text.length > 0).map((text) => ({ pattern: pattern(text, Keep.bounded), name })),
+  const vendors = data.vendors.flatMap(({ name, phrases, names }) =>
+    [...phrases.map((text) => ({ text, byName: false })), ...names.map((text) => ({ text, byName: true }))]
+      .filter(({ text }) => text.length > 0)
+      .map(({ text, byName }) => ({ pattern: pattern(text, Keep.bounded), name, byName })),
   );
+  const anthropicMarks = data.anthropicMarks.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded));
   const prepared: Prepared = {
     automaton: buildAutomaton(patterns),
     lengths: patterns.map((text) => text.length),
@@ -82,6 +87,7 @@ export function prepare(data: MatcherData): Prepared {
     tools,
     errorTypes,
     vendors,
+    anthropicMarks,
     typeNames: Object.keys(data.fields.types),
   };
   preparedCache.set(data, prepared);

@@ -26,19 +26,20 @@ function isVariant(value: unknown): value is CompiledVariant {
 }
 
 function isVendor(value: unknown): value is MatcherData['vendors'][number] {
-  return isObject(value) && isString(value['name']) && arrayOf(value['phrases'], isString);
+  return isObject(value) && isString(value['name']) && arrayOf(value['phrases'], isString) && arrayOf(value['names'], isString);
 }
 
 /** The data when `json` has the shape `diagnose` reads (at least one variant), else undefined. */
 export function readMatcherData(json: unknown): MatcherData | undefined {
   if (!isObject(json)) return undefined;
-  const { variants, errorTypes, tools, vendors } = json;
+  const { variants, errorTypes, tools, vendors, anthropicMarks } = json;
   const readable =
     arrayOf(variants, isVariant) &&
     variants.length > 0 &&
     isObject(errorTypes) &&
     Object.values(errorTypes).every(isNumber) &&
     arrayOf(tools, isString) &&
-    arrayOf(vendors, isVendor);
+    arrayOf(vendors, isVendor) &&
+    arrayOf(anthropicMarks, isString);
   return readable ? (json as unknown as MatcherData) : undefined;
 }

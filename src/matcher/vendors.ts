@@ -1,15 +1,41 @@
 /**
- * Other AI providers' own errors, by words only they print. A paste that shows one is not a Claude error unless a
- * Claude message stands apart from it; the vendor is read off so the reader is told whose error it looks like.
+ * Other AI providers' own errors, by words only they print (`phrases`), and the words that name them (`names`). A paste
+ * that shows one is not a Claude error unless a Claude message stands apart from it; the vendor is read off so the
+ * reader is told whose error it looks like. A name alone can be a layer's (the OpenAI client over Anthropic's
+ * OpenAI-compatible endpoint prints "OpenAI API error"): it gives way where Anthropic's own links are in the paste.
  */
-export const knownVendors: readonly { name: string; phrases: readonly string[] }[] = [
-  { name: 'OpenAI', phrases: ['insufficient_quota', 'You exceeded your current quota', 'platform.openai.com', 'OpenAI'] },
-  { name: 'OpenRouter', phrases: ['openrouter.ai', 'OpenRouter', 'requires more credits, or fewer max_tokens'] },
-  { name: 'DeepSeek', phrases: ['DeepSeek', 'Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance'] },
-  { name: 'Google Gemini', phrases: ['RESOURCE_EXHAUSTED', 'generativelanguage.googleapis.com', 'Gemini', 'Resource has been exhausted'] },
-  { name: 'MiniMax', phrases: ['MiniMax', 'insufficient balance (1008)'] },
-  { name: 'Moonshot (Kimi)', phrases: ['Moonshot', 'api.moonshot.cn', 'exceeded_current_quota_error'] },
-  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Zhipu'] },
-  { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'] },
-  { name: 'xAI (Grok)', phrases: ['api.x.ai', 'xAI'] },
+export const knownVendors: readonly Vendor[] = [
+  { name: 'OpenAI', phrases: ['insufficient_quota', 'You exceeded your current quota', 'platform.openai.com'], names: ['OpenAI'] },
+  { name: 'OpenRouter', phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'], names: ['OpenRouter'] },
+  { name: 'DeepSeek', phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance'], names: ['DeepSeek'] },
+  { name: 'Google Gemini', phrases: ['RESOURCE_EXHAUSTED', 'generativelanguage.googleapis.com', 'Resource has been exhausted'], names: ['Gemini'] },
+  // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
+  { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params'], names: ['MiniMax'] },
+  // Kimi's Anthropic-compatible endpoint answers Claude Code with messages of its own.
+  {
+    name: 'Moonshot (Kimi)',
+    phrases: ['api.moonshot.cn', 'exceeded_current_quota_error', 'Invalid request: text content is empty'],
+    names: ['Moonshot'],
+  },
+  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn'], names: ['Zhipu'] },
+  { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
+  { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
+];
+
+/** One provider: its name as shown, words only its errors print, and the words that name it. */
+export interface Vendor {
+  name: string;
+  phrases: readonly string[];
+  names: readonly string[];
+}
+
+/** Links only Anthropic's own error messages carry: where one is, a provider's name in the paste is a layer's. */
+export const anthropicMarks: readonly string[] = [
+  'docs.anthropic.com',
+  'console.anthropic.com',
+  'support.anthropic.com',
+  'docs.claude.com',
+  'platform.claude.com',
+  'support.claude.com',
+  'claude.ai/settings',
 ];

@@ -337,6 +337,29 @@ describe('wrapped bodies', () => {
     expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'DeepSeek' } });
   });
 
+  test('a provider’s name is a layer’s where Anthropic’s own links are in the body; its own words still name it', () => {
+    // FoundationAgents/OpenManus#746: the OpenAI client over Anthropic, an Anthropic message in an OpenAI-shaped body.
+    const layered =
+      "OpenAI API error: Error code: 429 - {'error': {'code': 'rate_limit_error', 'message': 'This request would exceed the rate limit for your organization of 20,000 input tokens per minute. For details, refer to: https://docs.anthropic.com/en/api/rate-limits.', 'type': 'invalid_request_error', 'param': None}}";
+    expect(diagnoseText(layered)).toMatchObject({ id: 'rate-limited' });
+    expect(diagnoseText(layered).facts.vendor).toBeUndefined();
+    // Without the link the name stands, and the same words are read as that provider's.
+    expect(diagnoseText(layered.replace('https://docs.anthropic.com/en/api/rate-limits', 'the docs'))).toMatchObject({
+      id: null,
+      facts: { vendor: 'OpenAI' },
+    });
+    // A provider's own words are not a name: an Anthropic link elsewhere does not make OpenAI's quota error Claude's.
+    const quota =
+      "Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota'}} (see docs.anthropic.com for the other key)";
+    expect(diagnoseText(quota)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
+  });
+
+  test('MiniMax’s coded messages in OpenClaw’s wrapper are MiniMax’s', () => {
+    // openclaw/openclaw#6971
+    const text = "LLM request rejected: invalid params, tool result's tool id(functions_exec_66) not found (2013)";
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'MiniMax' } });
+  });
+
   test('a Vercel AI SDK error names the body it carries', () => {
     // Built from the properties AI_APICallError documents (statusCode, responseBody) around a real 529 body.
     const text =

@@ -129,6 +129,9 @@ export default {
       { phrase: 'restrictions on violative cyber content', weight: 3 },
       { phrase: 'safety filters flagged this chat', weight: 3 },
       { phrase: 'refused by the safety safeguard', weight: 2 },
+      // How people describe it: "Opus 5 is blocked … also blocked by the cyber safeguard" (claude-code#96111).
+      { phrase: 'blocked by the cyber safeguard', weight: 3 },
+      { phrase: 'blocked by the cyber safeguards', weight: 3 },
       { phrase: 'cyber verification program', weight: 1 },
     ],
     specificity: 3,
