@@ -368,7 +368,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const anthropicMarked = prepared.anthropicMarks.some((pattern) => bounded[pattern] !== undefined);
   let vendorHits = prepared.vendors
     .filter(({ byName }) => !(byName && anthropicMarked))
-    .flatMap(({ pattern, name }) => (bounded[pattern] ?? []).map((last) => ({ name, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })));
+    .flatMap(({ pattern, name, byName }) =>
+      (bounded[pattern] ?? []).map((last) => ({ name, byName, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
+    );
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
   if (structure.envelopes.length > 0) {
@@ -376,7 +378,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   }
   if (vendorHits.length > 0) {
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
-    const apart = ([start, end]: [number, number]) => vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - vendorReach);
+    // A bare name labels what follows it ("OpenAI API error: …"); named after a message, in prose, it claims nothing before it.
+    const apart = ([start, end]: [number, number]) =>
+      vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - (hit.byName ? 0 : vendorReach));
     for (let i = candidates.length - 1; i >= 0; i--) {
       if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
     }
@@ -425,7 +429,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   } else if (winner && !isGeneric(winner)) {
     basis = 'message';
     chosen = winner;
-  } else if (type && fields.types[type.value] !== undefined) {
+  } else if (type && fields.types[type.value] !== undefined && statusAgrees(type, statuses, data.errorTypes)) {
     // A status and type whose message is new: that pair's guide, said to be a match of the kind only.
     basis = 'family';
     order = orderOf.get(fields.types[type.value]!);
@@ -503,6 +507,19 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     truncated,
     needsMore,
   };
+}
+
+/** Chars before an error type within which a printed status is the one its response came with. */
+const statusReach = 240;
+
+/**
+ * Whether the status printed just before an error type is the one the API sends that type with (or none is printed):
+ * a relay's own "503 … api_error" is not Anthropic's 500, so its new message names no guide of Anthropic's.
+ */
+function statusAgrees(type: Reading<string>, statuses: readonly Reading<number>[], errorTypes: Record<string, number>): boolean {
+  const expected = errorTypes[type.value.replace(/_/g, '').toLowerCase()];
+  const printed = statuses.filter((reading) => reading.index < type.index && type.index - reading.index <= statusReach).pop();
+  return expected === undefined || printed === undefined || printed.value === expected;
 }
 
 /** What the headers of a rejected response name: the variants, the limit, why usage credits did not take over, the reset. */

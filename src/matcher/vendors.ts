@@ -5,7 +5,19 @@
  * OpenAI-compatible endpoint prints "OpenAI API error"): it gives way where Anthropic's own links are in the paste.
  */
 export const knownVendors: readonly Vendor[] = [
-  { name: 'OpenAI', phrases: ['insufficient_quota', 'You exceeded your current quota', 'platform.openai.com'], names: ['OpenAI'] },
+  {
+    name: 'OpenAI',
+    phrases: [
+      'insufficient_quota',
+      'You exceeded your current quota',
+      'platform.openai.com',
+      "This model's maximum context length is",
+      'context_length_exceeded',
+      'on tokens per min (TPM)',
+      'on requests per min (RPM)',
+    ],
+    names: ['OpenAI'],
+  },
   { name: 'OpenRouter', phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'], names: ['OpenRouter'] },
   { name: 'DeepSeek', phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance'], names: ['DeepSeek'] },
   { name: 'Google Gemini', phrases: ['RESOURCE_EXHAUSTED', 'generativelanguage.googleapis.com', 'Resource has been exhausted'], names: ['Gemini'] },
@@ -14,7 +26,13 @@ export const knownVendors: readonly Vendor[] = [
   // Kimi's Anthropic-compatible endpoint answers Claude Code with messages of its own.
   {
     name: 'Moonshot (Kimi)',
-    phrases: ['api.moonshot.cn', 'exceeded_current_quota_error', 'Invalid request: text content is empty'],
+    phrases: [
+      'api.moonshot.cn',
+      'exceeded_current_quota_error',
+      'Invalid request: text content is empty',
+      'engine_overloaded_error',
+      'The engine is currently overloaded',
+    ],
     names: ['Moonshot'],
   },
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn'], names: ['Zhipu'] },

@@ -283,6 +283,13 @@ describe('status and type give the family', () => {
     expect(diagnoseText(text)).toMatchObject({ id: 'rate-limited', basis: 'family' });
   });
 
+  test('a status the API never sends with that type is a relay’s own error, not the family', () => {
+    // Wei-Shaw/sub2api#6368: an account-pool relay's own 503 in Anthropic's shape; Anthropic sends api_error with 500.
+    const relay = ' API error: 503 {"error":{"message":"No available accounts: no available accounts","type":"api_error"},"type":"error"}';
+    expect(diagnoseText(relay)).toMatchObject({ id: null });
+    expect(diagnoseText(relay.replace('503', '500'))).toMatchObject({ id: 'internal-server-error', basis: 'family' });
+  });
+
   test('a bare status and type, as some wrappers print them', () => {
     // The form of an HTTP error wrapper that prints "HTTP <status>: <type>: <reason>".
     const diagnosis = diagnoseText('HTTP 404: not_found_error: Not Found (request_id: req_011CabcdEFGHijklMN)');
@@ -352,6 +359,13 @@ describe('wrapped bodies', () => {
     const quota =
       "Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota'}} (see docs.anthropic.com for the other key)";
     expect(diagnoseText(quota)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
+  });
+
+  test('a provider named after a Claude message, in prose, does not claim it; named before it, it does', () => {
+    // techysy/10router#27: OpenClaw's own line, then the person says which provider they route to.
+    const message = 'Error: LLM request failed: provider rejected the request schema or tool payload.';
+    expect(diagnoseText(`${message} I use deepseek 4.1 flash through 10router`)).toMatchObject({ id: 'openclaw-schema-rejected' });
+    expect(diagnoseText(`DeepSeek: ${message}`)).toMatchObject({ id: null, facts: { vendor: 'DeepSeek' } });
   });
 
   test('MiniMax’s coded messages in OpenClaw’s wrapper are MiniMax’s', () => {

@@ -165,6 +165,8 @@ export default {
       { phrase: 'fable limit reached', weight: 3 },
       { phrase: 'fable 5 limit reached', weight: 3 },
       { phrase: 'opus weekly limit reached', weight: 3 },
+      // Claude Code of 2025 switched models itself: "Claude Opus 4 limit reached, now using Sonnet 4" (claude-code#1700).
+      { phrase: 'limit reached, now using', weight: 3 },
       { phrase: 'approaching opus usage limit', weight: 3 },
       // Its lines contain the plan-limit words ("weekly limit reached", "resets"): these keep the model reading ahead.
       { phrase: 'opus weekly limit', weight: 2 },

@@ -60,6 +60,9 @@ export default {
       { phrase: 'oauth token revoked', weight: 3 },
       { phrase: 'oauth token has been revoked', weight: 3 },
       { phrase: 'please run /login', weight: 1 },
+      // Claude Code's line for a login token the API no longer takes: "Please run /login · API Error: 401 Invalid
+      // authentication credentials" (claude-code#69706, #69740, #68398); an API key gets "invalid x-api-key" instead.
+      { phrase: 'invalid authentication credentials', weight: 3 },
       { phrase: 'authentication_error', weight: 1 },
     ],
     specificity: 3,
