@@ -32,6 +32,19 @@ const responseReach = 3000;
 const bodyReach = 2000;
 
 const classPattern = /\b((?:[A-Z][a-z0-9]+){2,8})Error\b/g;
+/** Anthropic's SDKs raise one class per status (`anthropic.RateLimitError`); the prefix tells them from OpenAI's same names. */
+const sdkClassPattern = /\banthropic\.([A-Za-z]{3,40}Error)\b/gi;
+/** Each SDK status class and the `error.type` the API sends with that status. */
+const sdkClassTypes: Record<string, string> = {
+  badrequesterror: 'invalid_request_error',
+  authenticationerror: 'authentication_error',
+  permissiondeniederror: 'permission_error',
+  notfounderror: 'not_found_error',
+  requesttoolargeerror: 'request_too_large',
+  ratelimiterror: 'rate_limit_error',
+  internalservererror: 'api_error',
+  overloadederror: 'overloaded_error',
+};
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
 const headerPattern =
@@ -114,6 +127,14 @@ export function readStructure(plain: string, types: readonly string[]): Structur
       typeList.push({ value: match[0], index, end: index + match[0].length, enveloped });
     });
   }
+
+  // An SDK class stands for its type where no body says more; it is Anthropic's by its prefix.
+  each(plain, sdkClassPattern, (match) => {
+    const value = sdkClassTypes[match[1]!.toLowerCase()];
+    if (value === undefined || !types.includes(value) || typeList.length >= maxReads) return;
+    typeList.push({ value, index: match.index, end: match.index + match[0].length, enveloped: true });
+  });
+  typeList.sort((a, b) => a.index - b.index);
 
   const headers: Reading<string>[] = [];
   const names: string[] = [];

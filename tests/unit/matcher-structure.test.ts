@@ -290,6 +290,19 @@ describe('status and type give the family', () => {
     expect(diagnoseText(relay.replace('503', '500'))).toMatchObject({ id: 'internal-server-error', basis: 'family' });
   });
 
+  test('an Anthropic SDK class with no body names its status’s family; OpenAI’s class of the same name does not', () => {
+    // The Python SDK's classes per status (anthropic.PermissionDeniedError…), printed without the body by some tools.
+    const cases: [string, string][] = [
+      ['anthropic.PermissionDeniedError: Error code: 403', 'permission-denied'],
+      ['anthropic.NotFoundError: Error code: 404', 'model-not-found'],
+      ['anthropic.RateLimitError: Error code: 429', 'rate-limited'],
+      ['anthropic.InternalServerError: Error code: 500', 'internal-server-error'],
+    ];
+    for (const [text, id] of cases) expect(diagnoseText(text), text).toMatchObject({ id, basis: 'family' });
+    expect(diagnoseText('openai.PermissionDeniedError: Error code: 403').id).toBeNull();
+    expect(diagnoseText('anthropic.MadeUpError: Error code: 403').id).toBeNull();
+  });
+
   test('a bare status and type, as some wrappers print them', () => {
     // The form of an HTTP error wrapper that prints "HTTP <status>: <type>: <reason>".
     const diagnosis = diagnoseText('HTTP 404: not_found_error: Not Found (request_id: req_011CabcdEFGHijklMN)');

@@ -117,6 +117,12 @@ export default {
       { phrase: 'ssl certificate verification failed', weight: 2 },
       { phrase: 'api error (connection error', weight: 2 },
       { phrase: 'socket is closed', weight: 2 },
+      // The SDKs' own classes and messages when no response came back: "APIConnectionError: Connection error.",
+      // "APITimeoutError: Request timed out.".
+      { phrase: 'apiconnectionerror', weight: 2 },
+      { phrase: 'apitimeouterror', weight: 2 },
+      { phrase: 'connection error.', weight: 2 },
+      { phrase: 'request timed out.', weight: 2 },
       { phrase: 'econnreset', weight: 1 },
       { phrase: 'etimedout', weight: 1 },
       { phrase: 'econnrefused', weight: 1 },

@@ -60,6 +60,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'invalid_request_error', weight: 2 },
+      // The API's message for a conversation whose turns do not alternate.
+      { phrase: 'roles must alternate between', weight: 3 },
       { phrase: 'llm request rejected: <message>', weight: 2 },
       { phrase: 'strategy requires thinking to be enabled', weight: 3 },
       { phrase: 'thinking.type.enabled is not supported', weight: 3 },

@@ -78,6 +78,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'permission_error', weight: 2 },
+      // The API's stock message for a 403 (its errors page).
+      { phrase: 'does not have permission to use the specified resource', weight: 3 },
       { phrase: 'account is no longer a member of the organization', weight: 3 },
       { phrase: 'oauth token does not meet scope requirement', weight: 3 },
       { phrase: 'your account does not have access to claude. please login again', weight: 3 },
