@@ -11,6 +11,7 @@ export const knownVendors: readonly Vendor[] = [
       'insufficient_quota',
       'You exceeded your current quota',
       'platform.openai.com',
+      'api.openai.com',
       "This model's maximum context length is",
       'context_length_exceeded',
       'on tokens per min (TPM)',
@@ -19,7 +20,11 @@ export const knownVendors: readonly Vendor[] = [
     names: ['OpenAI'],
   },
   { name: 'OpenRouter', phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'], names: ['OpenRouter'] },
-  { name: 'DeepSeek', phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance'], names: ['DeepSeek'] },
+  {
+    name: 'DeepSeek',
+    phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance', 'api.deepseek.com'],
+    names: ['DeepSeek'],
+  },
   { name: 'Google Gemini', phrases: ['RESOURCE_EXHAUSTED', 'generativelanguage.googleapis.com', 'Resource has been exhausted'], names: ['Gemini'] },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
   { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params'], names: ['MiniMax'] },
@@ -38,6 +43,11 @@ export const knownVendors: readonly Vendor[] = [
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn'], names: ['Zhipu'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
+  { name: 'Groq', phrases: ['api.groq.com'], names: ['Groq'] },
+  { name: 'Alibaba (Qwen)', phrases: ['dashscope.aliyuncs.com', 'DataInspectionFailed'], names: ['DashScope'] },
+  { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  { name: 'Fireworks AI', phrases: ['api.fireworks.ai'], names: [] },
+  { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 
 /** One provider: its name as shown, words only its errors print, and the words that name it. */

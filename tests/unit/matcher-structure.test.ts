@@ -8,6 +8,7 @@ import { diagnoseUnguarded } from '../../src/matcher/diagnose.ts';
 import { normalise } from '../../src/matcher/normalise.ts';
 import { resolveReset } from '../../src/matcher/reset.ts';
 import { readStructure } from '../../src/matcher/structure.ts';
+import { knownVendors } from '../../src/matcher/vendors.ts';
 import { data, diagnoseText, evidenceWords } from './matcher-helpers.ts';
 
 /** The structured reading of a paste, as the matcher sees it (escapes decoded). */
@@ -448,5 +449,17 @@ describe('known wordings read as clear matches', () => {
 
   test('the pipe form of the old plan line gives its Unix time as the reset', () => {
     expect(diagnoseText('Claude AI usage limit reached|1762952400').facts.reset).toMatchObject({ at: 1762952400000 });
+  });
+});
+
+describe('other providers', () => {
+  test('each provider’s own words, alone in an error line, name that provider and no Claude guide', () => {
+    for (const vendor of knownVendors) {
+      for (const phrase of vendor.phrases) {
+        const diagnosis = diagnoseText(`Error: 400 ${phrase}`);
+        expect(diagnosis.id, phrase).toBeNull();
+        expect(diagnosis.facts.vendor, phrase).toBe(vendor.name);
+      }
+    }
   });
 });
