@@ -15,8 +15,8 @@ const defaultCorpus = [join(root, '..', 'shared', 'corpus', 'pastes.jsonl'), joi
   existsSync(path),
 );
 
-/** Targets from the issue, in milliseconds. */
-export const targets = { typicalPasteMs: 1, oneMegabyteMs: 50 };
+/** Targets from the issues, in milliseconds: 0.1 ms for an ordinary paste (issue 18; the guide says 1 ms), 50 ms for 1 MB. */
+export const targets = { typicalPasteMs: 0.1, oneMegabyteMs: 50 };
 
 /** The median of a list of numbers. */
 function median(values) {
