@@ -396,7 +396,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     }
   }
   // A field belongs to another provider's error when that provider's words are on its line, close by.
-  const nearVendor = (reading: Reading<string>) =>
+  const nearVendor = (reading: Reading<unknown>) =>
     vendorHits.some((hit) => {
       const from = Math.min(reading.index, plainAt(hit.start));
       const to = Math.max(reading.end, plainAt(hit.end - 1) + 1);
@@ -416,6 +416,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const type = structure.types
     .filter((reading) => !nearVendor(reading) && !foreignAt(reading.index) && (reading.enveloped || vendorHits.length === 0))
     .pop();
+  // 529 is a status only Anthropic sends: printed alone ("status: 529 <unknown status code>"), it is the overload.
+  const ownStatus = type ? undefined : statuses.find((reading) => reading.value === anthropicOnlyStatus && !nearVendor(reading));
+  const ownType = ownStatus && Object.keys(fields.types).find((name) => data.errorTypes[name.replace(/_/g, '')] === anthropicOnlyStatus);
   const named = code ? fields.codes[code.value]! : limit?.ids;
   let basis: DiagnosisBasis;
   let chosen: Candidate | undefined;
@@ -435,6 +438,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     order = orderOf.get(fields.types[type.value]!);
     chosen = candidates.find((candidate) => candidate.order === order);
     structural.push(type);
+  } else if (ownStatus && ownType) {
+    basis = 'family';
+    order = orderOf.get(fields.types[ownType]!);
+    chosen = candidates.find((candidate) => candidate.order === order);
+    structural.push({ value: String(ownStatus.value), index: ownStatus.index, end: ownStatus.end });
   } else if (winner && (vendorHits.length === 0 || winner.spans.some(([start]) => insideEnvelope(plainAt(start))))) {
     // Only generic words are left; in a paste that names another provider they are that provider's, unless in Anthropic's body.
     basis = 'message';
@@ -508,6 +516,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     needsMore,
   };
 }
+
+/** The one status only Anthropic's API sends (overloaded), which names its error without a type beside it. */
+const anthropicOnlyStatus = 529;
 
 /** Chars before an error type within which a printed status is the one its response came with. */
 const statusReach = 240;

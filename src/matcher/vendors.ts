@@ -37,6 +37,7 @@ export const knownVendors: readonly Vendor[] = [
       'Invalid request: text content is empty',
       'engine_overloaded_error',
       'The engine is currently overloaded',
+      'rate_limit_reached_error',
     ],
     names: ['Moonshot'],
   },

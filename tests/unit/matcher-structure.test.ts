@@ -304,6 +304,14 @@ describe('status and type give the family', () => {
     expect(diagnoseText('anthropic.MadeUpError: Error code: 403').id).toBeNull();
   });
 
+  test('529, a status only Anthropic sends, is the overload with no type beside it; another provider’s 529 is not', () => {
+    // aaif-goose/goose#2801
+    const text = 'Error: Request failed: Request failed with status: 529 <unknown status code>';
+    expect(diagnoseText(text)).toMatchObject({ id: 'overloaded', basis: 'family', facts: { status: 529 } });
+    expect(diagnoseText(text.replace('529', '503')).id).toBeNull();
+    expect(diagnoseText(`${text} from api.deepseek.com`).id).toBeNull();
+  });
+
   test('a bare status and type, as some wrappers print them', () => {
     // The form of an HTTP error wrapper that prints "HTTP <status>: <type>: <reason>".
     const diagnosis = diagnoseText('HTTP 404: not_found_error: Not Found (request_id: req_011CabcdEFGHijklMN)');

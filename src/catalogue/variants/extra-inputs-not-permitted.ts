@@ -68,6 +68,8 @@ export default {
       { phrase: 'output_config: extra inputs are not permitted', weight: 3 },
       { phrase: 'extra_body: extra inputs are not permitted', weight: 3 },
       { phrase: 'unexpected value(s) for the anthropic-beta header', weight: 3 },
+      // With the refused beta named between: "Unexpected value(s) `advisor-tool-2026-03-01` for the `anthropic-beta` header".
+      { phrase: 'for the anthropic-beta', weight: 3 },
     ],
     specificity: 3,
     statuses: [400],

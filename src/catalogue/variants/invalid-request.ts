@@ -62,6 +62,11 @@ export default {
       { phrase: 'invalid_request_error', weight: 2 },
       // The API's message for a conversation whose turns do not alternate.
       { phrase: 'roles must alternate between', weight: 3 },
+      // Bedrock's wording of the same rule.
+      { phrase: 'conversation must alternate between user and assistant roles', weight: 3 },
+      // A tool whose name breaks the API's pattern: "tools.0.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'".
+      { phrase: 'custom.name: string should match pattern', weight: 3 },
+      { phrase: 'string should match pattern', weight: 2 },
       { phrase: 'llm request rejected: <message>', weight: 2 },
       { phrase: 'strategy requires thinking to be enabled', weight: 3 },
       { phrase: 'thinking.type.enabled is not supported', weight: 3 },

@@ -57,6 +57,7 @@ export default {
   signals: {
     phrases: [
       { phrase: 'oauth token has expired', weight: 3 },
+      { phrase: 'oauth access token has expired', weight: 3 },
       { phrase: 'oauth token revoked', weight: 3 },
       { phrase: 'oauth token has been revoked', weight: 3 },
       { phrase: 'please run /login', weight: 1 },

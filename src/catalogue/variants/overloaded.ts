@@ -86,6 +86,8 @@ export default {
       { phrase: 'message: overloaded', weight: 3 },
       { phrase: 'experiencing high load, please use /model', weight: 3 },
       { phrase: 'the api is at capacity', weight: 2 },
+      // Zed's line: "Anthropic's API servers are overloaded right now" (zed-industries/zed#34917).
+      { phrase: 'api servers are overloaded', weight: 3 },
       { phrase: 'the ai service is temporarily overloaded', weight: 2 },
     ],
     specificity: 2,

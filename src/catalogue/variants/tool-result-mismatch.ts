@@ -84,6 +84,10 @@ export default {
       { phrase: 'unexpected tool_use_id found in', weight: 3 },
       { phrase: 'due to tool use concurrency issues', weight: 3 },
       { phrase: 'tool_use ids must be unique', weight: 3 },
+      // The same check worded from the other side, also through Bedrock: "Did not find 1 `tool_result` block(s) at the
+      // beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks."
+      { phrase: 'tool_result block(s) at the beginning of this message', weight: 3 },
+      { phrase: 'must begin with a matching number of tool_result blocks', weight: 3 },
       { phrase: 'orphaned tool_result in conversation history', weight: 3 },
       { phrase: 'duplicate tool_use id in conversation history', weight: 3 },
       { phrase: 'must have a corresponding tool_result block', weight: 1 },
