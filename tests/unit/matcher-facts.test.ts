@@ -107,7 +107,7 @@ describe('the structured fields', () => {
 
 describe('a paste longer than the matcher reads', () => {
   test('keeps the evidence of a message that ends exactly where the first half stops', () => {
-    const head = `${'z '.repeat((maxInputLength / 2 - outOfExtraUsage.length) / 2)}${outOfExtraUsage}`;
+    const head = `${'.'.repeat(maxInputLength / 2 - outOfExtraUsage.length)}${outOfExtraUsage}`;
     expect(head.length).toBe(maxInputLength / 2);
     const text = `${head}\n${'y'.repeat(600_000)}`;
     const diagnosis = diagnoseText(text);
