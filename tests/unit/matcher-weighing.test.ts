@@ -72,6 +72,26 @@ describe('typos', () => {
   });
 });
 
+describe('typos of each kind', () => {
+  const variants = [made('wombat', 'wombats ate apples', 3)];
+  const evidenceOf = (text: string) => {
+    const diagnosis = diagnoseWith(variants, text);
+    return diagnosis.evidence.map((span) => text.slice(span.start, span.end));
+  };
+
+  test('a missing letter, an extra letter and a wrong first letter are each found, with the typed words as evidence', () => {
+    expect(evidenceOf('note: wombats ate aples today')).toEqual(['wombats ate aples']);
+    expect(evidenceOf('note: wombats ate applles today')).toEqual(['wombats ate applles']);
+    expect(evidenceOf('note: qombats ate apples today')).toEqual(['qombats ate apples']);
+  });
+
+  test('a mistyped phrase that ends in a placeholder still needs a message after it', () => {
+    const wrapper = [made('refused', 'gizmo request refused: <message>', 3)];
+    expect(diagnoseWith(wrapper, 'gizmo requets refused').id).toBe(null);
+    expect(diagnoseWith(wrapper, 'gizmo requets refused: the widget was far too big').id).toBe('refused');
+  });
+});
+
 describe('how sure', () => {
   const capacitor: VariantSource = { ...made('capacitor', 'flux capacitor ran dry', 3), messages: ['The flux capacitor ran dry.'] };
 
