@@ -1,6 +1,7 @@
 // What decides when a paste carries several signals: two error codes, a code and another message, headers that name
 // no guide, and a message repeated in a long log.
 import { describe, expect, test } from 'vitest';
+import { diagnose, maxInputLength } from '../../src/matcher/diagnose.ts';
 import { diagnoseText } from './matcher-helpers.ts';
 
 const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
@@ -58,5 +59,17 @@ describe('a message repeated through a long log', () => {
     expect(diagnosis.evidence).toHaveLength(64);
     expect(diagnosis.evidence[0]!.start).toBe(0);
     expect(diagnosis.evidence[63]!.start).toBe(63 * (outOfExtraUsage.length + 1));
+  });
+});
+
+describe('input that is not a paste', () => {
+  test('a value that is not text reads as an empty paste', () => {
+    expect(diagnoseText(undefined as unknown as string)).toMatchObject({ id: null, confidence: 0, evidence: [], truncated: false });
+  });
+
+  test('a fault on a paste over the limit still says the paste was cut', () => {
+    const broken = { variants: null, errorTypes: {}, tools: [], vendors: [] } as unknown as Parameters<typeof diagnose>[1];
+    expect(diagnose('x'.repeat(maxInputLength + 1), broken)).toMatchObject({ id: null, truncated: true });
+    expect(diagnose('x'.repeat(maxInputLength), broken)).toMatchObject({ id: null, truncated: false });
   });
 });
