@@ -180,4 +180,10 @@ describe('which of two look-alikes', () => {
     expect(far).toMatchObject({ id: 'tier-5', others: ['tier-9'] });
     expect(far.confidence).toBeLessThan(near.confidence);
   });
+
+  test('an amount printed before the message counts the same way', () => {
+    const tiers = [made('tier-5', 'gizmo overheated badly', 3, { amount: 5 }), made('tier-9', 'gizmo overheated badly', 3, { amount: 9 })];
+    expect(diagnoseWith(tiers, `$9${' '.repeat(80)}gizmo overheated badly`).id).toBe('tier-9');
+    expect(diagnoseWith(tiers, `$9${' '.repeat(81)}gizmo overheated badly`).id).toBe('tier-5');
+  });
 });
