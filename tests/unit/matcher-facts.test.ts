@@ -1,8 +1,7 @@
 // What is read off a paste besides the variant: which status, request id, amount, tool, provider and reset the reader
 // is shown when a paste holds several, and how far from the message each may stand.
 import { describe, expect, test } from 'vitest';
-import { maxInputLength } from '../../src/matcher/diagnose.ts';
-import { diagnoseText, evidenceWords } from './matcher-helpers.ts';
+import { diagnoseText } from './matcher-helpers.ts';
 
 /** The message without its final full stop, so that its evidence ends where the text ends. */
 const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going";
@@ -102,16 +101,5 @@ describe('the structured fields', () => {
     expect(confirmed).toMatchObject({ id: 'api-usage-limit', basis: 'code' });
     expect(confirmed.confidence).toBeGreaterThan(alone.confidence);
     expect(confirmed.confidence).toBeLessThan(1);
-  });
-});
-
-describe('a paste longer than the matcher reads', () => {
-  test('keeps the evidence of a message that ends exactly where the first half stops', () => {
-    const head = `${'.'.repeat(maxInputLength / 2 - outOfExtraUsage.length)}${outOfExtraUsage}`;
-    expect(head.length).toBe(maxInputLength / 2);
-    const text = `${head}\n${'y'.repeat(600_000)}`;
-    const diagnosis = diagnoseText(text);
-    expect(diagnosis).toMatchObject({ id: 'out-of-extra-usage', truncated: true });
-    expect(evidenceWords(text, diagnosis)).toEqual([outOfExtraUsage]);
   });
 });
