@@ -51,6 +51,13 @@ describe('verbatim messages', () => {
     expect(whole.confidence).toBeGreaterThan(diagnoseWith([phraseOnly], 'the flux capacitor ran dry').confidence);
   });
 
+  test('a phrase with no letters or digits in it matches nothing', () => {
+    for (const phrase of ['...', '<message>']) {
+      expect(diagnoseWith([made('empty', {}, phrase, 3)], 'anything at all here').id, phrase).toBe(null);
+      expect(diagnoseWith([made('empty', {}, phrase, 3)], '').id, phrase).toBe(null);
+    }
+  });
+
   test('a variant without signals is never named, whatever its messages', () => {
     const silent: VariantSource = { ...made('silent', { messages: ['The flux capacitor ran dry.'] }) };
     delete silent.signals;
@@ -92,6 +99,20 @@ describe('the structured-field tables', () => {
   test('name the first listed variant the catalogue has', () => {
     expect(diagnoseWith([made('member-spend-limit'), made('api-usage-limit')], code('enforced_spend_limit_reached')).id).toBe('member-spend-limit');
     expect(diagnoseWith([made('api-usage-limit')], code('enforced_spend_limit_reached')).id).toBe('api-usage-limit');
+  });
+
+  test("read a window's own rejected status as its limit", () => {
+    expect(diagnoseWith([made('plan-usage-limit')], '< anthropic-ratelimit-unified-5h-status: rejected')).toMatchObject({
+      id: 'plan-usage-limit',
+      basis: 'headers',
+      facts: { limit: 'five_hour' },
+    });
+  });
+
+  test('read off only the error types of variants the catalogue has', () => {
+    const body = '{"type":"error","error":{"type":"rate_limit_error","message":"Something worded anew"}}';
+    expect(diagnoseWith([made('overloaded')], body).facts.errorType).toBeUndefined();
+    expect(diagnoseWith([made('rate-limited')], body).facts.errorType).toBe('rate_limit_error');
   });
 
   test('name a family only when the catalogue has its variant', () => {

@@ -39,6 +39,19 @@ describe('readMatcherData', () => {
     }
   });
 
+  test('refuses numbers that are not finite: a weight that is NaN, a status that is infinite', () => {
+    const changes: ((variant: Record<string, unknown>) => void)[] = [
+      (variant) => ((variant['phrases'] as Record<string, unknown>[])[0]!['weight'] = Number.NaN),
+      (variant) => (variant['statuses'] = [Number.POSITIVE_INFINITY]),
+    ];
+    for (const change of changes) {
+      const data = served();
+      const [first] = data['variants'] as Record<string, unknown>[];
+      if (first) change(first);
+      expect(readMatcherData(data), change.toString()).toBeUndefined();
+    }
+  });
+
   test('refuses error types, tools or vendors of another shape', () => {
     const changes: ((data: Record<string, unknown>) => void)[] = [
       (data) => (data['errorTypes'] = { overloadederror: '529' }),

@@ -10,6 +10,11 @@ describe('reading a reset', () => {
     expect(readReset('resets Jan 31')).toMatchObject({ month: 0, day: 31 });
   });
 
+  test('drops the full stops and spaces that end the sentence', () => {
+    expect(readReset('resets 3pm.  ')?.text).toBe('3pm');
+    expect(readReset('resets 3pm...')?.text).toBe('3pm');
+  });
+
   test('refuses a day 0', () => {
     expect(readReset('resets Jan 0')).toBeUndefined();
   });

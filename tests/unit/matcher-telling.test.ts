@@ -33,6 +33,11 @@ describe('the words searched for an unrecognised paste', () => {
     expect(tellingWords(text)).toBe('gateway closed stream');
   });
 
+  test('count three-letter words, and take a line of one word over lines of none', () => {
+    expect(tellingWords('the cat sat now\nbig elephant')).toBe('the cat sat now');
+    expect(tellingWords('!!!\nhello')).toBe('hello');
+  });
+
   test('keep the first of two equally wordy lines', () => {
     expect(tellingWords('first line wins here\nsecond line loses here')).toBe('first line wins here');
   });
