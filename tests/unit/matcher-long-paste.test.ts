@@ -1,6 +1,6 @@
 // A paste over the length the matcher reads is read as its two ends: evidence must still point into the whole paste.
 import { describe, expect, test } from 'vitest';
-import { maxInputLength } from '../../src/matcher/diagnose.ts';
+import { diagnose, maxInputLength } from '../../src/matcher/diagnose.ts';
 import { diagnoseText, evidenceWords } from './matcher-helpers.ts';
 
 const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going";
@@ -13,5 +13,11 @@ describe('a paste longer than the matcher reads', () => {
     const diagnosis = diagnoseText(text);
     expect(diagnosis).toMatchObject({ id: 'out-of-extra-usage', truncated: true });
     expect(evidenceWords(text, diagnosis)).toEqual([outOfExtraUsage]);
+  });
+
+  test('a fault on a paste over the limit still says the paste was cut', () => {
+    const broken = { variants: null, errorTypes: {}, tools: [], vendors: [] } as unknown as Parameters<typeof diagnose>[1];
+    expect(diagnose('x'.repeat(maxInputLength + 1), broken)).toMatchObject({ id: null, truncated: true });
+    expect(diagnose('x'.repeat(maxInputLength), broken)).toMatchObject({ id: null, truncated: false });
   });
 });
