@@ -48,6 +48,17 @@ describe('phrases that overlap', () => {
   });
 });
 
+describe('the evidence', () => {
+  test('lists each matched stretch in the order of the paste, whatever the order of the phrases', () => {
+    const variant = made('gizmo', [
+      ['call the repair desk', 2],
+      ['gizmo overheated badly', 2],
+    ]);
+    const text = 'gizmo overheated badly, call the repair desk';
+    expect(evidenceWords(text, diagnoseWith([variant], text))).toEqual(['gizmo overheated badly', 'call the repair desk']);
+  });
+});
+
 describe('two messages', () => {
   const variants = [made('gizmo', [['gizmo overheated badly', 3]]), made('sprocket', [['sprocket melted down now', 3]])];
   const ids = (text: string) => {

@@ -39,10 +39,11 @@ describe('readMatcherData', () => {
     }
   });
 
-  test('refuses numbers that are not finite: a weight that is NaN, a status that is infinite', () => {
+  test('refuses numbers that are not finite (a NaN weight, an infinite status) and a slot flag that is not true', () => {
     const changes: ((variant: Record<string, unknown>) => void)[] = [
       (variant) => ((variant['phrases'] as Record<string, unknown>[])[0]!['weight'] = Number.NaN),
       (variant) => (variant['statuses'] = [Number.POSITIVE_INFINITY]),
+      (variant) => ((variant['phrases'] as Record<string, unknown>[])[0]!['slot'] = 'yes'),
     ];
     for (const change of changes) {
       const data = served();
