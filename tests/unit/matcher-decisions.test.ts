@@ -1,7 +1,7 @@
 // What decides when a paste carries several signals: two error codes, a code and another message, headers that name
 // no guide, and a message repeated in a long log.
 import { describe, expect, test } from 'vitest';
-import { diagnoseText } from './matcher-helpers.ts';
+import { diagnoseText, evidenceWords } from './matcher-helpers.ts';
 
 const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 const codeBody = (code: string) =>
@@ -64,5 +64,38 @@ describe('a message repeated through a long log', () => {
 describe('input that is not a paste', () => {
   test('a value that is not text reads as an empty paste', () => {
     expect(diagnoseText(undefined as unknown as string)).toMatchObject({ id: null, confidence: 0, evidence: [], truncated: false });
+  });
+});
+
+describe('the structured fields as evidence', () => {
+  const headers = [
+    '< HTTP/2 429',
+    '< anthropic-ratelimit-unified-status: rejected',
+    '< anthropic-ratelimit-unified-representative-claim: five_hour',
+  ].join('\n');
+
+  test('the headers that decided are marked', () => {
+    const diagnosis = diagnoseText(headers);
+    expect(diagnosis).toMatchObject({ id: 'plan-usage-limit', basis: 'headers' });
+    expect(evidenceWords(headers, diagnosis)).toEqual([
+      'anthropic-ratelimit-unified-status: rejected',
+      'anthropic-ratelimit-unified-representative-claim: five_hour',
+    ]);
+  });
+
+  test('an error code alone is surer than the headers alone', () => {
+    const code = diagnoseText(`API Error: 429 ${codeBody('enforced_spend_limit_reached')}`);
+    expect(code.basis).toBe('code');
+    expect(code.confidence).toBeGreaterThan(diagnoseText(headers).confidence);
+  });
+});
+
+describe('the bare wrapper', () => {
+  test('on its own line before a known message is not another error', () => {
+    expect(diagnoseText(`LLM request rejected\n\n${outOfExtraUsage}`)).toMatchObject({ id: 'out-of-extra-usage', others: [] });
+  });
+
+  test('next to another provider’s name is that provider’s', () => {
+    expect(diagnoseText('OpenAI: LLM request rejected')).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
   });
 });
