@@ -39,6 +39,20 @@ describe('readMatcherData', () => {
     }
   });
 
+  test('refuses numbers that are not finite (a NaN weight, an infinite status) and a slot flag that is not true', () => {
+    const changes: ((variant: Record<string, unknown>) => void)[] = [
+      (variant) => ((variant['phrases'] as Record<string, unknown>[])[0]!['weight'] = Number.NaN),
+      (variant) => (variant['statuses'] = [Number.POSITIVE_INFINITY]),
+      (variant) => ((variant['phrases'] as Record<string, unknown>[])[0]!['slot'] = 'yes'),
+    ];
+    for (const change of changes) {
+      const data = served();
+      const [first] = data['variants'] as Record<string, unknown>[];
+      if (first) change(first);
+      expect(readMatcherData(data), change.toString()).toBeUndefined();
+    }
+  });
+
   test('refuses error types, tools or vendors of another shape', () => {
     const changes: ((data: Record<string, unknown>) => void)[] = [
       (data) => (data['errorTypes'] = { overloadederror: '529' }),
