@@ -86,7 +86,7 @@ describe('tools and other providers', () => {
   test('are the names given when compiling', () => {
     const capacitor = made('dry', {}, 'flux capacitor ran dry', 3);
     expect(diagnoseWith([capacitor], 'Gizmo Shell: flux capacitor ran dry', ['Gizmo Shell']).facts.tool).toBe('Gizmo Shell');
-    const data = compileMatcherData([capacitor], [], [{ name: 'Acme AI', phrases: ['', 'Acme quota exceeded'] }]);
+    const data = compileMatcherData([capacitor], [], [{ name: 'Acme AI', phrases: ['', 'Acme quota exceeded'], names: [] }]);
     expect(diagnoseUnguarded('Acme quota exceeded', data).facts.vendor).toBe('Acme AI');
     expect(diagnoseUnguarded('flux capacitor ran dry', data).facts.vendor).toBeUndefined();
   });

@@ -95,9 +95,12 @@ describe('weak words next to a message', () => {
 describe('another provider named in the paste', () => {
   const outOfExtraUsage = "You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 
-  test('takes a Claude message close to its name as part of its own error, but not one well apart', () => {
-    expect(diagnoseText(`OpenAI ${'q'.repeat(100)} ${outOfExtraUsage}`)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
-    expect(diagnoseText(`OpenAI ${'q'.repeat(130)} ${outOfExtraUsage}`)).toMatchObject({ id: 'out-of-extra-usage', facts: { vendor: 'OpenAI' } });
+  test('takes a Claude message close to its own words as part of its error, but not one well apart', () => {
+    expect(diagnoseText(`platform.openai.com ${'q'.repeat(100)} ${outOfExtraUsage}`)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
+    expect(diagnoseText(`platform.openai.com ${'q'.repeat(130)} ${outOfExtraUsage}`)).toMatchObject({
+      id: 'out-of-extra-usage',
+      facts: { vendor: 'OpenAI' },
+    });
   });
 
   test('owns an error code on its line, close by, but not one on another line', () => {
