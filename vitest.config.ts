@@ -21,8 +21,9 @@ export default defineConfig({
           // Packed and installed once for both files.
           globalSetup: ['tests/package/global-setup.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Each test runs the package's bin or npx several times: minutes on a machine busy with other work.
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],

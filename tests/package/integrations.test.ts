@@ -37,7 +37,7 @@ beforeAll(() => {
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
     SITE_URL: '',
   };
-}, 180_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The guide a notification names, or null. */
