@@ -14,7 +14,18 @@ export default defineConfig({
       // Checks over the built site that need no browser: run after the build (`npm run site`).
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
       // Packs and installs the npm package: run after the unit tests, on its own (`npm run package:test`).
-      { test: { name: 'package', include: ['tests/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          // Packed and installed once for both files.
+          globalSetup: ['tests/package/global-setup.ts'],
+          environment: 'node',
+          // Each test runs the package's bin or npx several times: minutes on a machine busy with other work.
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -4,9 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildStandaloneBin, packageData, pluginBin } from '../../package/build.ts';
-import { packAndInstall, type Installed } from '../../package/pack.ts';
 import { claudeCodeHookOutput } from '../../src/cli/hook.ts';
 import { defaultSiteUrl } from '../../src/site.ts';
 
@@ -19,13 +18,13 @@ const examples = readdirSync(examplesFolder)
 const outOfExtraUsage = "LLM request rejected: You're out of extra usage. Add more at claude.ai/settings/usage and keep going.";
 
 let work = '';
-let installed: Installed;
+/** Packed and installed once for the package tests (tests/package/global-setup.ts). */
+const installed = inject('installed');
 /** A home and state folder of their own, so the CLIs touch nothing of the machine's user and send nothing. */
 let isolated: NodeJS.ProcessEnv;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'integrations-test-'));
-  installed = packAndInstall(join(work, 'pack'));
   mkdirSync(join(work, 'home'));
   // Without Vitest's own variables: OpenClaw prints no command output when it sees them.
   const outsideVitest = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
@@ -38,7 +37,7 @@ beforeAll(() => {
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
     SITE_URL: '',
   };
-}, 180_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The guide a notification names, or null. */

@@ -1,16 +1,14 @@
 // The npm package as a user gets it: packed, installed offline into an empty folder, run and imported.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { variants } from '../../src/catalogue/index.ts';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
 import { diagnose } from '../../src/matcher/diagnose.ts';
 import { GET as variantsRoute } from '../../src/pages/variants.json.ts';
 import { defaultSiteUrl } from '../../src/site.ts';
 import { toolkitData } from '../../src/toolkit/bundle.ts';
-import { packAndInstall, type Installed } from '../../package/pack.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package', 'package.json'), 'utf8')) as { name: string; version: string; dataVersion: string };
@@ -47,14 +45,8 @@ function siteAnswer(text: string) {
   };
 }
 
-let work = '';
-let installed: Installed;
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'package-test-'));
-  installed = packAndInstall(work);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** Packed and installed once for the package tests (tests/package/global-setup.ts). */
+const installed = inject('installed');
 
 describe('the packed npm package', () => {
   test('holds only the built files, no dependencies, and the data version of the current catalogue', () => {
