@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 /**
-/**
  * The npm scripts run, in the order they start (the slow ones first), and what each needs to have passed before it.
  * The build writes .astro/ (generated types) and dist/, which astro check, the typed lint and the unit tests read, so
  * they wait for it; the package test builds its own files in package/dist/.
