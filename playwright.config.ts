@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['line']] : [['list']],
-  timeout: 30_000,
+  // A test that loads a few pages in turn needs more than one load's time when another build shares the cores.
+  timeout: 60_000,
   // A check waits for state, never for time; on a machine busy with other work (a build beside the suite) state can
   // take longer than Playwright's 5 s default to arrive, and a longer limit costs nothing while the checks pass.
   expect: { timeout: 15_000 },
