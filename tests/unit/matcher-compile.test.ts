@@ -3,18 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcherData, type VariantSource } from '../../src/matcher/compile.ts';
 import { diagnoseUnguarded } from '../../src/matcher/diagnose.ts';
+import { madeVariant } from './matcher-helpers.ts';
 
-function made(id: string, fields: Partial<VariantSource> = {}, phrase = 'unrelated filler words', weight = 1): VariantSource {
-  return {
-    id,
-    title: `Made-up ${id}`,
-    summary: 'A variant that only exists in this test.',
-    actor: 'you',
-    group: 'request',
-    signals: { phrases: [{ phrase, weight }], specificity: 3 },
-    ...fields,
-  };
-}
+const made = (id: string, fields: Partial<VariantSource> = {}, phrase = 'unrelated filler words', weight = 1): VariantSource =>
+  madeVariant(id, [[phrase, weight]], fields);
 
 const diagnoseWith = (variants: VariantSource[], text: string, tools: string[] = []) => diagnoseUnguarded(text, compileMatcherData(variants, tools));
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawVariants } from '../../src/catalogue/raw.ts';
-import { compileMatcherData } from '../../src/matcher/compile.ts';
+import { compileMatcherData, type VariantSource } from '../../src/matcher/compile.ts';
 import { diagnoseUnguarded, type Diagnosis } from '../../src/matcher/diagnose.ts';
 
 /** The project root. */
@@ -68,4 +68,17 @@ export function filled(text: string): string {
     /<([^<>]*)>/g,
     (_slot, name: string) => slotValues[name.toLowerCase().split(/[\s/]/)[0] ?? ''] ?? 'something unexpected happened here',
   );
+}
+
+/** A variant of a made-up catalogue, for tests that set the weights themselves: its phrases and any other fields. */
+export function madeVariant(id: string, phrases: [string, number][], fields: Partial<VariantSource> = {}): VariantSource {
+  return {
+    id,
+    title: `Made-up ${id}`,
+    summary: 'A variant that only exists in this test.',
+    actor: 'you',
+    group: 'request',
+    signals: { phrases: phrases.map(([phrase, weight]) => ({ phrase, weight })), specificity: 3 },
+    ...fields,
+  };
 }

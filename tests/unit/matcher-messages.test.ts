@@ -3,18 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcherData, type VariantSource } from '../../src/matcher/compile.ts';
 import { diagnoseUnguarded } from '../../src/matcher/diagnose.ts';
-import { diagnoseText, evidenceWords } from './matcher-helpers.ts';
+import { diagnoseText, evidenceWords, madeVariant } from './matcher-helpers.ts';
 
-function made(id: string, phrases: [string, number][]): VariantSource {
-  return {
-    id,
-    title: `Made-up ${id}`,
-    summary: 'A variant that only exists in this test.',
-    actor: 'you',
-    group: 'request',
-    signals: { phrases: phrases.map(([phrase, weight]) => ({ phrase, weight })), specificity: 3 },
-  };
-}
+const made = (id: string, phrases: [string, number][]): VariantSource => madeVariant(id, phrases);
 
 const diagnoseWith = (variants: VariantSource[], text: string) => diagnoseUnguarded(text, compileMatcherData(variants, []));
 

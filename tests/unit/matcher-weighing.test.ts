@@ -4,17 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcherData, type VariantSource } from '../../src/matcher/compile.ts';
 import { diagnoseUnguarded } from '../../src/matcher/diagnose.ts';
 import { squeeze } from '../../src/matcher/normalise.ts';
+import { madeVariant } from './matcher-helpers.ts';
 
 /** A made-up variant with one signal phrase. */
 function made(id: string, phrase: string, weight: number, signals: Partial<NonNullable<VariantSource['signals']>> = {}): VariantSource {
-  return {
-    id,
-    title: `Made-up ${id}`,
-    summary: 'A variant that only exists in this test.',
-    actor: 'you',
-    group: 'request',
-    signals: { phrases: [{ phrase, weight }], specificity: 3, ...signals },
-  };
+  const variant = madeVariant(id, [[phrase, weight]]);
+  return { ...variant, signals: { ...variant.signals!, ...signals } };
 }
 
 const diagnoseWith = (variants: VariantSource[], text: string) => diagnoseUnguarded(text, compileMatcherData(variants, []));
