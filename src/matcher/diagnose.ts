@@ -418,7 +418,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     .pop();
   // 529 is a status only Anthropic sends: printed alone ("status: 529 <unknown status code>"), it is the overload.
   const ownStatus = type ? undefined : statuses.find((reading) => reading.value === anthropicOnlyStatus && !nearVendor(reading));
-  const ownType = ownStatus && Object.keys(fields.types).find((name) => data.errorTypes[name.replace(/_/g, '')] === anthropicOnlyStatus);
+  const ownType = ownStatus && Object.keys(fields.types).find((name) => statusOfType(data.errorTypes, name) === anthropicOnlyStatus);
   const named = code ? fields.codes[code.value]! : limit?.ids;
   let basis: DiagnosisBasis;
   let chosen: Candidate | undefined;
@@ -520,6 +520,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 /** The one status only Anthropic's API sends (overloaded), which names its error without a type beside it. */
 const anthropicOnlyStatus = 529;
 
+/** The status the API sends an error type with; `errorTypes` is keyed by the squeezed type (`rate_limit_error` → `ratelimiterror`). */
+function statusOfType(errorTypes: Record<string, number>, type: string): number | undefined {
+  return errorTypes[type.replace(/_/g, '').toLowerCase()];
+}
+
 /** Chars before an error type within which a printed status is the one its response came with. */
 const statusReach = 240;
 
@@ -528,7 +533,7 @@ const statusReach = 240;
  * a relay's own "503 … api_error" is not Anthropic's 500, so its new message names no guide of Anthropic's.
  */
 function statusAgrees(type: Reading<string>, statuses: readonly Reading<number>[], errorTypes: Record<string, number>): boolean {
-  const expected = errorTypes[type.value.replace(/_/g, '').toLowerCase()];
+  const expected = statusOfType(errorTypes, type.value);
   const printed = statuses.filter((reading) => reading.index < type.index && type.index - reading.index <= statusReach).pop();
   return expected === undefined || printed === undefined || printed.value === expected;
 }
