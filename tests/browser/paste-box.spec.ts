@@ -64,7 +64,7 @@ test('every line of the corpus gives its expected diagnosis in the page', async 
   }
 });
 
-test('the matched words are marked in a copy of the paste, and a named tool is read off', async ({ page }) => {
+test('the matched words are marked in a copy of the paste shown as text, and a named tool is read off', async ({ page }) => {
   await page.goto('/');
   await pasteBox(page).fill(`Claude Code returned an error result: ${outOfExtraUsage}`);
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
@@ -74,14 +74,19 @@ test('the matched words are marked in a copy of the paste, and a named tool is r
   await expect(result(page).locator('figure pre')).toContainText('Claude Code returned an error result: API Error: 400');
   await expect(fact(page, 'Tool')).toHaveText('Claude Code');
   await expect(fact(page, 'HTTP status')).toHaveText('400');
-});
 
-test('no "Tool" row when the paste does not name a tool', async ({ page }) => {
-  await page.goto('/');
+  // No "Tool" row when the paste names no tool.
   await pasteBox(page).fill(outOfExtraUsage);
-  await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
+  await expect(result(page).locator('figure pre')).not.toContainText('Claude Code returned');
   await expect(fact(page, 'HTTP status')).toHaveText('400');
   await expect(result(page).locator('dl dt', { hasText: /^Tool$/ })).toHaveCount(0);
+
+  // Markup in the paste is shown in the copy as text, never run.
+  await pasteBox(page).fill(`<img src=x onerror="document.title='owned'"> ${outOfExtraUsage}`);
+  await expect(result(page).locator('figure pre')).toContainText('<img src=x onerror=');
+  await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
+  await expect(result(page).locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('owned');
 });
 
 test.describe('a reset time', () => {
@@ -101,15 +106,6 @@ test.describe('a reset time', () => {
     await expect(resets).toContainText(new RegExp(clock.replace(/\s/g, '\\s')));
     await expect(resets).toContainText('your time (America/New_York), in ');
   });
-});
-
-test('markup in a paste is shown as text, never run', async ({ page }) => {
-  await page.goto('/');
-  await pasteBox(page).fill(`<img src=x onerror="document.title='owned'"> ${outOfExtraUsage}`);
-  await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
-  await expect(result(page).locator('figure pre')).toContainText('<img src=x onerror=');
-  await expect(result(page).locator('img')).toHaveCount(0);
-  expect(await page.title()).not.toBe('owned');
 });
 
 test('unknown text is not recognised and offers the closest guides and the index, never a search', async ({ page }) => {
@@ -202,15 +198,6 @@ test('"Also in your paste" lists every other error in it, and none that is not',
   await expect(result(page)).not.toContainText('Also in your paste');
 });
 
-test('clearing the box by hand clears the result', async ({ page }) => {
-  await page.goto('/');
-  await pasteBox(page).fill(outOfExtraUsage);
-  await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
-  await pasteBox(page).fill('');
-  await expect(result(page)).not.toHaveAttribute('data-diagnosis');
-  await expect(result(page)).toContainText('The diagnosis appears here');
-});
-
 test('"Try an example" fills in a real paste and shows its diagnosis', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Try an example' }).click();
@@ -220,8 +207,14 @@ test('"Try an example" fills in a real paste and shows its diagnosis', async ({ 
   await expect(result(page).getByRole('heading', { level: 3 })).toHaveText(title('out-of-extra-usage'));
 });
 
-test('"Clear" empties the box, the result and the copy kept for this tab', async ({ page }) => {
+test('clearing the box by hand clears the result; "Clear" also empties the copy kept for this tab', async ({ page }) => {
   await page.goto('/');
+  await pasteBox(page).fill(outOfExtraUsage);
+  await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
+  await pasteBox(page).fill('');
+  await expect(result(page)).not.toHaveAttribute('data-diagnosis');
+  await expect(result(page)).toContainText('The diagnosis appears here');
+
   await pasteBox(page).fill(outOfExtraUsage);
   await expect(result(page)).toHaveAttribute('data-diagnosis', 'out-of-extra-usage');
   await expect.poll(() => page.evaluate(() => sessionStorage.getItem('paste-box:/'))).toBe(outOfExtraUsage);
