@@ -285,6 +285,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // A phrase ending in a slot (`… max_tokens:`) counts only where a message goes on after it.
   const messageAfter = (hit: [number, number]): boolean => messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
   const anywhere = (): boolean => true;
+  const marked = (patterns: readonly number[]) => patterns.some((pattern) => bounded[pattern] !== undefined);
+  // Claude named on a cloud platform: its SDK's generic messages count, and the platform's status words are Claude's.
+  const claudeModelOnCloud = marked(prepared.cloudModelMarks);
+  const onCloud = claudeModelOnCloud || marked(prepared.cloudSurfaceMarks);
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -299,6 +303,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     for (let p = 0; p < variant.phrases.length; p++) {
       const phrase = variant.phrases[p]!;
       totalWeight += phrase.weight;
+      if (phrase.onCloud && !onCloud) continue;
       const pattern = patterns[p]!;
       const length = prepared.lengths[pattern]!;
       const accept = phrase.slot ? messageAfter : anywhere;
@@ -365,9 +370,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const structure = readStructure(norm.plain, prepared.typeNames);
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
   // A provider's name where Anthropic's own links are is a layer's name ("OpenAI API error: … docs.anthropic.com …").
-  const anthropicMarked = prepared.anthropicMarks.some((pattern) => bounded[pattern] !== undefined);
+  const anthropicMarked = marked(prepared.anthropicMarks);
   let vendorHits = prepared.vendors
-    .filter(({ byName }) => !(byName && anthropicMarked))
+    .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))
     .flatMap(({ pattern, name, byName }) =>
       (bounded[pattern] ?? []).map((last) => ({ name, byName, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
     );
