@@ -68,8 +68,8 @@ export default {
     githubIssue('BiFangKNT/mtga#68', 'a proposed proxy change that fills empty text before forwarding'),
     githubIssue('continuedev/continue#9605', 'the whitespace form from Continue'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: empty, whitespace-only and empty-message forms.',
+  reviewed: '2026-12-04',
+  change: "Adds Amazon Bedrock's Converse wording of an empty message (February 2026).",
   signals: {
     phrases: [
       { phrase: 'text content blocks must be non-empty', weight: 3 },

@@ -106,7 +106,8 @@ export default {
     }),
   ],
   reviewed: '2026-12-04',
-  change: 'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026.',
+  change:
+    'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026 and Amazon Bedrock’s AccessDeniedException wording of September 2024.',
   signals: {
     phrases: [
       { phrase: 'is not available for this account', weight: 3 },

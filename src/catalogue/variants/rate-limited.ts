@@ -104,8 +104,8 @@ export default {
       read: readOn.factBase,
     },
   ],
-  reviewed: '2026-11-30',
-  change: 'Separates per-minute API-key limits from the same 429 body arriving under an hours-long plan window; adds the Claude Code 429 texts.',
+  reviewed: '2026-12-04',
+  change: 'Adds Amazon Bedrock\'s ThrottlingException wording of February 2025 ("Too many tokens, please wait before trying again.").',
   signals: {
     phrases: [
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.

@@ -84,8 +84,8 @@ export default {
     githubIssue('anthropics/claude-code#8092', 'the raw 413 ending sessions in Claude Code'),
     githubIssue('anthropics/claude-code#34751', 'a false alarm on small files after a multi-day session'),
   ],
-  reviewed: '2026-11-30',
-  change: "First version: the API's 413 and Claude Code's own size messages.",
+  reviewed: '2026-12-04',
+  change: "Adds Amazon Bedrock's InvokeModel refusal of a body over 25,000,000 bytes (March 2025).",
   signals: {
     phrases: [
       { phrase: 'request exceeds the maximum size', weight: 3 },

@@ -93,8 +93,8 @@ export default {
     githubIssue('bastani-inc/atomic#1720', 'the same refusal in another agent in July 2026'),
     githubIssue('Wei-Shaw/sub2api#996', 'a GPT-to-Claude switch through a relay breaking thinking blocks'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the cannot-be-modified refusal and the signature and missing-block forms.',
+  reviewed: '2026-12-04',
+  change: 'Adds two wordings: thinking blocks kept while thinking is off (July 2025) and text ahead of thinking (January 2026).',
   signals: {
     phrases: [
       { phrase: 'blocks in the latest assistant message cannot be modified', weight: 3 },
