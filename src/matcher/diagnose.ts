@@ -188,6 +188,26 @@ function separateMessages(candidates: readonly Candidate[], norm: NormalisedText
   return kept.filter((candidate) => !isGeneric(candidate) || !within(candidate, specificClusters, inBody));
 }
 
+/** Whether a candidate is a known message found word for word: one error of its own, not words of one. */
+function isWholeMessage(candidate: Candidate): boolean {
+  return !isGeneric(candidate) && candidate.wholeMessage && !candidate.fuzzyOnly;
+}
+
+/**
+ * Two different errors found whole in one paste: the one printed first leads, as the later ones usually follow from it
+ * (an empty text block, then the tool calls left without results). The others stay in `others`.
+ */
+function firstErrorFirst(accepted: Candidate[]): Candidate[] {
+  const best = accepted[0];
+  if (!best || !isWholeMessage(best)) return accepted;
+  const start = (candidate: Candidate) => Math.min(...candidate.defining.map(([from]) => from));
+  let first = best;
+  for (const candidate of accepted) {
+    if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
+  }
+  return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
+}
+
 function emptyDiagnosis(truncated: boolean): Diagnosis {
   return { id: null, confidence: 0, evidence: [], facts: {}, others: [], truncated, needsMore: false };
 }
@@ -409,7 +429,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
-  const accepted = separateMessages(candidates, norm);
+  const accepted = firstErrorFirst(separateMessages(candidates, norm));
   const winner = accepted[0];
   const { fields } = data;
   const orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));

@@ -104,6 +104,17 @@ describe('more wordings of known errors', () => {
   });
 });
 
+describe('two errors in one paste', () => {
+  test('the one printed first leads and the later one is also listed (aliasrobotics/cai#182)', () => {
+    const empty =
+      'Error: litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}';
+    const orphan =
+      'Error: litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"messages.7: `tool_use` ids were found without\n`tool_result` blocks immediately after: toolu_017j2qpxhyCwxP7CKs2TporP. Each `tool_use` block must have a corresponding `tool_result` block in the next message."}}';
+    expect(diagnoseText(`${empty}\n${orphan}`)).toMatchObject({ id: 'empty-text-block', others: ['tool-result-mismatch'] });
+    expect(diagnoseText(`${orphan}\n${empty}`)).toMatchObject({ id: 'tool-result-mismatch', others: ['empty-text-block'] });
+  });
+});
+
 describe('the cloud marks in served data', () => {
   test('compile squeezed, and data without them cannot be read', () => {
     expect(data.cloudMarks.models).toContain('anthropicclaude');

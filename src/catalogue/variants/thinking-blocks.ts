@@ -104,7 +104,7 @@ export default {
       { phrase: 'a final assistant message must start with a thinking block', weight: 3 },
       { phrase: 'each thinking block must contain thinking', weight: 3 },
       { phrase: 'invalid data in redacted_thinking block', weight: 3 },
-      { phrase: 'when thinking is disabled, an assistant message in the final position cannot contain thinking', weight: 3 },
+      { phrase: 'message in the final position cannot contain thinking', weight: 3 },
       { phrase: 'the first block must be thinking or redacted_thinking', weight: 3 },
       { phrase: 'the final block in an assistant message cannot be thinking', weight: 3 },
     ],
