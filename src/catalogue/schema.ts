@@ -13,6 +13,8 @@ const signalSchema = z.object({
   phrase: z.string().trim().min(3),
   /** How strongly the phrase points at this variant: 1 is a hint, 3 is the message's defining words. */
   weight: z.number().positive().max(10),
+  /** Set for a cloud SDK's generic message (AWS's "http2 request did not get a response"): it counts only where the paste shows Claude on Bedrock or Vertex AI. */
+  onCloud: z.literal(true).optional(),
 });
 
 /** Everything the matcher needs to recognise a variant in a paste. */

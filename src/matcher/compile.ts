@@ -5,7 +5,7 @@ import type { VariantInput } from '../catalogue/schema.ts';
 import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
-import { anthropicMarks, knownVendors, type Vendor } from './vendors.ts';
+import { anthropicMarks, cloudMarks, knownVendors, type Vendor } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export type VariantSource = Pick<
@@ -14,6 +14,11 @@ export type VariantSource = Pick<
 >;
 
 const placeholder = /<[^<>]*>/g;
+/**
+ * Claude Code's retry line, "API Error (<error>) · Retrying in <n> seconds… (attempt <n>/10)", wraps every error: its
+ * frame names none, so a wording quoted inside it is looked for without the frame.
+ */
+const retryFrame = /\)?\s*·\s*Retrying in\b.*$/;
 const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;
 const shortestMessagePiece = 12;
 
@@ -48,14 +53,14 @@ export function compileMatcherData(
     if (variant.errorType && variant.status) errorTypes[squeeze(variant.errorType)] ??= variant.status;
     const signals = variant.signals;
     if (!signals) continue;
-    const phrases = signals.phrases.map(({ phrase, weight }): CompiledPhrase => {
+    const phrases = signals.phrases.map(({ phrase, weight, onCloud }): CompiledPhrase => {
       const slot = trailingPlaceholder.test(phrase);
       const text = squeeze(phrase.replace(trailingPlaceholder, ''));
-      return slot ? { text, weight, slot } : { text, weight };
+      return { text, weight, ...(slot ? { slot } : {}), ...(onCloud ? { onCloud } : {}) };
     });
     const messages = new Set<string>();
     for (const message of [...(variant.messages ?? []), ...(variant.wordings ?? []).map((wording) => wording.text)]) {
-      for (const piece of message.split(placeholder)) {
+      for (const piece of message.replace(retryFrame, '').split(placeholder)) {
         const text = squeeze(piece);
         if (text.length < shortestMessagePiece) continue;
         // A phrase that holds a whole message piece finds the message itself: flagged, not looked for twice.
@@ -85,8 +90,14 @@ export function compileMatcherData(
     variants: compiled,
     errorTypes,
     tools: [...tools],
-    vendors: vendors.map(({ name, phrases, names }) => ({ name, phrases: phrases.map(squeeze), names: names.map(squeeze) })),
+    vendors: vendors.map(({ name, phrases, names, platform }) => ({
+      name,
+      phrases: phrases.map(squeeze),
+      names: names.map(squeeze),
+      ...(platform ? { platform: platform.map(squeeze) } : {}),
+    })),
     anthropicMarks: anthropicMarks.map(squeeze),
+    cloudMarks: { models: cloudMarks.models.map(squeeze), surfaces: cloudMarks.surfaces.map(squeeze) },
     fields: compileFields(new Set(compiled.map((variant) => variant.id))),
   };
 }

@@ -12,6 +12,8 @@ export interface CompiledPhrase {
   slot?: true;
   /** Set when the phrase holds a whole verbatim message (or a piece of one between placeholders). */
   message?: true;
+  /** Set for a cloud SDK's generic message: it counts only where the paste shows Claude on a cloud platform. */
+  onCloud?: true;
 }
 
 /** One variant as the matcher sees it. */
@@ -53,9 +55,11 @@ export interface MatcherData {
   /** Tool names as printed; the matcher squeezes them itself. */
   tools: string[];
   /** Other providers, the words only their errors print and the words that name them, squeezed. */
-  vendors: { name: string; phrases: string[]; names: string[] }[];
+  vendors: { name: string; phrases: string[]; names: string[]; platform?: string[] }[];
   /** Links only Anthropic's own messages carry, squeezed: where one is, a provider's name is a layer's. */
   anthropicMarks: string[];
+  /** Claude's model ids on the clouds and Amazon Bedrock's own words, squeezed (see `cloudMarks` in vendors.ts). */
+  cloudMarks: { models: string[]; surfaces: string[] };
   /** What the API's structured fields name. */
   fields: CompiledFields;
 }

@@ -188,6 +188,26 @@ function separateMessages(candidates: readonly Candidate[], norm: NormalisedText
   return kept.filter((candidate) => !isGeneric(candidate) || !within(candidate, specificClusters, inBody));
 }
 
+/** Whether a candidate is a known message found word for word: one error of its own, not words of one. */
+function isWholeMessage(candidate: Candidate): boolean {
+  return !isGeneric(candidate) && candidate.wholeMessage && !candidate.fuzzyOnly;
+}
+
+/**
+ * Two different errors found whole in one paste: the one printed first leads, as the later ones usually follow from it
+ * (an empty text block, then the tool calls left without results). The others stay in `others`.
+ */
+function firstErrorFirst(accepted: Candidate[]): Candidate[] {
+  const best = accepted[0];
+  if (!best || !isWholeMessage(best)) return accepted;
+  const start = (candidate: Candidate) => Math.min(...candidate.defining.map(([from]) => from));
+  let first = best;
+  for (const candidate of accepted) {
+    if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
+  }
+  return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
+}
+
 function emptyDiagnosis(truncated: boolean): Diagnosis {
   return { id: null, confidence: 0, evidence: [], facts: {}, others: [], truncated, needsMore: false };
 }
@@ -285,6 +305,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // A phrase ending in a slot (`… max_tokens:`) counts only where a message goes on after it.
   const messageAfter = (hit: [number, number]): boolean => messageFollows(norm.plain, norm.squeezedToPlain[hit[1] - 1]! + 1);
   const anywhere = (): boolean => true;
+  const marked = (patterns: readonly number[]) => patterns.some((pattern) => bounded[pattern] !== undefined);
+  // Claude named on a cloud platform: its SDK's generic messages count, and the platform's status words are Claude's.
+  const claudeModelOnCloud = marked(prepared.cloudModelMarks);
+  const onCloud = claudeModelOnCloud || marked(prepared.cloudSurfaceMarks);
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -299,6 +323,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     for (let p = 0; p < variant.phrases.length; p++) {
       const phrase = variant.phrases[p]!;
       totalWeight += phrase.weight;
+      if (phrase.onCloud && !onCloud) continue;
       const pattern = patterns[p]!;
       const length = prepared.lengths[pattern]!;
       const accept = phrase.slot ? messageAfter : anywhere;
@@ -365,9 +390,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const structure = readStructure(norm.plain, prepared.typeNames);
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
   // A provider's name where Anthropic's own links are is a layer's name ("OpenAI API error: … docs.anthropic.com …").
-  const anthropicMarked = prepared.anthropicMarks.some((pattern) => bounded[pattern] !== undefined);
+  const anthropicMarked = marked(prepared.anthropicMarks);
   let vendorHits = prepared.vendors
-    .filter(({ byName }) => !(byName && anthropicMarked))
+    .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))
     .flatMap(({ pattern, name, byName }) =>
       (bounded[pattern] ?? []).map((last) => ({ name, byName, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
     );
@@ -404,7 +429,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
-  const accepted = separateMessages(candidates, norm);
+  const accepted = firstErrorFirst(separateMessages(candidates, norm));
   const winner = accepted[0];
   const { fields } = data;
   const orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));

@@ -15,9 +15,12 @@ export interface Prepared {
   messagePatterns: number[][];
   tools: { pattern: number; name: string }[];
   errorTypes: { pattern: number; status: number }[];
-  /** Each provider's words; `byName` when the words only name it (a layer may print them). */
-  vendors: { pattern: number; name: string; byName: boolean }[];
+  /** Each provider's words; `byName` when the words only name it (a layer may print them), `platform` when its cloud prints them for Claude too. */
+  vendors: { pattern: number; name: string; byName: boolean; platform: boolean }[];
   anthropicMarks: number[];
+  /** Claude's model ids on the clouds, and Amazon Bedrock's own words. */
+  cloudModelMarks: number[];
+  cloudSurfaceMarks: number[];
   /** The API error types the structured reader reports. */
   typeNames: string[];
 }
@@ -71,12 +74,19 @@ export function prepare(data: MatcherData): Prepared {
   }
   const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), Keep.bounded), name }));
   const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, Keep.bounded), status }));
-  const vendors = data.vendors.flatMap(({ name, phrases, names }) =>
-    [...phrases.map((text) => ({ text, byName: false })), ...names.map((text) => ({ text, byName: true }))]
+  const vendors = data.vendors.flatMap(({ name, phrases, names, platform = [] }) =>
+    [
+      ...phrases.map((text) => ({ text, byName: false, platform: false })),
+      ...names.map((text) => ({ text, byName: true, platform: false })),
+      ...platform.map((text) => ({ text, byName: false, platform: true })),
+    ]
       .filter(({ text }) => text.length > 0)
-      .map(({ text, byName }) => ({ pattern: pattern(text, Keep.bounded), name, byName })),
+      .map((word) => ({ pattern: pattern(word.text, Keep.bounded), name, byName: word.byName, platform: word.platform })),
   );
-  const anthropicMarks = data.anthropicMarks.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded));
+  const marks = (texts: readonly string[]) => texts.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded));
+  const anthropicMarks = marks(data.anthropicMarks);
+  const cloudModelMarks = marks(data.cloudMarks.models);
+  const cloudSurfaceMarks = marks(data.cloudMarks.surfaces);
   const prepared: Prepared = {
     automaton: buildAutomaton(patterns),
     lengths: patterns.map((text) => text.length),
@@ -88,6 +98,8 @@ export function prepare(data: MatcherData): Prepared {
     errorTypes,
     vendors,
     anthropicMarks,
+    cloudModelMarks,
+    cloudSurfaceMarks,
     typeNames: Object.keys(data.fields.types),
   };
   preparedCache.set(data, prepared);

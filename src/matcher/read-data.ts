@@ -10,7 +10,9 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const arrayOf = <T>(value: unknown, item: (entry: unknown) => entry is T): value is T[] => Array.isArray(value) && value.every(item);
 
 function isPhrase(value: unknown): value is CompiledPhrase {
-  return isObject(value) && isString(value['text']) && isNumber(value['weight']) && (value['slot'] === undefined || value['slot'] === true);
+  if (!isObject(value)) return false;
+  const flag = (name: string) => value[name] === undefined || value[name] === true;
+  return isString(value['text']) && isNumber(value['weight']) && flag('slot') && flag('onCloud');
 }
 
 function isVariant(value: unknown): value is CompiledVariant {
@@ -26,13 +28,19 @@ function isVariant(value: unknown): value is CompiledVariant {
 }
 
 function isVendor(value: unknown): value is MatcherData['vendors'][number] {
-  return isObject(value) && isString(value['name']) && arrayOf(value['phrases'], isString) && arrayOf(value['names'], isString);
+  return (
+    isObject(value) &&
+    isString(value['name']) &&
+    arrayOf(value['phrases'], isString) &&
+    arrayOf(value['names'], isString) &&
+    (value['platform'] === undefined || arrayOf(value['platform'], isString))
+  );
 }
 
 /** The data when `json` has the shape `diagnose` reads (at least one variant), else undefined. */
 export function readMatcherData(json: unknown): MatcherData | undefined {
   if (!isObject(json)) return undefined;
-  const { variants, errorTypes, tools, vendors, anthropicMarks } = json;
+  const { variants, errorTypes, tools, vendors, anthropicMarks, cloudMarks } = json;
   const readable =
     arrayOf(variants, isVariant) &&
     variants.length > 0 &&
@@ -40,6 +48,9 @@ export function readMatcherData(json: unknown): MatcherData | undefined {
     Object.values(errorTypes).every(isNumber) &&
     arrayOf(tools, isString) &&
     arrayOf(vendors, isVendor) &&
-    arrayOf(anthropicMarks, isString);
+    arrayOf(anthropicMarks, isString) &&
+    isObject(cloudMarks) &&
+    arrayOf(cloudMarks['models'], isString) &&
+    arrayOf(cloudMarks['surfaces'], isString);
   return readable ? (json as unknown as MatcherData) : undefined;
 }

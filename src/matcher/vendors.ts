@@ -25,7 +25,13 @@ export const knownVendors: readonly Vendor[] = [
     phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance', 'api.deepseek.com'],
     names: ['DeepSeek'],
   },
-  { name: 'Google Gemini', phrases: ['RESOURCE_EXHAUSTED', 'generativelanguage.googleapis.com', 'Resource has been exhausted'], names: ['Gemini'] },
+  {
+    name: 'Google Gemini',
+    phrases: ['generativelanguage.googleapis.com', 'Resource has been exhausted', 'with base model: gemini'],
+    names: ['Gemini'],
+    // Google Cloud's status for any model's quota, Claude's on Vertex AI too.
+    platform: ['RESOURCE_EXHAUSTED'],
+  },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
   { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params'], names: ['MiniMax'] },
   // Kimi's Anthropic-compatible endpoint answers Claude Code with messages of its own.
@@ -56,6 +62,8 @@ export interface Vendor {
   name: string;
   phrases: readonly string[];
   names: readonly string[];
+  /** Words its cloud prints for every model it serves: they are this provider's only where no Claude model is named. */
+  platform?: readonly string[];
 }
 
 /** Links only Anthropic's own error messages carry: where one is, a provider's name in the paste is a layer's. */
@@ -68,3 +76,14 @@ export const anthropicMarks: readonly string[] = [
   'support.claude.com',
   'claude.ai/settings',
 ];
+
+/**
+ * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them
+ * (`anthropic.claude-…`, `anthropic-claude-…`, `publishers/anthropic/…`); where one is, a platform's status words are
+ * Claude's. `surfaces`: words of Amazon Bedrock's runtime and SDK. Either lets a cloud SDK's generic message (a signal
+ * marked `onCloud`) count; neither takes a provider's own words away from it.
+ */
+export const cloudMarks = {
+  models: ['anthropic.claude', 'publishers/anthropic'],
+  surfaces: ['Bedrock', 'AWSBedrockRuntime', 'InvokeModel', 'InvokeModelWithResponseStream', 'ConverseStream', 'Converse operation'],
+} as const;

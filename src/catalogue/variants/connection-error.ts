@@ -123,6 +123,8 @@ export default {
       { phrase: 'apitimeouterror', weight: 2 },
       { phrase: 'connection error.', weight: 2 },
       { phrase: 'request timed out.', weight: 2 },
+      // The AWS SDK for JavaScript when Bedrock never answered: any AWS service can print it, so only with a Bedrock mark.
+      { phrase: 'http2 request did not get a response', weight: 3, onCloud: true },
       { phrase: 'econnreset', weight: 1 },
       { phrase: 'etimedout', weight: 1 },
       { phrase: 'econnrefused', weight: 1 },

@@ -21,6 +21,15 @@ export default {
       source: githubIssue('anthropics/claude-code#23440', 'the whitespace-only form in Claude Code'),
     },
     {
+      text: 'The content field in the Message object at messages.<n> is empty. Add a ContentBlock object to the content field and try again.',
+      surface: 'Amazon Bedrock Converse API (ValidationException)',
+      firstSeen: '2026-02-09',
+      source: githubIssue('cline/cline#9213', "Bedrock's Converse wording behind Cline, 9 February 2026", {
+        claim: "Bedrock's Converse API refused a Claude Opus 4.6 request from Cline with this empty-message wording.",
+        read: '2026-12-04',
+      }),
+    },
+    {
       text: 'messages.<n>: all messages must have non-empty content except for the optional final assistant message',
       surface: 'Anthropic API',
       firstSeen: '2025-07-25',
@@ -59,13 +68,15 @@ export default {
     githubIssue('BiFangKNT/mtga#68', 'a proposed proxy change that fills empty text before forwarding'),
     githubIssue('continuedev/continue#9605', 'the whitespace form from Continue'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: empty, whitespace-only and empty-message forms.',
+  reviewed: '2026-12-04',
+  change: "Adds Amazon Bedrock's Converse wording of an empty message (February 2026).",
   signals: {
     phrases: [
       { phrase: 'text content blocks must be non-empty', weight: 3 },
       { phrase: 'text content blocks must contain non-whitespace text', weight: 3 },
       { phrase: 'all messages must have non-empty content', weight: 3 },
+      // Amazon Bedrock's Converse API: "The content field in the Message object at messages.45 is empty."
+      { phrase: 'add a contentblock object to the content field', weight: 3 },
     ],
     specificity: 3,
     statuses: [400],

@@ -58,6 +58,8 @@ export default {
     phrases: [
       { phrase: 'invalid x-api-key', weight: 3 },
       { phrase: 'invalid api key · fix external api key', weight: 3 },
+      // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
+      { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },
       { phrase: 'authentication_error', weight: 1 },
     ],
     specificity: 3,

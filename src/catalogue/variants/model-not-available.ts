@@ -24,6 +24,15 @@ export default {
       source: githubIssue('anthropics/claude-code#49238', 'the 403 body for anthropic.claude-opus-4-7 on Bedrock'),
     },
     {
+      text: "You don't have access to the model with the specified model ID.",
+      surface: 'Amazon Bedrock (AccessDeniedException, 403), through the AWS SDKs and Claude Code',
+      firstSeen: '2024-09-03',
+      source: githubIssue('danilop/multimodal-chat#7', 'the Converse refusal for anthropic.claude-3-5-sonnet, 3 September 2024', {
+        claim: 'Amazon Bedrock refused anthropic.claude-3-5-sonnet-20240620-v1:0 with this AccessDeniedException on 3 September 2024.',
+        read: '2026-12-04',
+      }),
+    },
+    {
       text: 'Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.',
       surface: 'Claude Code, signed in with a plan that lacks the model',
       firstSeen: '2026-11',
@@ -97,7 +106,8 @@ export default {
     }),
   ],
   reviewed: '2026-12-04',
-  change: 'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026.',
+  change:
+    'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026 and Amazon Bedrock’s AccessDeniedException wording of September 2024.',
   signals: {
     phrases: [
       { phrase: 'is not available for this account', weight: 3 },
@@ -106,6 +116,8 @@ export default {
       { phrase: 'your organization restricts model selection', weight: 3 },
       { phrase: "your pro plan doesn't include opus", weight: 3 },
       { phrase: 'pro users are not currently able to use opus', weight: 3 },
+      // Amazon Bedrock's AccessDeniedException for a model the AWS account has no access to.
+      { phrase: 'access to the model with the specified model id', weight: 3 },
       { phrase: 'permission_error', weight: 1 },
     ],
     specificity: 3,

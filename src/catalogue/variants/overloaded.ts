@@ -89,6 +89,8 @@ export default {
       // Zed's line: "Anthropic's API servers are overloaded right now" (zed-industries/zed#34917).
       { phrase: 'api servers are overloaded', weight: 3 },
       { phrase: 'the ai service is temporarily overloaded', weight: 2 },
+      // LiteLLM's wrapper around the API's "Overloaded": "litellm.InternalServerError: AnthropicException - Overloaded."
+      { phrase: 'anthropicexception - overloaded', weight: 3 },
     ],
     specificity: 2,
     statuses: [529],

@@ -48,6 +48,16 @@ export default {
       source: cite(errorsPage, 'the "Server is temporarily limiting requests" line for a 429 that is not the plan\'s quota'),
     },
     {
+      text: 'Too many tokens, please wait before trying again.',
+      surface: 'Amazon Bedrock (429 ThrottlingException), through Claude Code, Roo Code and the AWS SDKs',
+      firstSeen: '2025-02-25',
+      lastSeen: '2025-06-23',
+      source: githubIssue('anthropics/claude-code#77', 'Claude Code on Bedrock retrying this 429 ten times, 25 February 2025', {
+        claim: 'Claude Code on Amazon Bedrock printed the ThrottlingException "Too many tokens, please wait before trying again." as a 429.',
+        read: '2026-12-04',
+      }),
+    },
+    {
       text: 'API Error: Rate limit reached',
       surface: 'Claude Code, older versions (any 429)',
       firstSeen: '2026-02-24',
@@ -94,8 +104,8 @@ export default {
       read: readOn.factBase,
     },
   ],
-  reviewed: '2026-11-30',
-  change: 'Separates per-minute API-key limits from the same 429 body arriving under an hours-long plan window; adds the Claude Code 429 texts.',
+  reviewed: '2026-12-04',
+  change: 'Adds Amazon Bedrock\'s ThrottlingException wording of February 2025 ("Too many tokens, please wait before trying again.").',
   signals: {
     phrases: [
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
@@ -109,6 +119,12 @@ export default {
       { phrase: 'api error: rate limit reached', weight: 2 },
       // The error type of every 429, including long-context, fast-mode and plan refusals: a hint only.
       { phrase: 'rate_limit_error', weight: 1 },
+      // Amazon Bedrock's ThrottlingException for Claude: "Too many tokens, please wait before trying again." and its siblings.
+      { phrase: 'too many tokens, please wait before trying again', weight: 3 },
+      { phrase: 'too many requests, please wait before trying again', weight: 3 },
+      { phrase: 'too many tokens per day, please wait before trying again', weight: 3 },
+      // Google Vertex AI's quota for a Claude base model: "Quota exceeded for aiplatform.googleapis.com/… with base model: anthropic-claude-…".
+      { phrase: 'with base model: anthropic-claude', weight: 3 },
       { phrase: 'input tokens per minute', weight: 1 },
       { phrase: 'output tokens per minute', weight: 1 },
     ],

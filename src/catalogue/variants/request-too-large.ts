@@ -33,6 +33,15 @@ export default {
       source: githubIssue('anthropics/anthropic-sdk-python#938', 'the raw 413 and an Anthropic engineer giving the per-endpoint limits'),
     },
     {
+      text: "1 validation error detected: Value at 'body' failed to satisfy constraint: Member must have length less than or equal to 25000000",
+      surface: 'Amazon Bedrock InvokeModel (ValidationException)',
+      firstSeen: '2025-03-19',
+      source: githubIssue('langchain-ai/langchain-aws#419', 'the InvokeModel body limit hit with a Claude model, 19 March 2025', {
+        claim: "Amazon Bedrock's InvokeModel refused a Claude request body over 25,000,000 bytes with this ValidationException.",
+        read: '2026-12-04',
+      }),
+    },
+    {
       text: 'Request too large (max 20MB). Double press esc to go back and try with a smaller file.',
       surface: 'Claude Code (earlier versions)',
       firstSeen: '2026-03-15',
@@ -75,14 +84,16 @@ export default {
     githubIssue('anthropics/claude-code#8092', 'the raw 413 ending sessions in Claude Code'),
     githubIssue('anthropics/claude-code#34751', 'a false alarm on small files after a multi-day session'),
   ],
-  reviewed: '2026-11-30',
-  change: "First version: the API's 413 and Claude Code's own size messages.",
+  reviewed: '2026-12-04',
+  change: "Adds Amazon Bedrock's InvokeModel refusal of a body over 25,000,000 bytes (March 2025).",
   signals: {
     phrases: [
       { phrase: 'request exceeds the maximum size', weight: 3 },
       { phrase: 'request_too_large', weight: 2 },
       { phrase: 'request too large (max', weight: 3 },
       { phrase: "request too large for the api's", weight: 3 },
+      // Amazon Bedrock's InvokeModel caps the request body at 25,000,000 bytes.
+      { phrase: 'member must have length less than or equal to 25000000', weight: 3 },
     ],
     specificity: 3,
     statuses: [413],

@@ -33,6 +33,25 @@ export default {
       source: githubIssue('lbjlaq/Antigravity-Manager#139', 'thinking blocks dropped from the history by a proxy'),
     },
     {
+      text: 'messages.<n>.content.<m>: When thinking is disabled, an `assistant` message in the final position cannot contain `thinking`. To use thinking blocks, enable `thinking` in your request.',
+      surface: 'Anthropic API (also through OpenRouter and Vertex AI)',
+      firstSeen: '2025-07-22',
+      lastSeen: '2025-11-07',
+      source: githubIssue('tailcallhq/forgecode#1195', 'the refusal through OpenRouter, 22 July 2025', {
+        claim: 'The API refused a history whose final assistant message kept thinking blocks while thinking was off.',
+        read: '2026-12-04',
+      }),
+    },
+    {
+      text: 'messages.<n>.content.<m>: If an assistant message contains any thinking blocks, the first block must be thinking or redacted_thinking. Found text.',
+      surface: 'Anthropic API (shown by Claude Code)',
+      firstSeen: '2026-01-25',
+      source: githubIssue('anthropics/claude-code#20705', 'Claude Code replaying text before thinking, 25 January 2026', {
+        claim: 'Claude Code sent an assistant turn with text ahead of its thinking block and the API refused it.',
+        read: '2026-12-04',
+      }),
+    },
+    {
       text: 'messages.<n>.content.<m>.thinking: each thinking block must contain thinking',
       surface: 'Anthropic API',
       firstSeen: '2026-03-14',
@@ -74,8 +93,8 @@ export default {
     githubIssue('bastani-inc/atomic#1720', 'the same refusal in another agent in July 2026'),
     githubIssue('Wei-Shaw/sub2api#996', 'a GPT-to-Claude switch through a relay breaking thinking blocks'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the cannot-be-modified refusal and the signature and missing-block forms.',
+  reviewed: '2026-12-04',
+  change: 'Adds two wordings: thinking blocks kept while thinking is off (July 2025) and text ahead of thinking (January 2026).',
   signals: {
     phrases: [
       { phrase: 'blocks in the latest assistant message cannot be modified', weight: 3 },
@@ -85,6 +104,9 @@ export default {
       { phrase: 'a final assistant message must start with a thinking block', weight: 3 },
       { phrase: 'each thinking block must contain thinking', weight: 3 },
       { phrase: 'invalid data in redacted_thinking block', weight: 3 },
+      { phrase: 'message in the final position cannot contain thinking', weight: 3 },
+      { phrase: 'the first block must be thinking or redacted_thinking', weight: 3 },
+      { phrase: 'the final block in an assistant message cannot be thinking', weight: 3 },
     ],
     specificity: 3,
     statuses: [400],
