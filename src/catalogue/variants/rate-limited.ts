@@ -88,6 +88,7 @@ export default {
       detail: 'Run /status in Claude Code first: a stray ANTHROPIC_API_KEY can route a subscription user through a low-tier key.',
     },
     { title: 'For "Server is temporarily limiting requests", wait briefly and check status.claude.com if it persists.' },
+    { title: 'On Bedrock or Vertex AI it is a cloud quota: ask AWS or Google Cloud to raise it.' },
   ],
   related: ['plan-usage-limit', 'model-limit', 'overloaded', 'long-context-needs-credits', 'fast-mode-needs-credits'],
   sources: [
@@ -96,6 +97,14 @@ export default {
     githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit'),
     githubIssue('anthropics/claude-code#41117', 'the same 429 body behind "You\'ve hit your limit · resets 11pm"'),
     githubIssue('anthropics/claude-code#55132', 'a per-minute API-key limit as Claude Code shows it'),
+    githubIssue('RooCodeInc/Roo-Code#5050', 'Bedrock quota', {
+      claim: "Bedrock's ThrottlingException suggests asking AWS support for a quota increase.",
+      read: '2026-12-04',
+    }),
+    githubIssue('anthropics/claude-code#1440', 'Vertex AI quota', {
+      claim: "Vertex AI's quota error for a Claude model asks for a quota increase request.",
+      read: '2026-12-04',
+    }),
     {
       title:
         'Claude Platform on AWS user guide: Rate limits and quotas (per-minute limits, anthropic-ratelimit-* headers, same schedule as the Claude API)',
@@ -105,7 +114,7 @@ export default {
     },
   ],
   reviewed: '2026-12-04',
-  change: 'Adds Amazon Bedrock\'s ThrottlingException wording of February 2025 ("Too many tokens, please wait before trying again.").',
+  change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
