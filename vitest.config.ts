@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 /** The integrations import the package by name; unit tests read it from the repository's sources. */
 const packageSource = fileURLToPath(new URL('./src/toolkit/index.ts', import.meta.url));
 
+/** Pagefind's bundle as `astro build` wrote it, where the site's search engine imports it from. */
+const pagefindBundle = fileURLToPath(new URL(`./${process.env['DIST_DIR'] ?? 'dist'}/pagefind/pagefind.js`, import.meta.url));
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +15,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       // Checks over the built site that need no browser: run after the build (`npm run site`).
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
+      // Search runs there too, on the built Pagefind bundle: the engine's `/pagefind/pagefind.js` is read from dist/.
+      {
+        resolve: { alias: [{ find: /^\/pagefind\/pagefind\.js$/, replacement: pagefindBundle }] },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+      },
       // Packs and installs the npm package: run after the unit tests, on its own (`npm run package:test`).
       {
         test: {

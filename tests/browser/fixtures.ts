@@ -10,11 +10,14 @@ export const dist = process.env.DIST_DIR ?? 'dist';
 /**
  * Every browser test fails on an uncaught page error, a console error or a CSP violation, except those a test
  * expects and names with `test.use({ allowedProblems: [...] })` (the browser logs a 404 page's status as an error).
+ * It also clears what the reused context keeps between tests and Playwright's reset does not.
  */
 export const test = base.extend<{ pageProblems: string[]; allowedProblems: RegExp[] }>({
   allowedProblems: [[], { option: true }],
   pageProblems: [
-    async ({ page, allowedProblems }, use) => {
+    async ({ page, context, allowedProblems }, use) => {
+      // The context is reused between tests (playwright.config.ts): a permission an earlier test granted is taken back.
+      await context.clearPermissions();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
@@ -26,6 +29,8 @@ export const test = base.extend<{ pageProblems: string[]; allowedProblems: RegEx
         });
       });
       await use(problems);
+      // The page is reused too: the listeners the tests add (these, a dialog handler, a request log) go with the test.
+      for (const event of ['console', 'pageerror', 'dialog', 'request'] as const) page.removeAllListeners(event);
       const unexpected = problems.filter((problem) => !allowedProblems.some((allowed) => allowed.test(problem)));
       expect(unexpected, 'page errors, console errors or CSP violations').toEqual([]);
     },
