@@ -7,7 +7,7 @@ export const maxQueryLength = 400;
 export const exactPhraseBoost = 1.5;
 
 /**
- * Pagefind's ranking for this site, chosen by measuring the query table in tests/site/search.test.ts:
+ * Pagefind's ranking for this site, chosen by measuring the query table in tests/site/search-index.test.ts:
  * a higher term similarity so `$20` prefers `$20` over `$200`, a lower term frequency so a long guide that
  * uses a word often is not beaten by a short page that uses it once, and the verbatim message as a weighted field.
  */

@@ -27,7 +27,7 @@ const hrefs = (page: Page) => hits(page).evaluateAll((links) => links.map((link)
 
 test.describe('ranking', () => {
   // The ranking tables (a fragment of each message, the common queries, every message whole) run in Node over the
-  // built index: tests/site/search.test.ts. Here is what the page itself shows of a ranking.
+  // built index: tests/site/search-index.test.ts. Here is what the page itself shows of a ranking.
   test('only a whole paste the matcher knows marks its guide, first, as the match; words that are not an error mark none', async ({ page }) => {
     await searchPage(page, "LLM request rejected: You're out of extra usage. Add more at claude.ai/settings/usage and keep going.");
     await expect(firstHit(page)).toHaveAttribute('href', guide('out-of-extra-usage'));
