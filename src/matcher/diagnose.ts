@@ -411,10 +411,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     }
   }
   // OpenAI-shaped error objects are another API's: their type and generic words name no Claude error, unless they carry
-  // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message.
+  // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message, or the paste shows
+  // Anthropic's own host or links (its OpenAI-compatible endpoint answers in that shape).
   const insideEnvelope = (index: number) => structure.envelopes.some(([start, end]) => index >= start && index < end);
   const foreignAt = (index: number) => !insideEnvelope(index) && structure.foreign.some(([start, end]) => index >= start && index < end);
-  if (structure.foreign.length > 0) {
+  if (structure.foreign.length > 0 && !anthropicMarked) {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const candidate = candidates[i]!;
       if (isGeneric(candidate) && candidate.spans.every(([start]) => foreignAt(plainAt(start)))) candidates.splice(i, 1);

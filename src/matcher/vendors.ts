@@ -66,8 +66,10 @@ export interface Vendor {
   platform?: readonly string[];
 }
 
-/** Links only Anthropic's own error messages carry: where one is, a provider's name in the paste is a layer's. */
+/** Links only Anthropic's own errors and requests carry: where one is, a provider's name in the paste is a layer's. */
 export const anthropicMarks: readonly string[] = [
+  // The API's own host, in a request line or a log: the request went to Anthropic, whatever client sent it.
+  'api.anthropic.com',
   'docs.anthropic.com',
   'console.anthropic.com',
   'support.anthropic.com',
@@ -85,5 +87,14 @@ export const anthropicMarks: readonly string[] = [
  */
 export const cloudMarks = {
   models: ['anthropic.claude', 'publishers/anthropic'],
-  surfaces: ['Bedrock', 'AWSBedrockRuntime', 'InvokeModel', 'InvokeModelWithResponseStream', 'ConverseStream', 'Converse operation'],
+  // `:exception-type` heads an exception in the AWS event stream that Bedrock's streaming responses use.
+  surfaces: [
+    'Bedrock',
+    'AWSBedrockRuntime',
+    'InvokeModel',
+    'InvokeModelWithResponseStream',
+    'ConverseStream',
+    'Converse operation',
+    ':exception-type',
+  ],
 } as const;

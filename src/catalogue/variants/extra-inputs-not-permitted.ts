@@ -13,6 +13,15 @@ export default {
       lastSeen: '2026-04-02',
       source: githubIssue('Wei-Shaw/claude-relay-service#667', 'tools.3.custom.input_examples refused through a relay, fixed by a relay commit'),
     },
+    {
+      text: 'invalid beta flag',
+      surface: 'Amazon Bedrock (400 ValidationException), shown by Claude Code, Cline, Roo Code, Continue and relays',
+      firstSeen: '2025-08-14',
+      source: githubIssue('cline/cline#5568', 'the 1M-context Sonnet 4 on Bedrock refused with "invalid beta flag", 14 August 2025', {
+        claim: 'Amazon Bedrock answered a request for the 1M-context Sonnet 4 with "invalid beta flag" on 14 August 2025.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
@@ -53,8 +62,8 @@ export default {
     githubIssue('Aider-AI/aider#4404', 'extra_body refused; a reply points at a reasoning-effort setting'),
     githubIssue('Wei-Shaw/claude-relay-service#667', 'input_examples refused through a relay, fixed by a commit'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the field-by-field refusal, gateways and the Claude Code fallback.',
+  reviewed: '2026-12-04',
+  change: 'Adds Amazon Bedrock\'s "invalid beta flag" of August 2025, the refusal of a beta feature the model or region lacks.',
   signals: {
     phrases: [
       { phrase: 'extra inputs are not permitted', weight: 1.5 },
@@ -67,6 +76,10 @@ export default {
       { phrase: 'ephemeral.scope: extra inputs are not permitted', weight: 3 },
       { phrase: 'output_config: extra inputs are not permitted', weight: 3 },
       { phrase: 'extra_body: extra inputs are not permitted', weight: 3 },
+      // Any field the API names before the refusal, as it names them all ("….cache_control.ephemeral.ttl: Extra inputs…").
+      { phrase: ': extra inputs are not permitted', weight: 3 },
+      // Amazon Bedrock's refusal of a beta feature the model or region lacks, sent as anthropic_beta or the header.
+      { phrase: 'invalid beta flag', weight: 3 },
       { phrase: 'unexpected value(s) for the anthropic-beta header', weight: 3 },
       // With the refused beta named between: "Unexpected value(s) `advisor-tool-2026-03-01` for the `anthropic-beta` header".
       { phrase: 'for the anthropic-beta', weight: 3 },

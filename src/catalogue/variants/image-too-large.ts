@@ -41,6 +41,16 @@ export default {
       lastSeen: '2026-04-17',
       source: githubIssue('anthropics/claude-code#49720', "Claude Code's wording for the many-image limit"),
     },
+    {
+      text: 'Image base64 size (<size>) exceeds API limit (<limit>). Please resize the image before sending.',
+      surface: 'Claude Code (the VS Code extension and the CLI), checked before sending',
+      firstSeen: '2026-01-22',
+      lastSeen: '2026-04-13',
+      source: githubIssue('anthropics/claude-code#20021', 'a screenshot refused in the VS Code extension as 8.4 MB of base64 against 5.0 MB', {
+        claim: 'Claude Code for VS Code refused a screenshot with "Image base64 size (8.4 MB) exceeds API limit (5.0 MB)" on 22 January 2026.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
@@ -80,14 +90,18 @@ export default {
     githubIssue('gptme/gptme#185', 'the 5 MB limit from a hard-to-compress screenshot'),
     githubIssue('Gitlawb/openclaude#520', 'a fork lowering its resize target below 2000 pixels to stay clear of the many-image limit'),
   ],
-  reviewed: '2026-11-30',
-  change: "First version: the 5 MB, 8000-pixel and 2000-pixel limits and Claude Code's own wordings.",
+  reviewed: '2026-12-04',
+  change: 'Adds Claude Code\'s own base64-size check of January 2026 ("Image base64 size … exceeds API limit …").',
   signals: {
     phrases: [
       { phrase: 'image exceeds 5 mb maximum', weight: 3 },
       { phrase: 'image dimensions exceed max allowed size', weight: 3 },
       { phrase: 'exceeds the dimension limit for many-image requests', weight: 3 },
       { phrase: 'image was too large', weight: 3 },
+      // Claude Code's own check, one image or several: "Image base64 size (5.1MB) exceeds API limit (5MB)",
+      // "3 images exceed the API limit (5MB): Image 4: 7.5MB, …".
+      { phrase: 'image base64 size', weight: 3 },
+      { phrase: 'images exceed the api limit', weight: 3 },
     ],
     specificity: 3,
     statuses: [400],

@@ -83,6 +83,11 @@ export default {
       { phrase: 'server error mid-response', weight: 3 },
       { phrase: 'api error (request timed out', weight: 2 },
       { phrase: 'type: api_error', weight: 1 },
+      // Amazon Bedrock's internalServerException for Claude, also when an SDK calls the stream a connection error.
+      { phrase: 'the system encountered an unexpected error during processing', weight: 3, onCloud: true },
+      { phrase: 'internalserverexception', weight: 3, onCloud: true },
+      // Claude Code's tail on every 5xx since mid-2026 (FACTS §16): a hint of a server error, an overload's words beat it.
+      { phrase: 'this is a server-side issue, usually temporary', weight: 2 },
     ],
     specificity: 2,
     statuses: [500, 504],

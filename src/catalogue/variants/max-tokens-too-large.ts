@@ -66,6 +66,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
+      // Amazon Bedrock's form: "The maximum tokens you requested exceeds the model limit of 32768".
+      { phrase: 'the maximum tokens you requested exceeds the model limit', weight: 3 },
       { phrase: 'max_tokens must be greater than thinking.budget_tokens', weight: 3 },
     ],
     specificity: 3,

@@ -118,6 +118,7 @@ export default {
       { phrase: 'pro users are not currently able to use opus', weight: 3 },
       // Amazon Bedrock's AccessDeniedException for a model the AWS account has no access to.
       { phrase: 'access to the model with the specified model id', weight: 3 },
+      { phrase: 'permission to access the model with the specified model id', weight: 3 },
       { phrase: 'permission_error', weight: 1 },
     ],
     specificity: 3,

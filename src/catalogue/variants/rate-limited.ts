@@ -132,6 +132,8 @@ export default {
       { phrase: 'too many tokens, please wait before trying again', weight: 3 },
       { phrase: 'too many requests, please wait before trying again', weight: 3 },
       { phrase: 'too many tokens per day, please wait before trying again', weight: 3 },
+      // The AWS SDK's exception by name alone ("name": "ThrottlingException", "httpStatusCode": 429), where Claude is on Bedrock.
+      { phrase: 'throttlingexception', weight: 3, onCloud: true },
       // Google Vertex AI's quota for a Claude base model: "Quota exceeded for aiplatform.googleapis.com/… with base model: anthropic-claude-…".
       { phrase: 'with base model: anthropic-claude', weight: 3 },
       { phrase: 'input tokens per minute', weight: 1 },
