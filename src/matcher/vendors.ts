@@ -81,12 +81,13 @@ export const anthropicMarks: readonly string[] = [
 
 /**
  * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them
- * (`anthropic.claude-…`, `anthropic-claude-…`, `publishers/anthropic/…`); where one is, a platform's status words are
+ * (`anthropic.claude-…`, `anthropic-claude-…`, `publishers/anthropic/…`, and a Claude id a relay put under Google's own
+ * publisher, `publishers/google/models/claude-…`); where one is, a platform's status words are
  * Claude's. `surfaces`: words of Amazon Bedrock's runtime and SDK. Either lets a cloud SDK's generic message (a signal
  * marked `onCloud`) count; neither takes a provider's own words away from it.
  */
 export const cloudMarks = {
-  models: ['anthropic.claude', 'publishers/anthropic'],
+  models: ['anthropic.claude', 'publishers/anthropic', 'publishers/google/models/claude'],
   // `:exception-type` heads an exception in the AWS event stream that Bedrock's streaming responses use.
   surfaces: [
     'Bedrock',

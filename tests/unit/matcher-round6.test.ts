@@ -72,3 +72,63 @@ describe('Claude Code’s newer lines', () => {
     expect(diagnoseText(`API Error: 529 Overloaded. ${tail}`).id).toBe('overloaded');
   });
 });
+
+describe('Google Vertex AI’s 404 for a Claude model id', () => {
+  test('"Publisher Model `…/models/claude-…` not found" is the model id, under either publisher (QuantumNous/new-api#1476, anyme123/Any-code#5)', () => {
+    const underGoogle =
+      "NotFoundError(\"Error code: 404 - {'error': {'message': 'Publisher Model `projects/**/locations/us-east5/publishers/google/models/claude-sonnet-4-20250514` not found.', 'type': 'upstream_error', 'param': '', 'code': 404}}\")";
+    expect(diagnoseText(underGoogle).id).toBe('model-not-found');
+    const underAnthropic =
+      '报错"Publisher Model projects/g25-sjb-claude/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-20250514 not found';
+    expect(diagnoseText(underAnthropic).id).toBe('model-not-found');
+  });
+
+  test('the same 404 for a Gemini model is Google’s own, not a Claude error', () => {
+    expect(diagnoseText('Publisher Model `projects/p/locations/us-central1/publishers/google/models/gemini-1.5-pro-002` not found.').id).toBeNull();
+  });
+});
+
+describe('Claude Code’s lines in the words and numbers people quote', () => {
+  test('"Once topped up, run /model to switch to <model>" is a model that runs on usage credits (anthropics/claude-code#84306, #80836)', () => {
+    const text =
+      '`/model fable` does not switch; it opens\nhttps://claude.ai/settings/usage?from=cc_cli_limit_message\nwith "Once topped up, run /model to switch to Fable 5."';
+    expect(diagnoseText(text).id).toBe('model-limit');
+  });
+
+  test('the output cap with its number is a clear match, and still read without its "API Error:" frame (anthropics/claude-code#6158, nextlevelbuilder/ui-ux-pro-max-skill#25)', () => {
+    const line =
+      "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS \n     environment variable.";
+    const framed = diagnoseText(line);
+    expect(framed.id).toBe('max-tokens-too-large');
+    expect(framed.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(diagnoseText("Claude's response exceeded the 32000 output token maximum").id).toBe('max-tokens-too-large');
+  });
+
+  test('the version gate reads the same for any model and version numbers (anthropics/claude-code#96130, zacdcook/openclaw-billing-proxy#65)', () => {
+    const opus55 =
+      '❯ /model claude-opus-5-5\n  ⎿  API error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Claude Code 2.1.275 does not support this model; version 2.1.280 or newer is required. Run \'claude update\', or update the Claude desktop app, then try again.","details":{"error_code":"claude_code_version_too_old"}},"request_id":"req_011CfK2o3XeCrKAFyfBPTJHd"}';
+    expect(diagnoseText(opus55).id).toBe('client-update-required');
+    // OpenClaw's wrapper around it is only the frame.
+    const wrapped =
+      "LLM request rejected: Claude Code 2.1.211 does not support this model; version 2.1.280 or newer is required. Run 'claude update', or update the Claude desktop app, then try again.";
+    expect(diagnoseText(wrapped).id).toBe('client-update-required');
+  });
+
+  test('the base64 image check with sizes written without a space (anthropics/claude-code#29269, #37480)', () => {
+    expect(diagnoseText('Image base64 size (5.7MB) exceeds API limit (5MB). Please resize the image before sending.').id).toBe('image-too-large');
+    expect(diagnoseText('The only indication is an error in the response: `Image base64 size (5.7MB) exceeds API limit (5MB)`').id).toBe(
+      'image-too-large',
+    );
+  });
+});
+
+describe('Amazon Bedrock’s context refusal', () => {
+  test('"Input is too long for requested model." is the prompt too long, clearly (anthropics/claude-code#760, continuedev/continue#6005)', () => {
+    const claudeCode = diagnoseText('API Error: 400 Input is too long for requested model.');
+    expect(claudeCode.id).toBe('prompt-too-long');
+    expect(claudeCode.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(diagnoseText('Error processing Bedrock stream: The model returned the following errors: Input is too long for requested model.').id).toBe(
+      'prompt-too-long',
+    );
+  });
+});

@@ -23,8 +23,11 @@ export default {
     {
       text: "API Error: Claude's response exceeded the <n> output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.",
       surface: 'Claude Code (its own output cap, not the API’s max_tokens check)',
-      firstSeen: '2026-03-11',
-      source: githubIssue('anthropics/claude-code#33149', 'Claude Code’s own output-cap message'),
+      firstSeen: '2025-08-20',
+      source: githubIssue('anthropics/claude-code#6158', 'Claude Code’s own output-cap message, at 32000, in August 2025', {
+        claim: 'Claude Code 1.0.84 stopped with "Claude\'s response exceeded the 32000 output token maximum" on 20 August 2025.',
+        read: '2026-12-04',
+      }),
     },
   ],
   status: 400,
@@ -68,6 +71,8 @@ export default {
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
       // Amazon Bedrock's form: "The maximum tokens you requested exceeds the model limit of 32768".
       { phrase: 'the maximum tokens you requested exceeds the model limit', weight: 3 },
+      // Claude Code's output cap with its number and without its "API Error:" frame, as issue titles quote it.
+      { phrase: "claude's response exceeded the", weight: 3 },
       { phrase: 'max_tokens must be greater than thinking.budget_tokens', weight: 3 },
     ],
     specificity: 3,

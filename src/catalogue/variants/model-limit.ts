@@ -179,6 +179,8 @@ export default {
       { phrase: 'the prompt to confirm went unanswered', weight: 3 },
       { phrase: 'now uses usage credits', weight: 2 },
       { phrase: 'runs on usage credits', weight: 2 },
+      // Claude Code's line when /model opens the usage-credits page for a model that needs them (anthropics/claude-code#80836).
+      { phrase: 'once topped up, run /model to switch to', weight: 3 },
       { phrase: 'to continue or switch models with /model', weight: 2 },
       { phrase: 'or /model to switch models', weight: 2 },
     ],

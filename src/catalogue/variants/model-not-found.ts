@@ -71,6 +71,9 @@ export default {
       { phrase: 'not_found_error","message":"model:', weight: 3 },
       { phrase: "there's an issue with the selected model", weight: 3 },
       { phrase: 'not_found_error', weight: 1 },
+      // Google Vertex AI's 404 for a model id it does not serve ("Publisher Model `projects/…/models/claude-…` not found"),
+      // where Claude is the model: Gemini's own 404 says the same.
+      { phrase: 'publisher model', weight: 3, onCloud: true },
     ],
     specificity: 3,
     statuses: [404],

@@ -34,6 +34,15 @@ export default {
       lastSeen: '2025-10-27',
       source: githubIssue('docker/docker-agent#569', 'the input-plus-max_tokens form and the fix a tool must make'),
     },
+    {
+      text: 'Input is too long for requested model.',
+      surface: 'Amazon Bedrock (400 ValidationException), shown by Claude Code and other tools that call Claude there',
+      firstSeen: '2025-04-10',
+      source: githubIssue('anthropics/claude-code#760', 'the same refusal from Claude on Amazon Bedrock, April 2025', {
+        claim: 'Claude Code on Amazon Bedrock answered a full context with "API Error: 400 Input is too long for requested model." on 10 April 2025.',
+        read: '2026-12-04',
+      }),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
@@ -70,8 +79,8 @@ export default {
     githubIssue('anthropics/claude-code#22418', '"Error during compaction: Conversation too long" on /compact'),
     githubIssue('docker/docker-agent#569', 'the input-plus-max_tokens form; the fix proposed is sizing max_tokens to the room left'),
   ],
-  reviewed: '2026-11-30',
-  change: "First version: the API's message, Claude Code's short form and the failed-compaction message.",
+  reviewed: '2026-12-04',
+  change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
       { phrase: 'prompt is too long', weight: 3 },
