@@ -132,3 +132,29 @@ describe('Amazon Bedrock’s context refusal', () => {
     );
   });
 });
+
+describe('round 7’s seen misses', () => {
+  test('"No `tool_result` block was found immediately after" is the tool-result mismatch (anthropics/claude-code#8286)', () => {
+    const text =
+      "API error during use: 400 {\"error\":{\"message\":\"Error code: 400 - {'code': 'invalid_request_error', 'message': 'messages.4:\n`tool_use` ids No `tool_result` block was found immediately after the following location: toolu_01PhtXaGYuPQLCCemN1sqfSU.";
+    expect(diagnoseText(text).id).toBe('tool-result-mismatch');
+  });
+
+  test('the Safeguards e-mail that revokes access is the disabled account (anthropics/claude-code#72496)', () => {
+    const text =
+      'An internal investigation of suspicious signals associated with your account indicates a violation of our Usage Policy. As a result, we have revoked your access to Claude.';
+    expect(diagnoseText(text).id).toBe('organization-disabled');
+  });
+
+  test('a DNS failure for api.anthropic.com is a connection error, another host’s is nothing (continuedev/continue#10924)', () => {
+    const text = 'request to https://api.anthropic.com/v1/messages failed, reason: getaddrinfo ENOTFOUND api.anthropic.com';
+    expect(diagnoseText(text).id).toBe('connection-error');
+    expect(diagnoseText('request to https://example.com/ failed, reason: getaddrinfo ENOTFOUND example.com').id).toBeNull();
+  });
+
+  test('"is not currently available for your account" is a model the account lacks (anthropics/claude-code#73333)', () => {
+    const text =
+      "Model 'fable' is not currently available for your account. Claude Fable 5 is currently unavailable. Learn more: https://www.anthropic.com/news/fable-mythos-access";
+    expect(diagnoseText(text).id).toBe('model-not-available');
+  });
+});

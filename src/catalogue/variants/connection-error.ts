@@ -113,6 +113,8 @@ export default {
       { phrase: 'request timed out. check your internet connection', weight: 3 },
       { phrase: 'unable to connect to anthropic services', weight: 3 },
       { phrase: 'failed to connect to api.anthropic.com', weight: 3 },
+      // Node's DNS failure for the API's host (continuedev/continue#10924).
+      { phrase: 'getaddrinfo enotfound api.anthropic.com', weight: 3 },
       { phrase: 'connection lost mid-response', weight: 3 },
       { phrase: 'ssl certificate verification failed', weight: 2 },
       { phrase: 'api error (connection error', weight: 2 },

@@ -111,6 +111,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'is not available for this account', weight: 3 },
+      // Claude Code's /model refusal of a model the account was not given (anthropics/claude-code#73333).
+      { phrase: 'is not currently available for your account', weight: 3 },
       { phrase: 'is not available with the claude pro plan', weight: 3 },
       { phrase: "is restricted by your organization's settings", weight: 3 },
       { phrase: 'your organization restricts model selection', weight: 3 },

@@ -93,6 +93,8 @@ export default {
       { phrase: 'your account is on hold', weight: 3 },
       { phrase: 'account_on_hold', weight: 3 },
       { phrase: 'claude.ai/restricted', weight: 1 },
+      // The Safeguards team's e-mail when it suspends an account (anthropics/claude-code#72496).
+      { phrase: 'we have revoked your access to claude', weight: 3 },
     ],
     specificity: 3,
     statuses: [400],

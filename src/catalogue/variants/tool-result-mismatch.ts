@@ -81,6 +81,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'tool_use ids were found without tool_result blocks', weight: 3 },
+      // The newer form names where the result should have been (anthropics/claude-code#8286).
+      { phrase: 'no tool_result block was found immediately after', weight: 3 },
       { phrase: 'unexpected tool_use_id found in', weight: 3 },
       { phrase: 'due to tool use concurrency issues', weight: 3 },
       { phrase: 'tool_use ids must be unique', weight: 3 },
