@@ -146,7 +146,7 @@ function syntheticProject(count, real) {
         actor: 'you',
         steps: [{ title: `Do the synthetic step ${k}.` }],
         related: [],
-        sources: [{ title: 'Synthetic source', url: 'https://example.com/' }],
+        sources: [{ title: 'Synthetic source', url: 'https://example.com/', claim: `Synthetic claim number ${k}.`, read: '2026-11-30' }],
         reviewed: '2026-11-30',
         change: 'Synthetic.',
         signals: { phrases: [{ phrase, weight: 3 }], specificity: 3, statuses: [] },
