@@ -1,11 +1,9 @@
 // The /search/ page: the query and filters live in the URL (?q=…&kind=…&audience=…; the old `family` still reads as `kind`), so a search can be shared.
-import { search, type SearchFilters } from '../search/engine.ts';
+import { search, searchPageResults, type SearchFilters } from '../search/engine.ts';
 import { cleanQuery } from '../search/rank.ts';
 import { readSearchParams, searchParams } from '../search/url.ts';
 import { capInput, capPastes, moveThroughResults, renderFailure, renderOutcome } from './search-results.ts';
 
-/** Filters alone can list a whole group, so the page shows more than the dialog. */
-const pageLimit = 30;
 const typingPause = 80;
 
 /** `<search-page>`: revealed by its script (the page says search needs JavaScript until then). */
@@ -71,7 +69,7 @@ class SearchPage extends HTMLElement {
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await search(typed, filters, pageLimit);
+      const outcome = await search(typed, filters, searchPageResults);
       if (mine !== this.#sequence) return;
       renderOutcome(list, status, input, outcome, 'search-page-hit');
     } catch {

@@ -68,6 +68,8 @@ const bundleUrl = '/pagefind/pagefind.js';
 const candidates = 12;
 /** How many results are shown. */
 const shownResults = 8;
+/** How many the search page shows: filters alone can list a whole group, so more than the dialog. */
+export const searchPageResults = 30;
 
 let loading: Promise<PagefindApi> | undefined;
 let helping: Promise<Helpers | null> | undefined;

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadPagefind, search } from '../../src/search/engine.ts';
+import { loadPagefind, search, searchPageResults } from '../../src/search/engine.ts';
 import { guidePath } from '../../src/site.ts';
 import { groupLabels } from '../../src/catalogue/labels.ts';
 import { builtPage, builtText, builtVariants, dist, fileForPath } from './built.ts';
@@ -12,12 +12,9 @@ import { builtPage, builtText, builtVariants, dist, fileForPath } from './built.
 const guide = guidePath;
 const variantOf = (href: string | null) => builtVariants().find((variant) => guide(variant.id) === href);
 
-/** The search page's limit; only the first result is checked here. */
-const pageLimit = 30;
-
 /** The page's first result for a query typed into the search page with no filter. */
 async function firstResult(query: string): Promise<string | null> {
-  return (await search(query, {}, pageLimit)).hits[0]?.url ?? null;
+  return (await search(query, {}, searchPageResults)).hits[0]?.url ?? null;
 }
 
 beforeAll(async () => {

@@ -65,7 +65,8 @@ export default {
     githubIssue('anthropics/claude-code#8756', 'the thinking-budget form on Bedrock'),
   ],
   reviewed: '2026-12-04',
-  change: "Adds Claude Code's own output-cap message (CLAUDE_CODE_MAX_OUTPUT_TOKENS), a limit set in the client rather than by the API.",
+  change:
+    "Adds Claude Code's own output-cap message (CLAUDE_CODE_MAX_OUTPUT_TOKENS), a limit set in the client rather than by the API, dated from its first public report (August 2025).",
   signals: {
     phrases: [
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
