@@ -15,6 +15,11 @@ const signalSchema = z.object({
   weight: z.number().positive().max(10),
   /** Set for a cloud SDK's generic message (AWS's "http2 request did not get a response"): it counts only where the paste shows Claude on Bedrock or Vertex AI. */
   onCloud: z.literal(true).optional(),
+  /**
+   * Set for words any provider or tool may print ("rate limit exceeded", "connect ETIMEDOUT"): they count only where the
+   * paste names Claude or Anthropic, and only as a guess at the kind of error.
+   */
+  onClaude: z.literal(true).optional(),
 });
 
 /** Everything the matcher needs to recognise a variant in a paste. */

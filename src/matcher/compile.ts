@@ -5,7 +5,7 @@ import type { VariantInput } from '../catalogue/schema.ts';
 import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
-import { anthropicMarks, cloudMarks, knownVendors, type Vendor } from './vendors.ts';
+import { anthropicMarks, claudeMarks, cloudMarks, knownVendors, type Vendor } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
 export type VariantSource = Pick<
@@ -53,10 +53,10 @@ export function compileMatcherData(
     if (variant.errorType && variant.status) errorTypes[squeeze(variant.errorType)] ??= variant.status;
     const signals = variant.signals;
     if (!signals) continue;
-    const phrases = signals.phrases.map(({ phrase, weight, onCloud }): CompiledPhrase => {
+    const phrases = signals.phrases.map(({ phrase, weight, onCloud, onClaude }): CompiledPhrase => {
       const slot = trailingPlaceholder.test(phrase);
       const text = squeeze(phrase.replace(trailingPlaceholder, ''));
-      return { text, weight, ...(slot ? { slot } : {}), ...(onCloud ? { onCloud } : {}) };
+      return { text, weight, ...(slot ? { slot } : {}), ...(onCloud ? { onCloud } : {}), ...(onClaude ? { onClaude } : {}) };
     });
     const messages = new Set<string>();
     for (const message of [...(variant.messages ?? []), ...(variant.wordings ?? []).map((wording) => wording.text)]) {
@@ -90,13 +90,15 @@ export function compileMatcherData(
     variants: compiled,
     errorTypes,
     tools: [...tools],
-    vendors: vendors.map(({ name, phrases, names, platform }) => ({
+    vendors: vendors.map(({ name, phrases, names, platform, upstream }) => ({
       name,
       phrases: phrases.map(squeeze),
       names: names.map(squeeze),
       ...(platform ? { platform: platform.map(squeeze) } : {}),
+      ...(upstream ? { upstream: upstream.map(squeeze) } : {}),
     })),
     anthropicMarks: anthropicMarks.map(squeeze),
+    claudeMarks: claudeMarks.map(squeeze),
     cloudMarks: { models: cloudMarks.models.map(squeeze), surfaces: cloudMarks.surfaces.map(squeeze) },
     fields: compileFields(new Set(compiled.map((variant) => variant.id))),
   };

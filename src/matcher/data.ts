@@ -14,6 +14,8 @@ export interface CompiledPhrase {
   message?: true;
   /** Set for a cloud SDK's generic message: it counts only where the paste shows Claude on a cloud platform. */
   onCloud?: true;
+  /** Set for words any provider may print: they count only where the paste names Claude or Anthropic. */
+  onClaude?: true;
 }
 
 /** One variant as the matcher sees it. */
@@ -55,9 +57,11 @@ export interface MatcherData {
   /** Tool names as printed; the matcher squeezes them itself. */
   tools: string[];
   /** Other providers, the words only their errors print and the words that name them, squeezed. */
-  vendors: { name: string; phrases: string[]; names: string[]; platform?: string[] }[];
+  vendors: { name: string; phrases: string[]; names: string[]; platform?: string[]; upstream?: string[] }[];
   /** Links only Anthropic's own messages carry, squeezed: where one is, a provider's name is a layer's. */
   anthropicMarks: string[];
+  /** Words that name Claude or Anthropic, squeezed: where one is, a phrase flagged `onClaude` counts. */
+  claudeMarks: string[];
   /** Claude's model ids on the clouds and Amazon Bedrock's own words, squeezed (see `cloudMarks` in vendors.ts). */
   cloudMarks: { models: string[]; surfaces: string[] };
   /** What the API's structured fields name. */

@@ -38,7 +38,8 @@ export interface DiagnosisFacts {
 
 /**
  * What decided the answer: an `error_code` in the body, the rate-limit headers of a rejected response, a known message,
- * or only the status and error type (`family`: a guide for that kind of error, the message itself being new).
+ * or only the kind of error (`family`: a guide for that kind, the message itself being new), read off the status and error
+ * type, or off words any provider prints where the paste names Claude or Anthropic.
  */
 export type DiagnosisBasis = 'code' | 'headers' | 'message' | 'family';
 
@@ -128,6 +129,8 @@ interface Candidate {
   /** The weight of the strongest phrase found exactly. */
   strongest: number;
   fuzzyOnly: boolean;
+  /** Whether it stands only on words any provider prints, counted because Claude is named (`onClaude`): a guess at the kind. */
+  guess: boolean;
   /** Matched stretches in squeezed coordinates, [start, end). */
   spans: [number, number][];
   /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
@@ -309,6 +312,8 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // Claude named on a cloud platform: its SDK's generic messages count, and the platform's status words are Claude's.
   const claudeModelOnCloud = marked(prepared.cloudModelMarks);
   const onCloud = claudeModelOnCloud || marked(prepared.cloudSurfaceMarks);
+  // Claude or Anthropic named anywhere: words any provider prints may then be a guess at the kind of Claude error.
+  const claudeNamed = claudeModelOnCloud || marked(prepared.claudeMarks) || marked(prepared.anthropicMarks);
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -318,12 +323,15 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
+    // Weight from phrases that are not only a guess where Claude is named (`onClaude`).
+    let ownWeight = 0;
     const patterns = prepared.phrasePatterns[order]!;
     const plans = prepared.fuzzyPlans[order]!;
     for (let p = 0; p < variant.phrases.length; p++) {
       const phrase = variant.phrases[p]!;
       totalWeight += phrase.weight;
       if (phrase.onCloud && !onCloud) continue;
+      if (phrase.onClaude && !claudeNamed) continue;
       const pattern = patterns[p]!;
       const length = prepared.lengths[pattern]!;
       const accept = phrase.slot ? messageAfter : anywhere;
@@ -343,6 +351,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       }
       if (!hits) continue;
       matchedWeight += phrase.weight;
+      if (!phrase.onClaude) ownWeight += phrase.weight;
       if (!fuzzy) {
         exact++;
         strongest = Math.max(strongest, phrase.weight);
@@ -381,6 +390,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       wholeMessage: messageMatched || wholeMessage,
       strongest,
       fuzzyOnly: exact === 0 && !messageMatched,
+      guess: ownWeight < threshold && !messageMatched,
       spans,
       defining,
       amount,
@@ -404,10 +414,16 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   if (vendorHits.length > 0) {
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
     // A bare name labels what follows it ("OpenAI API error: …"); named after a message, in prose, it claims nothing before it.
-    const apart = ([start, end]: [number, number]) =>
-      vendorHits.every((hit) => start > hit.end + vendorReach || end < hit.start - (hit.byName ? 0 : vendorReach));
+    // A router passing on the error of a provider that serves Claude owns only the generic words, not a known message.
+    const routed = new Set(prepared.routes.filter(({ pattern }) => bounded[pattern]).map(({ name }) => name));
+    const ownHits = vendorHits.filter((hit) => !routed.has(hit.name));
+    const apart =
+      (hits: typeof vendorHits) =>
+      ([start, end]: [number, number]) =>
+        hits.every((hit) => start > hit.end + vendorReach || end < hit.start - (hit.byName ? 0 : vendorReach));
     for (let i = candidates.length - 1; i >= 0; i--) {
-      if (!candidates[i]!.spans.some(apart)) candidates.splice(i, 1);
+      const candidate = candidates[i]!;
+      if (!candidate.spans.some(apart(isGeneric(candidate) ? vendorHits : ownHits))) candidates.splice(i, 1);
     }
   }
   // OpenAI-shaped error objects are another API's: their type and generic words name no Claude error, unless they carry
@@ -471,7 +487,8 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     structural.push({ value: String(ownStatus.value), index: ownStatus.index, end: ownStatus.end });
   } else if (winner && (vendorHits.length === 0 || winner.spans.some(([start]) => insideEnvelope(plainAt(start))))) {
     // Only generic words are left; in a paste that names another provider they are that provider's, unless in Anthropic's body.
-    basis = 'message';
+    // Words any provider prints, counted because Claude is named, say the kind of error only.
+    basis = winner.guess ? 'family' : 'message';
     chosen = winner;
   } else basis = 'message';
   order ??= chosen?.order;

@@ -17,7 +17,10 @@ export interface Prepared {
   errorTypes: { pattern: number; status: number }[];
   /** Each provider's words; `byName` when the words only name it (a layer may print them), `platform` when its cloud prints them for Claude too. */
   vendors: { pattern: number; name: string; byName: boolean; platform: boolean }[];
+  /** A router's words for passing on an upstream's error, by the router's name. */
+  routes: { pattern: number; name: string }[];
   anthropicMarks: number[];
+  claudeMarks: number[];
   /** Claude's model ids on the clouds, and Amazon Bedrock's own words. */
   cloudModelMarks: number[];
   cloudSurfaceMarks: number[];
@@ -83,8 +86,12 @@ export function prepare(data: MatcherData): Prepared {
       .filter(({ text }) => text.length > 0)
       .map((word) => ({ pattern: pattern(word.text, Keep.bounded), name, byName: word.byName, platform: word.platform })),
   );
+  const routes = data.vendors.flatMap(({ name, upstream = [] }) =>
+    upstream.filter((text) => text.length > 0).map((text) => ({ pattern: pattern(text, Keep.bounded), name })),
+  );
   const marks = (texts: readonly string[]) => texts.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded));
   const anthropicMarks = marks(data.anthropicMarks);
+  const claudeMarks = marks(data.claudeMarks);
   const cloudModelMarks = marks(data.cloudMarks.models);
   const cloudSurfaceMarks = marks(data.cloudMarks.surfaces);
   const prepared: Prepared = {
@@ -97,7 +104,9 @@ export function prepare(data: MatcherData): Prepared {
     tools,
     errorTypes,
     vendors,
+    routes,
     anthropicMarks,
+    claudeMarks,
     cloudModelMarks,
     cloudSurfaceMarks,
     typeNames: Object.keys(data.fields.types),

@@ -12,7 +12,7 @@ const arrayOf = <T>(value: unknown, item: (entry: unknown) => entry is T): value
 function isPhrase(value: unknown): value is CompiledPhrase {
   if (!isObject(value)) return false;
   const flag = (name: string) => value[name] === undefined || value[name] === true;
-  return isString(value['text']) && isNumber(value['weight']) && flag('slot') && flag('onCloud');
+  return isString(value['text']) && isNumber(value['weight']) && flag('slot') && flag('onCloud') && flag('onClaude');
 }
 
 function isVariant(value: unknown): value is CompiledVariant {
@@ -33,14 +33,15 @@ function isVendor(value: unknown): value is MatcherData['vendors'][number] {
     isString(value['name']) &&
     arrayOf(value['phrases'], isString) &&
     arrayOf(value['names'], isString) &&
-    (value['platform'] === undefined || arrayOf(value['platform'], isString))
+    (value['platform'] === undefined || arrayOf(value['platform'], isString)) &&
+    (value['upstream'] === undefined || arrayOf(value['upstream'], isString))
   );
 }
 
 /** The data when `json` has the shape `diagnose` reads (at least one variant), else undefined. */
 export function readMatcherData(json: unknown): MatcherData | undefined {
   if (!isObject(json)) return undefined;
-  const { variants, errorTypes, tools, vendors, anthropicMarks, cloudMarks } = json;
+  const { variants, errorTypes, tools, vendors, anthropicMarks, claudeMarks, cloudMarks } = json;
   const readable =
     arrayOf(variants, isVariant) &&
     variants.length > 0 &&
@@ -49,6 +50,7 @@ export function readMatcherData(json: unknown): MatcherData | undefined {
     arrayOf(tools, isString) &&
     arrayOf(vendors, isVendor) &&
     arrayOf(anthropicMarks, isString) &&
+    arrayOf(claudeMarks, isString) &&
     isObject(cloudMarks) &&
     arrayOf(cloudMarks['models'], isString) &&
     arrayOf(cloudMarks['surfaces'], isString);

@@ -19,7 +19,13 @@ export const knownVendors: readonly Vendor[] = [
     ],
     names: ['OpenAI'],
   },
-  { name: 'OpenRouter', phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'], names: ['OpenRouter'] },
+  {
+    name: 'OpenRouter',
+    phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'],
+    names: ['OpenRouter'],
+    // "Provider returned error" with the upstream's own body in `metadata.raw` and its name in `provider_name`.
+    upstream: ['"provider_name":"Anthropic"', '"provider_name":"Amazon Bedrock"', '"provider_name":"Google"', '"provider_name":"Google Vertex"'],
+  },
   {
     name: 'DeepSeek',
     phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance', 'api.deepseek.com'],
@@ -64,6 +70,11 @@ export interface Vendor {
   names: readonly string[];
   /** Words its cloud prints for every model it serves: they are this provider's only where no Claude model is named. */
   platform?: readonly string[];
+  /**
+   * A router's words for passing on the error of a provider that serves Claude (OpenRouter's `provider_name`): where one
+   * is, a known Claude message in the paste is the upstream's and stands; the router still owns the generic words.
+   */
+  upstream?: readonly string[];
 }
 
 /** Links only Anthropic's own errors and requests carry: where one is, a provider's name in the paste is a layer's. */
@@ -77,7 +88,16 @@ export const anthropicMarks: readonly string[] = [
   'platform.claude.com',
   'support.claude.com',
   'claude.ai/settings',
+  // The API's inbound addresses, 160.79.104.0/23 (platform.claude.com/docs/en/api/ip-addresses): a connect error names them.
+  '160.79.104',
+  '160.79.105',
 ];
+
+/**
+ * Words that name Claude or Anthropic. Where one is, words any provider or tool prints ("rate limit exceeded", "connect
+ * ETIMEDOUT"), flagged `onClaude`, can name the kind of Claude error; another provider's words still take them away.
+ */
+export const claudeMarks: readonly string[] = ['Anthropic', 'Claude'];
 
 /**
  * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them

@@ -57,7 +57,7 @@ describe('the diagnose CLI', () => {
   test('says what decided the answer: a family match for a new message, the headers for a rejected response', async () => {
     const family = await runIn(['API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"Zebras are not allowed here"}}']);
     expect(family.stdout).toContain('Variant:    model-not-found');
-    expect(family.stdout).toMatch(/Confidence: 0\.\d\d \(family match: the status and error type only/);
+    expect(family.stdout).toMatch(/Confidence: 0\.\d\d \(family match: the kind of error only \(its status and type/);
     expect(family.stdout).toContain('type not_found_error');
     const headers = await runIn([
       '< anthropic-ratelimit-unified-status: rejected\n< anthropic-ratelimit-unified-representative-claim: seven_day\n< anthropic-ratelimit-unified-reset: 1767283200',

@@ -127,6 +127,12 @@ export default {
       { phrase: 'request timed out.', weight: 2 },
       // The AWS SDK for JavaScript when Bedrock never answered: any AWS service can print it, so only with a Bedrock mark.
       { phrase: 'http2 request did not get a response', weight: 3, onCloud: true },
+      // Node's and tools' words for a request that got no answer: Claude's only where the paste names Claude or Anthropic.
+      { phrase: 'connect etimedout', weight: 2, onClaude: true },
+      { phrase: 'connect econnrefused', weight: 2, onClaude: true },
+      { phrase: 'read econnreset', weight: 2, onClaude: true },
+      { phrase: 'socket hang up', weight: 2, onClaude: true },
+      { phrase: 'the connection timed out', weight: 2, onClaude: true },
       { phrase: 'econnreset', weight: 1 },
       { phrase: 'etimedout', weight: 1 },
       { phrase: 'econnrefused', weight: 1 },

@@ -83,6 +83,8 @@ export default {
       { phrase: 'server error mid-response', weight: 3 },
       { phrase: 'api error (request timed out', weight: 2 },
       { phrase: 'type: api_error', weight: 1 },
+      // A tool's own words for a 500, where Claude is named.
+      { phrase: '500 internal server error', weight: 2, onClaude: true },
       // Amazon Bedrock's internalServerException for Claude, also when an SDK calls the stream a connection error.
       { phrase: 'the system encountered an unexpected error during processing', weight: 3, onCloud: true },
       { phrase: 'internalserverexception', weight: 3, onCloud: true },

@@ -61,6 +61,10 @@ export default {
       // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
       { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },
       { phrase: 'authentication_error', weight: 1 },
+      // A tool's own words for a refused key ("Invalid Anthropic API Key", "401 Unauthorized"), where Claude is named.
+      { phrase: 'invalid api key', weight: 2, onClaude: true },
+      { phrase: 'api key is invalid', weight: 2, onClaude: true },
+      { phrase: '401 unauthorized', weight: 2, onClaude: true },
     ],
     specificity: 3,
     statuses: [401],

@@ -181,6 +181,9 @@ export default {
       { phrase: 'runs on usage credits', weight: 2 },
       // Claude Code's line when /model opens the usage-credits page for a model that needs them (anthropics/claude-code#80836).
       { phrase: 'once topped up, run /model to switch to', weight: 3 },
+      // Claude Code's /model picker on a model that needs usage credits: "1. Manage usage credits on claude.ai ❯ 2. No, keep
+      // my current model" (anthropics/claude-code#82429, 2026-07-29, v2.1.220; #83242, #92578).
+      { phrase: 'no, keep my current model', weight: 3 },
       { phrase: 'to continue or switch models with /model', weight: 2 },
       { phrase: 'or /model to switch models', weight: 2 },
     ],

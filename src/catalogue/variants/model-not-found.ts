@@ -71,6 +71,8 @@ export default {
       { phrase: 'not_found_error","message":"model:', weight: 3 },
       { phrase: "there's an issue with the selected model", weight: 3 },
       { phrase: 'not_found_error', weight: 1 },
+      // A tool's own words for a model id the API does not know, where Claude is named.
+      { phrase: 'model not found', weight: 2, onClaude: true },
       // Google Vertex AI's 404 for a model id it does not serve ("Publisher Model `projects/…/models/claude-…` not found"),
       // where Claude is the model: Gemini's own 404 says the same.
       { phrase: 'publisher model', weight: 3, onCloud: true },

@@ -82,6 +82,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'overloaded_error', weight: 3 },
+      // A tool's own words for the 529 ("Claude is overloaded", "Provider is overloaded"), where Claude is named.
+      { phrase: 'overloaded', weight: 2, onClaude: true },
       { phrase: '529 overloaded', weight: 3 },
       { phrase: 'message: overloaded', weight: 3 },
       { phrase: 'experiencing high load, please use /model', weight: 3 },

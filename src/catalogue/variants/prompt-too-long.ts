@@ -85,6 +85,10 @@ export default {
     phrases: [
       { phrase: 'prompt is too long', weight: 3 },
       { phrase: 'prompt_too_long', weight: 2 },
+      // A tool's own words for a prompt over the window, where Claude is named.
+      { phrase: 'context window exceeded', weight: 2, onClaude: true },
+      { phrase: 'exceeds the context window', weight: 2, onClaude: true },
+      { phrase: 'maximum context length', weight: 2, onClaude: true },
       { phrase: 'input length and max_tokens exceed context limit', weight: 3 },
       { phrase: 'conversation too long. press esc twice', weight: 3 },
       { phrase: 'input is too long for requested model', weight: 3 },

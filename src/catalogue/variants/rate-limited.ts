@@ -128,6 +128,10 @@ export default {
       { phrase: 'api error: rate limit reached', weight: 2 },
       // The error type of every 429, including long-context, fast-mode and plan refusals: a hint only.
       { phrase: 'rate_limit_error', weight: 1 },
+      // A tool's own words for a 429 ("Rate Limited by Anthropic", "rate limit exceeded"), where Claude is named.
+      { phrase: 'rate limited', weight: 2, onClaude: true },
+      { phrase: 'rate limit exceeded', weight: 2, onClaude: true },
+      { phrase: 'too many requests', weight: 2, onClaude: true },
       // Amazon Bedrock's ThrottlingException for Claude: "Too many tokens, please wait before trying again." and its siblings.
       { phrase: 'too many tokens, please wait before trying again', weight: 3 },
       { phrase: 'too many requests, please wait before trying again', weight: 3 },

@@ -1,0 +1,113 @@
+// The rules of round 7's seen misses, each from the real paste: words any tool prints, counted where Claude is named; a
+// router passing on the error of a provider that serves Claude; Claude Code's model picker.
+import { describe, expect, test } from 'vitest';
+import { compileMatcherData } from '../../src/matcher/compile.ts';
+import { readMatcherData } from '../../src/matcher/read-data.ts';
+import { data, diagnoseText, evidenceWords } from './matcher-helpers.ts';
+
+describe('words any tool prints, where the paste names Claude or Anthropic', () => {
+  test('"Rate Limited by Anthropic" is the rate limit, said to be the kind only (PRQELT/Autonomix#8)', () => {
+    const text = 'On every request I get the error "Rate Limited by Anthropic"\nThe only requests I have tried are ones from the readme.';
+    const diagnosis = diagnoseText(text);
+    expect(diagnosis).toMatchObject({ id: 'rate-limited', basis: 'family', confidence: 0.5 });
+    expect(evidenceWords(text, diagnosis)).toEqual(['Rate Limited']);
+    // Without Claude or Anthropic named, the same words are anyone's.
+    expect(diagnoseText('On every request I get the error "Rate Limited"').id).toBeNull();
+  });
+
+  test('n8n’s timeout for its Anthropic node is a connection error; its own words alone are not (n8n-io/n8n#32927)', () => {
+    const text =
+      '{\n  "errorMessage": "The connection timed out, consider setting the \'Retry on Fail\' option in the node settings [item 3]",\n  "errorDetails": {\n    "rawErrorMessage": [\n      "connect ETIMEDOUT 160.79.104.10:443"\n    ]\n  },\n  "n8nDetails": {\n    "nodeName": "Key Points Extraction Prompt",\n    "nodeType": "@n8n/n8n-nodes-langchain.anthropic"';
+    expect(diagnoseText(text)).toMatchObject({ id: 'connection-error', basis: 'family' });
+    expect(diagnoseText(text.replace('langchain.anthropic', 'langchain.lmChatOllama').replace('160.79.104.10', '10.0.0.7')).id).toBeNull();
+  });
+
+  test('the API’s own inbound addresses (160.79.104.0/23) name Anthropic; another address does not', () => {
+    expect(diagnoseText('Error: connect ETIMEDOUT 160.79.104.10:443').id).toBe('connection-error');
+    expect(diagnoseText('Error: connect ECONNREFUSED 160.79.105.3:443').id).toBe('connection-error');
+    expect(diagnoseText('Error: connect ETIMEDOUT 160.79.106.10:443').id).toBeNull();
+    expect(diagnoseText('Error: connect ETIMEDOUT 10.79.104.10:443').id).toBeNull();
+  });
+
+  test('each kind has its words, and each needs the mark', () => {
+    const cases: [string, string][] = [
+      ['Claude is overloaded, try again later', 'overloaded'],
+      ['Error: Anthropic API key is invalid', 'invalid-api-key'],
+      ['Claude API returned 401 Unauthorized', 'invalid-api-key'],
+      ['anthropic: 500 Internal Server Error', 'internal-server-error'],
+      ['Claude: context window exceeded', 'prompt-too-long'],
+      ['Anthropic: model not found (claude-sonnet-9)', 'model-not-found'],
+      ['Anthropic request failed: socket hang up', 'connection-error'],
+      ['Claude: 429 Too Many Requests', 'rate-limited'],
+    ];
+    for (const [text, id] of cases) {
+      expect(diagnoseText(text), text).toMatchObject({ id, basis: 'family', confidence: 0.5 });
+      expect(diagnoseText(text.replace(/claude|anthropic/gi, 'Acme')).id, text).toBeNull();
+    }
+  });
+
+  test('another provider’s words take the guess away', () => {
+    expect(diagnoseText('Claude works, but api.openai.com says: rate limit exceeded').id).toBeNull();
+    expect(diagnoseText('Moved from Claude to DeepSeek: 402 Insufficient Balance, then overloaded').id).toBeNull();
+  });
+
+  test('a known message still wins over the guess, and stays a message match', () => {
+    const text =
+      'Anthropic is overloaded: {"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your account\'s rate limit. Please try again later."}}';
+    expect(diagnoseText(text)).toMatchObject({ id: 'rate-limited', basis: 'message' });
+  });
+});
+
+describe('a router passing on the error of a provider that serves Claude', () => {
+  const nagobot =
+    'provider error: request failed: POST "https://openrouter.ai/api/v1/chat/completions": 400 Bad Request {"message":"Provider returned error","code":400,"metadata":{"raw":"{\\"message\\":\\"messages.7.content.2: Invalid signature in thinking block\\"}","provider_name":"Amazon Bedrock","is_byok":false}}';
+
+  test('OpenRouter’s raw Claude message from Amazon Bedrock is Claude’s (linanwx/nagobot#21)', () => {
+    expect(diagnoseText(nagobot)).toMatchObject({ id: 'thinking-blocks', basis: 'message' });
+  });
+
+  test('from a provider that does not serve Claude, the same body is OpenRouter’s', () => {
+    const diagnosis = diagnoseText(nagobot.replace('Amazon Bedrock', 'Nvidia'));
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('OpenRouter');
+  });
+
+  test('the router still owns its generic words, even from Anthropic', () => {
+    const text =
+      'POST "https://openrouter.ai/api/v1/chat/completions": 429 {"message":"Provider returned error","code":429,"metadata":{"raw":"Rate limited upstream","provider_name":"Anthropic"}}';
+    const diagnosis = diagnoseText(text);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('OpenRouter');
+  });
+});
+
+describe('Claude Code’s model picker', () => {
+  test('"No, keep my current model" beside the usage-credits choice is the model that needs credits (anthropics/claude-code#82429)', () => {
+    const text =
+      '**Steps to reproduce**\n1. Run `/model` in the CLI\n2. Select Fable 5 (`claude-fable-5`)\n3. CLI shows a prompt:\n   ```\n   1. Manage usage credits on claude.ai\n   ❯ 2. No, keep my current model\n   ```';
+    expect(diagnoseText(text).id).toBe('model-limit');
+  });
+});
+
+describe('the new data in served data', () => {
+  test('compiled squeezed, flags passed through, and data without the marks cannot be read', () => {
+    expect(data.claudeMarks).toEqual(['anthropic', 'claude']);
+    expect(data.anthropicMarks).toContain('16079104');
+    const openRouter = data.vendors.find((vendor) => vendor.name === 'OpenRouter');
+    expect(openRouter?.upstream).toContain('providernameamazonbedrock');
+    const guesses = data.variants.flatMap((variant) => variant.phrases.filter((phrase) => phrase.onClaude));
+    expect(guesses.length).toBeGreaterThan(5);
+    expect(guesses.every((phrase) => phrase.weight < 3)).toBe(true);
+    const { claudeMarks: _claudeMarks, ...older } = compileMatcherData([]);
+    expect(readMatcherData(older)).toBeUndefined();
+    expect(readMatcherData(data)).toBe(data);
+  });
+
+  test('an onClaude flag other than true, or upstream words that are not strings, are refused', () => {
+    const [variant, ...rest] = data.variants;
+    const bad = { ...variant!, phrases: [{ text: 'abc', weight: 1, onClaude: 1 }] };
+    expect(readMatcherData({ ...data, variants: [bad, ...rest] })).toBeUndefined();
+    const vendors = data.vendors.map((vendor) => (vendor.name === 'OpenRouter' ? { ...vendor, upstream: [3] } : vendor));
+    expect(readMatcherData({ ...data, vendors })).toBeUndefined();
+  });
+});
