@@ -404,7 +404,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   let vendorHits = prepared.vendors
     .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))
     .flatMap(({ pattern, name, byName }) =>
-      (bounded[pattern] ?? []).map((last) => ({ name, byName, start: last - prepared.lengths[pattern]! + 1, end: last + 1 })),
+      (bounded[pattern] ?? []).map((last) => {
+        const start = last - prepared.lengths[pattern]! + 1;
+        return { name, byName, start, end: last + 1, configured: configuredAt(norm.plain, plainAt(start)) };
+      }),
     );
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
@@ -420,7 +423,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     const apart =
       (hits: typeof vendorHits) =>
       ([start, end]: [number, number]) =>
-        hits.every((hit) => start > hit.end + vendorReach || end < hit.start - (hit.byName ? 0 : vendorReach));
+        hits.every((hit) => !hit.configured && (start > hit.end + vendorReach || end < hit.start - (hit.byName ? 0 : vendorReach)));
     for (let i = candidates.length - 1; i >= 0; i--) {
       const candidate = candidates[i]!;
       if (!candidate.spans.some(apart(isGeneric(candidate) ? vendorHits : ownHits))) candidates.splice(i, 1);
@@ -558,6 +561,17 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     truncated,
     needsMore,
   };
+}
+
+/** "Provider: " (or "provider：", "provider=") just before a provider's name: the tool was set to that provider. */
+const configuredBefore = /provider\s*[:：=]\s*["'`]?$/i;
+
+/**
+ * Whether a provider's name at `index` is the provider a tool was set to ("Provider: Groq", "provider：deepseek-v4-pro"):
+ * then the whole paste is that provider's, a message worded like Claude's included.
+ */
+function configuredAt(plain: string, index: number): boolean {
+  return configuredBefore.test(plain.slice(Math.max(0, index - 16), index));
 }
 
 /** The one status only Anthropic's API sends (overloaded), which names its error without a type beside it. */

@@ -50,6 +50,9 @@ export const knownVendors: readonly Vendor[] = [
       'engine_overloaded_error',
       'The engine is currently overloaded',
       'rate_limit_reached_error',
+      // Kimi Code's own host and its 401 (earendil-works/pi#7319).
+      'api.kimi.com',
+      'The API Key appears to be invalid or may have expired',
     ],
     names: ['Moonshot'],
   },
@@ -57,7 +60,15 @@ export const knownVendors: readonly Vendor[] = [
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
   { name: 'Groq', phrases: ['api.groq.com'], names: ['Groq'] },
-  { name: 'Alibaba (Qwen)', phrases: ['dashscope.aliyuncs.com', 'DataInspectionFailed'], names: ['DashScope'] },
+  // DashScope's OpenAI-compatible code for a bad field (musistudio/claude-code-router#1221).
+  { name: 'Alibaba (Qwen)', phrases: ['dashscope.aliyuncs.com', 'DataInspectionFailed', 'invalid_parameter_error'], names: ['DashScope'] },
+  // GitHub Copilot's own codes and words when it serves Claude models: its limits, not Anthropic's (ericc-ch/copilot-api#139,
+  // microsoft/vscode-copilot-release#11001).
+  {
+    name: 'GitHub Copilot',
+    phrases: ['api.githubcopilot.com', 'model_not_supported', 'claude4_rate_limit_exceeded', 'Sorry, you have been rate-limited'],
+    names: [],
+  },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },

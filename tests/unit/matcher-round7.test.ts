@@ -81,6 +81,44 @@ describe('a router passing on the error of a provider that serves Claude', () =>
   });
 });
 
+describe('other providers’ words in Claude’s shapes (round 8)', () => {
+  test('a tool set to another provider ("provider：deepseek-v4-pro") makes a Claude-worded message that provider’s (Hmbown/Codewhale#4329)', () => {
+    const text =
+      'Warn Anthropic API error (HTTP 400 Bad Request invalid_request_error): messages.1:`tool_use` ids were found without `tool_result` blocks immediately after: call_01_sfm5xVspRVRx1TAWyJtV8612. Each `tool_use` block must have a corresponding `tool_result` block in the next message.\nprovider：deepseek-v4-pro';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'DeepSeek' } });
+    // Named in prose after the message, the provider claims nothing before it.
+    expect(diagnoseText(text.replace('provider：deepseek-v4-pro', 'I also tried deepseek-v4-pro')).id).toBe('tool-result-mismatch');
+  });
+
+  test('"Provider: Groq" in a report makes Claude Code’s size line Groq’s (Gitlawb/openclaude#736)', () => {
+    const text =
+      'Error, Request too large (max 20MB). Double press esc to go back and try with a smaller file."\n\n## Environment\n\n- Provider: Groq\n- Model: llama-3.3-70b-versatile';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Groq' } });
+    expect(diagnoseText(text.replace('Provider: Groq', 'Provider: anthropic')).id).toBe('request-too-large');
+  });
+
+  test('Kimi Code’s host and its 401 wording are Kimi’s (earendil-works/pi#7319)', () => {
+    const text =
+      'With the built-in **kimi-coding** provider (Kimi Code subscription OAuth → `https://api.kimi.com/coding`), Pi intermittently surfaces:\n\nError: 401 {"error":{"type":"authentication_error","message":"The API Key appears to be invalid or may have expired. Please verify your credentials and try again."},"type":"error"}';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Moonshot (Kimi)' } });
+  });
+
+  test('GitHub Copilot’s own codes are Copilot’s (ericc-ch/copilot-api#139, microsoft/vscode-copilot-release#11001)', () => {
+    const unsupported =
+      " ERROR  HTTP error: { error:\n   { message: 'The requested model is not supported.',\n     code: 'model_not_supported',\n     param: 'model',\n     type: 'invalid_request_error' } }\n\n--> POST /v1/messages?beta=true 400 833ms";
+    expect(diagnoseText(unsupported)).toMatchObject({ id: null, facts: { vendor: 'GitHub Copilot' } });
+    const limited =
+      'Sorry, you have been rate-limited. Please wait a moment before trying again. Learn More\n\nServer Error: Claude Sonnet 4 is currently experiencing high demand. Please try another model for the moment. Error Code: claude4_rate_limit_exceeded';
+    expect(diagnoseText(limited)).toMatchObject({ id: null, facts: { vendor: 'GitHub Copilot' } });
+  });
+
+  test('DashScope’s invalid_parameter_error behind a router is not Claude’s (musistudio/claude-code-router#1221)', () => {
+    const text =
+      '{"type":"api_error","message":"{"code":"invalid_parameter_error","param":null,"message":"Input error. Input should be a valid string: input.messages.0.content","type":"invalid_request_error"}"}';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Alibaba (Qwen)' } });
+  });
+});
+
 describe('Claude Code’s model picker', () => {
   test('"No, keep my current model" beside the usage-credits choice is the model that needs credits (anthropics/claude-code#82429)', () => {
     const text =
