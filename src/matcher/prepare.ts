@@ -63,7 +63,8 @@ export function prepare(data: MatcherData): Prepared {
     phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, Keep.bounded)));
     fuzzyPlans.push(
       variant.phrases.map((phrase) => {
-        const edits = allowedEdits(phrase.text.length);
+        // Words any tool prints are only a guess where Claude is named: exact, never with typos.
+        const edits = phrase.onClaude ? 0 : allowedEdits(phrase.text.length);
         if (edits === 0) return null;
         const pieces = phrasePieces(phrase.text, edits).map((piece) => ({
           pattern: pattern(piece.text, Keep.loose),

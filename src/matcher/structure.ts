@@ -45,6 +45,14 @@ const sdkClassTypes: Record<string, string> = {
   internalservererror: 'api_error',
   overloadederror: 'overloaded_error',
 };
+/**
+ * The API's refusal of a request field, named by its path in the Messages API and worded by its validator
+ * ("messages.1.content.0.text: Field required", "max_tokens: Input should be a valid integer"): an
+ * `invalid_request_error` in Anthropic's own words, whatever the message goes on to say.
+ */
+const fieldRefusalPattern =
+  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier)(?:\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,4}(?:Field required|Input should|Input tag|String should|List should|Dictionary should|Value error)/g;
+const fieldRefusalType = 'invalid_request_error';
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
 const headerPattern =
@@ -134,6 +142,13 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     if (value === undefined || !types.includes(value) || typeList.length >= maxReads) return;
     typeList.push({ value, index: match.index, end: match.index + match[0].length, enveloped: true });
   });
+  // A field refused in the validator's words is a bad request, where no body names its type.
+  if (types.includes(fieldRefusalType)) {
+    each(plain, fieldRefusalPattern, (match) => {
+      if (typeList.length >= maxReads) return;
+      typeList.push({ value: fieldRefusalType, index: match.index, end: match.index + match[0].length, enveloped: true });
+    });
+  }
   typeList.sort((a, b) => a.index - b.index);
 
   const headers: Reading<string>[] = [];

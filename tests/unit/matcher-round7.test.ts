@@ -119,6 +119,39 @@ describe('other providers’ words in Claude’s shapes (round 8)', () => {
   });
 });
 
+describe('a request field refused in the validator’s words', () => {
+  test('a Messages API field path before "Field required" is a bad request, with or without its body (anthropics/claude-code#31026)', () => {
+    const bare = 'messages.3.content.0.tool_result.content.0.type: Field required';
+    expect(diagnoseText(`Error: ${bare}`)).toMatchObject({ id: 'invalid-request', basis: 'family', facts: { errorType: 'invalid_request_error' } });
+    const body = `API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"{\\"message\\":\\"${bare}\\"}"},"`;
+    expect(diagnoseText(body).id).toBe('invalid-request');
+  });
+
+  test('the validator’s other words count too, on any top-level field', () => {
+    for (const text of [
+      'max_tokens: Input should be a valid integer',
+      "system.0.cache_control.ttl: Input should be '5m' or '1h'",
+      "tool_choice.type: Input tag 'none' found using 'type' does not match any of the expected tags",
+      'messages.0.content: List should have at least 1 item after validation',
+    ])
+      expect(diagnoseText(text).id, text).toBe('invalid-request');
+  });
+
+  test('a field the Messages API does not have, or another validator’s form, is not the API’s', () => {
+    // FastAPI's own 422 ("body.text") and an app's own schema are not Claude's.
+    expect(diagnoseText('body.text: Field required').id).toBeNull();
+    expect(diagnoseText('questions.0.text: Field required').id).toBeNull();
+    // The path must be a field's whole name, not the end of another word.
+    expect(diagnoseText('custom_messages.0.text: Field required').id).toBeNull();
+    // DashScope words it the other way round, message first.
+    expect(diagnoseText('Input error. Input should be a valid string: input.messages.0.content').id).toBeNull();
+  });
+
+  test('a known wording still wins: a thinking block without its signature (anthropics/claude-code#26542)', () => {
+    expect(diagnoseText('messages.1.content.0.thinking.signature: Field required')).toMatchObject({ id: 'thinking-blocks', basis: 'message' });
+  });
+});
+
 describe('Claude Code’s model picker', () => {
   test('"No, keep my current model" beside the usage-credits choice is the model that needs credits (anthropics/claude-code#82429)', () => {
     const text =
