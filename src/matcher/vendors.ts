@@ -36,7 +36,7 @@ export const knownVendors: readonly Vendor[] = [
     phrases: ['generativelanguage.googleapis.com', 'Resource has been exhausted', 'with base model: gemini'],
     names: ['Gemini'],
     // Google Cloud's status for any model's quota, Claude's on Vertex AI too.
-    platform: ['RESOURCE_EXHAUSTED'],
+    platform: ['RESOURCE_EXHAUSTED', 'INVALID_ARGUMENT', 'Request contains an invalid argument'],
   },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
   { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params'], names: ['MiniMax'] },

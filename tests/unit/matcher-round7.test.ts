@@ -119,6 +119,22 @@ describe('other providers’ words in Claude’s shapes (round 8)', () => {
   });
 });
 
+describe('gateways and Google’s own words', () => {
+  test('Cloudflare’s 502 page in front of the API, with Claude named, is a server error (continuedev/continue#12769)', () => {
+    const text =
+      '**Error Details**\n\nModel: Claude Sonnet 4\nProvider: anthropic\nStatus Code: 502\n\n**Error Output**\n```\n<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>cloudflare</center>\n</body>\n</html>\n```';
+    expect(diagnoseText(text)).toMatchObject({ id: 'internal-server-error', basis: 'family' });
+    expect(diagnoseText(text.replace('Claude Sonnet 4', 'Llama 3').replace('anthropic', 'ollama')).id).toBeNull();
+  });
+
+  test('Google’s INVALID_ARGUMENT behind a proxy is Google’s, unless a Claude model on Vertex AI is named (badrisnarayanan/antigravity-claude-proxy#346)', () => {
+    const text =
+      'API Error: 400 invalid_request_error: { "error": { "code": 400, "message": "Request contains an invalid argument.",\n  "status": "INVALID_ARGUMENT" } }';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Google Gemini' } });
+    expect(diagnoseText(`${text}\nmodel: publishers/anthropic/models/claude-sonnet-4`).id).toBe('invalid-request');
+  });
+});
+
 describe('a request field refused in the validator’s words', () => {
   test('a Messages API field path before "Field required" is a bad request, with or without its body (anthropics/claude-code#31026)', () => {
     const bare = 'messages.3.content.0.tool_result.content.0.type: Field required';

@@ -85,6 +85,8 @@ export default {
       { phrase: 'type: api_error', weight: 1 },
       // A tool's own words for a 500, where Claude is named.
       { phrase: '500 internal server error', weight: 2, onClaude: true },
+      // A proxy's page in front of the API (Cloudflare's "502 Bad Gateway"), where Claude is named.
+      { phrase: '502 bad gateway', weight: 2, onClaude: true },
       // Amazon Bedrock's internalServerException for Claude, also when an SDK calls the stream a connection error.
       { phrase: 'the system encountered an unexpected error during processing', weight: 3, onCloud: true },
       { phrase: 'internalserverexception', weight: 3, onCloud: true },
