@@ -39,6 +39,11 @@ describe('words any tool prints, where the paste names Claude or Anthropic', () 
       ['Anthropic: model not found (claude-sonnet-9)', 'model-not-found'],
       ['Anthropic request failed: socket hang up', 'connection-error'],
       ['Claude: 429 Too Many Requests', 'rate-limited'],
+      ['anthropic rate limit reached, retrying in 30s', 'rate-limited'],
+      ['Claude API: 403 Forbidden', 'permission-denied'],
+      ['Anthropic call failed: TypeError: fetch failed', 'connection-error'],
+      ['claude-sonnet-4-5: 413 Request Entity Too Large', 'request-too-large'],
+      ['Anthropic proxy: payload too large', 'request-too-large'],
     ];
     for (const [text, id] of cases) {
       expect(diagnoseText(text), text).toMatchObject({ id, basis: 'family', confidence: 0.5 });

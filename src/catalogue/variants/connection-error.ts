@@ -133,6 +133,7 @@ export default {
       { phrase: 'read econnreset', weight: 2, onClaude: true },
       { phrase: 'socket hang up', weight: 2, onClaude: true },
       { phrase: 'the connection timed out', weight: 2, onClaude: true },
+      { phrase: 'fetch failed', weight: 2, onClaude: true },
       { phrase: 'econnreset', weight: 1 },
       { phrase: 'etimedout', weight: 1 },
       { phrase: 'econnrefused', weight: 1 },

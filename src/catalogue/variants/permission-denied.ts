@@ -78,6 +78,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'permission_error', weight: 2 },
+      // A tool's own words for a 403, where Claude is named.
+      { phrase: '403 forbidden', weight: 2, onClaude: true },
       // The API's stock message for a 403 (its errors page).
       { phrase: 'does not have permission to use the specified resource', weight: 3 },
       { phrase: 'account is no longer a member of the organization', weight: 3 },

@@ -131,6 +131,7 @@ export default {
       // A tool's own words for a 429 ("Rate Limited by Anthropic", "rate limit exceeded"), where Claude is named.
       { phrase: 'rate limited', weight: 2, onClaude: true },
       { phrase: 'rate limit exceeded', weight: 2, onClaude: true },
+      { phrase: 'rate limit reached', weight: 2, onClaude: true },
       { phrase: 'too many requests', weight: 2, onClaude: true },
       // Amazon Bedrock's ThrottlingException for Claude: "Too many tokens, please wait before trying again." and its siblings.
       { phrase: 'too many tokens, please wait before trying again', weight: 3 },

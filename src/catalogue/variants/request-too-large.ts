@@ -90,6 +90,9 @@ export default {
     phrases: [
       { phrase: 'request exceeds the maximum size', weight: 3 },
       { phrase: 'request_too_large', weight: 2 },
+      // A server's or proxy's own words for a 413, where Claude is named.
+      { phrase: 'request entity too large', weight: 2, onClaude: true },
+      { phrase: 'payload too large', weight: 2, onClaude: true },
       { phrase: 'request too large (max', weight: 3 },
       { phrase: "request too large for the api's", weight: 3 },
       // Amazon Bedrock's InvokeModel caps the request body at 25,000,000 bytes.
