@@ -440,12 +440,15 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (isGeneric(candidate) && candidate.spans.every(([start]) => foreignAt(plainAt(start)))) candidates.splice(i, 1);
     }
   }
-  // A field belongs to another provider's error when that provider's words are on its line, close by.
+  // A field belongs to another provider's error when that provider's words are on its line, close by, or in the same
+  // error body (a pretty-printed body puts its type and its message on lines of their own).
   const nearVendor = (reading: Reading<unknown>) =>
     vendorHits.some((hit) => {
-      const from = Math.min(reading.index, plainAt(hit.start));
+      const at = plainAt(hit.start);
+      const from = Math.min(reading.index, at);
       const to = Math.max(reading.end, plainAt(hit.end - 1) + 1);
-      return to - from <= vendorPlainReach && !norm.plain.slice(from, to).includes('\n');
+      if (to - from <= vendorPlainReach && !norm.plain.slice(from, to).includes('\n')) return true;
+      return structure.envelopes.some(([start, end]) => reading.index >= start && reading.index < end && at >= start && at < end);
     });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);

@@ -53,9 +53,13 @@ export const knownVendors: readonly Vendor[] = [
       // Kimi Code's own host and its 401 (earendil-works/pi#7319).
       'api.kimi.com',
       'The API Key appears to be invalid or may have expired',
+      // Kimi's cap on tools (MoonshotAI/Kimi-K2#90); Claude has none at 128.
+      'a max of 128 tools can be supported',
     ],
     names: ['Moonshot'],
   },
+  // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
+  { name: 'the relay', phrases: ['No available accounts'], names: [] },
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn'], names: ['Zhipu'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },

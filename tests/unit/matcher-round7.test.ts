@@ -124,6 +124,38 @@ describe('other providers’ words in Claude’s shapes (round 8)', () => {
   });
 });
 
+describe('round 9’s seen misses', () => {
+  test('Kimi’s cap on tools, its body wrapped over two lines, is Kimi’s (MoonshotAI/Kimi-K2#90)', () => {
+    const text =
+      '路由使用kimi2 配置 kimi-for-coding\nclaude code 调用显示:\nAPI Error: 400 {"error":{"type":"invalid_request_error","message":"a max of 128 tools can be \n     supported"},"type":"error"}';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Moonshot (Kimi)' } });
+  });
+
+  test('a relay’s empty account pool dressed as an overload is the relay’s, its body pretty-printed (lbjlaq/Antigravity-Manager#2234)', () => {
+    const body = (message: string) =>
+      `使用cc调用返回API Error: Repeated 529 Overloaded errors， 实际返回：\n{\n  "type": "error",\n  "error": {\n    "type": "overloaded_error",\n    "message": "${message}"\n  }\n}`;
+    expect(diagnoseText(body('No available accounts: All accounts failed or unhealthy.'))).toMatchObject({
+      id: null,
+      facts: { vendor: 'the relay' },
+    });
+    expect(diagnoseText(body('Overloaded')).id).toBe('overloaded');
+  });
+
+  test('Bedrock’s max-tokens wording is Claude’s only where Bedrock shows (danny-avila/LibreChat#6494)', () => {
+    const text =
+      '"message": "[handleAbortError] AI response error; aborting request: The maximum tokens you requested exceeds the model limit of 5120. Try again with a maximum tokens value that is lower than 5120.",\n  "name": "ValidationException",';
+    expect(diagnoseText(text).id).toBeNull();
+    expect(diagnoseText(`${text}\n  "modelId": "anthropic.claude-3-5-haiku-20241022-v1:0"`).id).toBe('max-tokens-too-large');
+  });
+
+  test('the disabled organization named in prose, and a deprecated temperature retyped (anthropics/claude-code#5088, pgermishuys/opencode-weave#41)', () => {
+    expect(diagnoseText('I discovered one cause of the "organization has been disabled" error that might help some of you.').id).toBe(
+      'organization-disabled',
+    );
+    expect(diagnoseText('The error is:\n\ntemperature is deprecated in this model').id).toBe('temperature-and-top-p');
+  });
+});
+
 describe('gateways and Google’s own words', () => {
   test('Cloudflare’s 502 page in front of the API, with Claude named, is a server error (continuedev/continue#12769)', () => {
     const text =

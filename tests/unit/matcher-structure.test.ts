@@ -288,7 +288,9 @@ describe('status and type give the family', () => {
     // Wei-Shaw/sub2api#6368: an account-pool relay's own 503 in Anthropic's shape; Anthropic sends api_error with 500.
     const relay = ' API error: 503 {"error":{"message":"No available accounts: no available accounts","type":"api_error"},"type":"error"}';
     expect(diagnoseText(relay)).toMatchObject({ id: null });
-    expect(diagnoseText(relay.replace('503', '500'))).toMatchObject({ id: 'internal-server-error', basis: 'family' });
+    // With Anthropic's status and a message no relay prints, the same shape is the family.
+    const anthropic = relay.replace('503', '500').replace('No available accounts: no available accounts', 'Something went wrong');
+    expect(diagnoseText(anthropic)).toMatchObject({ id: 'internal-server-error', basis: 'family' });
   });
 
   test('an Anthropic SDK class with no body names its status’s family; OpenAI’s class of the same name does not', () => {

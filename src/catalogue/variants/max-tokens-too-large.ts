@@ -71,7 +71,9 @@ export default {
     phrases: [
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
       // Amazon Bedrock's form: "The maximum tokens you requested exceeds the model limit of 32768".
-      { phrase: 'the maximum tokens you requested exceeds the model limit', weight: 3 },
+      // Bedrock's wording for every model it serves (Amazon Nova's too, danny-avila/LibreChat#6494): Claude's only where Bedrock
+      // shows it serving Claude.
+      { phrase: 'the maximum tokens you requested exceeds the model limit', weight: 3, onCloud: true },
       // Claude Code's output cap with its number and without its "API Error:" frame, as issue titles quote it.
       { phrase: "claude's response exceeded the", weight: 3 },
       { phrase: 'max_tokens must be greater than thinking.budget_tokens', weight: 3 },

@@ -89,6 +89,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'this organization has been disabled', weight: 3 },
+      // Named in prose, without "This" (anthropics/claude-code#5088).
+      { phrase: 'organization has been disabled', weight: 3 },
       { phrase: 'belongs to a disabled organization', weight: 3 },
       { phrase: 'your account is on hold', weight: 3 },
       { phrase: 'account_on_hold', weight: 3 },

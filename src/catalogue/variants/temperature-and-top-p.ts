@@ -67,6 +67,9 @@ export default {
       { phrase: 'temperature is deprecated for this model', weight: 3 },
       { phrase: 'top_p is deprecated for this model', weight: 3 },
       { phrase: 'top_k is deprecated for this model', weight: 3 },
+      // Retyped with another preposition ("temperature is deprecated in this model", pgermishuys/opencode-weave#41).
+      { phrase: 'temperature is deprecated', weight: 3 },
+      { phrase: 'top_p is deprecated', weight: 3 },
       { phrase: 'please use only one', weight: 1 },
     ],
     specificity: 3,
