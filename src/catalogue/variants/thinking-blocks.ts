@@ -31,8 +31,7 @@ export default {
       surface: 'Anthropic API (shown by opencode, Kiro and other agents)',
       firstSeen: '2026-09-12',
       source: githubIssue('anomalyco/opencode#48637', 'the longer refusal for a block bound to another conversation, 12 September 2026', {
-        claim:
-          'The API refused a thinking block bound to a different conversation, named the drop_block setting and its beta header, and gave the reason: the system prompt differed from the one the block was created with.',
+        claim: 'The API refused a thinking block bound to another conversation, naming the drop_block opt-in; the system prompt had changed.',
         read: '2026-12-04',
       }),
     },
@@ -91,9 +90,8 @@ export default {
       detail: "Switching between Claude and another vendor's model mid-conversation has produced the missing-thinking forms.",
     },
     {
-      title: 'If it says the block is bound to a different conversation, keep the start of the conversation fixed.',
-      detail:
-        'This form, seen since September 2026, ends with what changed since the block was made: a different system prompt, a new tool, or an earlier thinking block missing. The message itself names the opt-in for developers: the drop_block setting with its beta header, which drops such blocks instead of refusing.',
+      title: 'If the block is bound to another conversation, keep its start unchanged.',
+      detail: 'The last sentence says what changed, such as the system prompt. Developers can opt in to dropping such blocks instead.',
     },
     {
       title: 'Update or report the proxy, plugin or tool that rebuilds the history.',
@@ -107,15 +105,6 @@ export default {
     githubIssue('anthropics/claude-code#63898', 'a /rewind to a checkpoint before the broken turn as the way out'),
     githubIssue('bastani-inc/atomic#1720', 'the same refusal in another agent in July 2026'),
     githubIssue('Wei-Shaw/sub2api#996', 'a GPT-to-Claude switch through a relay breaking thinking blocks'),
-    githubIssue('pydantic/pydantic-ai#7989', 'thinking blocks bound to the conversation prefix, 2 September 2026', {
-      claim:
-        'On Claude Fable 5.1 a thinking block is bound to the conversation prefix that produced it; instructions that change between runs, or a tool advertised mid-conversation, break the replay.',
-      read: '2026-12-04',
-    }),
-    githubIssue('kirodotdev/KiroCrew#11513', 'the binding refusal whose reason is a missing earlier thinking block, 21 September 2026', {
-      claim: 'The binding refusal can end with "The thinking block that preceded this one when it was created is missing from this request."',
-      read: '2026-12-04',
-    }),
   ],
   reviewed: '2026-12-04',
   change: 'Adds the September 2026 refusal for a block bound to another conversation, with what it means and the opt-in it names.',
