@@ -156,6 +156,30 @@ describe('round 9’s seen misses', () => {
   });
 });
 
+describe('round 10’s seen misses', () => {
+  test('a login token refused outright is the expired or revoked login (anthropics/claude-code-action#1614, anthropics/claude-code#84903)', () => {
+    const action =
+      '"error_status": 401,\n"error": "authentication_failed",\n"terminal_reason": "api_error",\n"result": "Failed to authenticate. API Error: 401 OAuth access token is invalid."';
+    expect(diagnoseText(action).id).toBe('oauth-token-expired');
+    const bearer = 'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Invalid bearer token"}}';
+    expect(diagnoseText(bearer)).toMatchObject({ id: 'oauth-token-expired', basis: 'message' });
+    // A new 401 message still falls to the family, the invalid key.
+    expect(diagnoseText(bearer.replace('Invalid bearer token', 'Something new')).id).toBe('invalid-api-key');
+  });
+
+  test('Claude Code Review’s skipped review is the organization’s spend limit (anthropics/claude-code#39678)', () => {
+    const text =
+      "> ⚠️ Code review skipped — your organization's overage spend limit has been reached.\n>\n> Code review is billed via overage credits. To resume reviews, an organization admin can raise the monthly limit at claude.ai/admin-settings/claude-code.";
+    expect(diagnoseText(text).id).toBe('org-spend-limit-reached');
+  });
+
+  test('Claude 2’s text-completion format refused on Bedrock is a malformed request (build-on-aws/amazon-bedrock-custom-langchain-agent#1)', () => {
+    const text =
+      'ValueError: Error raised by bedrock service: An error occurred (ValidationException) when calling the InvokeModel operation: Invalid prompt: prompt must start with " Human:" turn, prompt must end with " Assistant:" turn';
+    expect(diagnoseText(text).id).toBe('invalid-request');
+  });
+});
+
 describe('gateways and Google’s own words', () => {
   test('Cloudflare’s 502 page in front of the API, with Claude named, is a server error (continuedev/continue#12769)', () => {
     const text =

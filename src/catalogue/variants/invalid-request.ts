@@ -62,6 +62,8 @@ export default {
       { phrase: 'invalid_request_error', weight: 2 },
       // The API's message for a conversation whose turns do not alternate.
       { phrase: 'roles must alternate between', weight: 3 },
+      // The text-completions format of Claude 2 on Bedrock (build-on-aws/amazon-bedrock-custom-langchain-agent#1).
+      { phrase: 'prompt must start with human: turn', weight: 3 },
       // Bedrock's wording of the same rule.
       { phrase: 'conversation must alternate between user and assistant roles', weight: 3 },
       // A tool whose name breaks the API's pattern: "tools.0.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'".

@@ -58,6 +58,10 @@ export default {
     phrases: [
       { phrase: 'oauth token has expired', weight: 3 },
       { phrase: 'oauth access token has expired', weight: 3 },
+      // A login token refused outright: claude-code-action's setup token (anthropics/claude-code-action#1614) and
+      // CLAUDE_CODE_OAUTH_TOKEN sent as a bearer token (anthropics/claude-code#84903).
+      { phrase: 'oauth access token is invalid', weight: 3 },
+      { phrase: 'invalid bearer token', weight: 3 },
       { phrase: 'oauth token revoked', weight: 3 },
       { phrase: 'oauth token has been revoked', weight: 3 },
       { phrase: 'please run /login', weight: 1 },

@@ -143,6 +143,8 @@ export default {
   signals: {
     phrases: [
       { phrase: "hit your org's monthly", weight: 3 },
+      // Claude Code Review on GitHub, billed to the organization's usage credits (anthropics/claude-code#39678).
+      { phrase: "your organization's overage spend limit has been reached", weight: 3 },
       { phrase: "org's monthly spend limit", weight: 2 },
       { phrase: "hit your team's shared budget", weight: 3 },
       { phrase: "hit your team's pooled group budget", weight: 3 },
