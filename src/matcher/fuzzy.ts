@@ -65,6 +65,8 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
     before[r] = over;
   }
   let best: FuzzyHit | null = null;
+  // The lowest cost in the band of the column before: a transposition can still come from it, at one more edit.
+  let lowBefore = 0;
   for (let x = from; x < to; x++) {
     const ch = squeezed[x]!;
     const previous = x > from ? squeezed[x - 1]! : -1;
@@ -73,6 +75,7 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
     const firstRow = Math.max(1, x + 1 - highDiagonal);
     const lastRow = Math.min(m, x + 1 - lowDiagonal);
     if (firstRow > 1) next[firstRow - 1] = over;
+    let low = over;
     for (let r = firstRow; r <= lastRow; r++) {
       let value = cost[r - 1]! + (pattern[r - 1] === ch ? 0 : 1);
       let origin = start[r - 1]!;
@@ -90,6 +93,7 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
       }
       next[r] = value > over ? over : value;
       nextStart[r] = origin;
+      if (value < low) low = value;
     }
     if (lastRow < m) next[lastRow + 1] = over;
     if (lastRow === m) {
@@ -98,6 +102,10 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
     }
     [before, cost, next] = [cost, next, before];
     [beforeStart, start, nextStart] = [start, nextStart, beforeStart];
+    // Past the columns where a match may start, a band already over budget (and one before it at the budget, which a
+    // transposition could still use) can only grow: nothing further can match.
+    if (firstRow > 1 && low > edits && lowBefore >= edits) return best;
+    lowBefore = low;
   }
   return best;
 }
