@@ -34,8 +34,8 @@ function reference(text: Uint8Array, from: number, to: number, pattern: Uint8Arr
   return best;
 }
 
-const codes = (length: { minLength: number; maxLength: number }) =>
-  fc.array(fc.integer({ min: 0, max: 3 }), length).map((values) => Uint8Array.from(values));
+const codes = (length: { minLength: number; maxLength: number }, letters = 4) =>
+  fc.array(fc.integer({ min: 0, max: letters - 1 }), length).map((values) => Uint8Array.from(values));
 
 describe('approximateMatch (typo-tolerant phrase search)', () => {
   it('finds what the full search finds, in any window, though it computes only the band a match can use', () => {
@@ -56,6 +56,34 @@ describe('approximateMatch (typo-tolerant phrase search)', () => {
     );
   });
 
+  it('stops early only where the full search finds nothing more: many letters, so most windows go over budget', () => {
+    fc.assert(
+      fc.property(
+        codes({ minLength: 3, maxLength: 40 }, 26),
+        codes({ minLength: 0, maxLength: 60 }, 26),
+        fc.integer({ min: 0, max: 2 }),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (pattern, text, edits, a, b, plant) => {
+          let from = text.length === 0 ? 0 : a % (text.length + 1);
+          let to = from + (b % (text.length - from + 1));
+          // Half the time the pattern sits in the window with one letter changed, a few letters in from either edge, so
+          // matches that start late or end near the cut-off are tried too.
+          if (plant % 2 === 0 && text.length > pattern.length) {
+            const at = plant % (text.length - pattern.length);
+            text.set(pattern, at);
+            text[at + (plant % pattern.length)] = (text[at + (plant % pattern.length)]! + 1) % 26;
+            from = Math.max(0, at - (a % 4));
+            to = Math.min(text.length, at + pattern.length + (b % 4));
+          }
+          expect(approximateMatch(text, from, to, pattern, edits)).toEqual(reference(text, from, to, pattern, edits));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('takes one swap of neighbours, one missing, one extra or one wrong letter as one edit', () => {
     const phrase = Uint8Array.from([0, 1, 2, 3, 0, 1, 2, 3]);
     const variants = [
@@ -66,6 +94,10 @@ describe('approximateMatch (typo-tolerant phrase search)', () => {
     ].map((values) => Uint8Array.from(values));
     for (const text of variants) expect(approximateMatch(text, 0, text.length, phrase, 1)?.edits).toBe(1);
     expect(approximateMatch(Uint8Array.from([0, 1, 3, 2, 0, 0, 2, 3]), 0, 8, phrase, 1)).toBeNull();
+  });
+
+  it('still finds an exact match that starts after a first letter that does not fit', () => {
+    expect(approximateMatch(Uint8Array.from([9, 0, 1]), 0, 3, Uint8Array.from([0, 1]), 0)).toEqual({ start: 1, end: 3, edits: 0 });
   });
 
   it('says where the match starts and ends inside a longer text', () => {
