@@ -180,6 +180,20 @@ describe('round 10’s seen misses', () => {
   });
 });
 
+describe('round 11’s seen misses', () => {
+  test('a revoked login token, worded with "access", is the expired or revoked login (vm0-ai/vm0#29128, KarpelesLab/teamclaude#136)', () => {
+    expect(diagnoseText('Failed to authenticate. API Error: 401 OAuth access token has been revoked.').id).toBe('oauth-token-expired');
+    const body = '401 {"type":"error","error":{"type":"authentication_error",\n     "message":"OAuth access token has been revoked"}}';
+    expect(diagnoseText(body)).toMatchObject({ id: 'oauth-token-expired', basis: 'message' });
+  });
+
+  test('Bedrock’s Converse wording for missing tool results is the tool mismatch (RooCodeInc/Roo-Code#10015)', () => {
+    const text =
+      'ApiError: undefined: Expected toolResult blocks at messages.8.content for the following Ids: toolu_01HqaicajCMgEJ78exc2Wwmg, toolu_01RaoEkKUYn1rErRxepLQGZD';
+    expect(diagnoseText(text).id).toBe('tool-result-mismatch');
+  });
+});
+
 describe('gateways and Google’s own words', () => {
   test('Cloudflare’s 502 page in front of the API, with Claude named, is a server error (continuedev/continue#12769)', () => {
     const text =

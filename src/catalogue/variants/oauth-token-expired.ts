@@ -64,6 +64,8 @@ export default {
       { phrase: 'invalid bearer token', weight: 3 },
       { phrase: 'oauth token revoked', weight: 3 },
       { phrase: 'oauth token has been revoked', weight: 3 },
+      // "OAuth access token has been revoked" (vm0-ai/vm0#29128, KarpelesLab/teamclaude#136).
+      { phrase: 'access token has been revoked', weight: 3 },
       { phrase: 'please run /login', weight: 1 },
       // Claude Code's line for a login token the API no longer takes: "Please run /login · API Error: 401 Invalid
       // authentication credentials" (claude-code#69706, #69740, #68398); an API key gets "invalid x-api-key" instead.

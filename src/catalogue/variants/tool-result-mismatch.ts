@@ -84,6 +84,8 @@ export default {
       // The newer form names where the result should have been (anthropics/claude-code#8286).
       { phrase: 'no tool_result block was found immediately after', weight: 3 },
       { phrase: 'unexpected tool_use_id found in', weight: 3 },
+      // Amazon Bedrock's Converse form (RooCodeInc/Roo-Code#10015).
+      { phrase: 'expected toolresult blocks at messages', weight: 3 },
       { phrase: 'due to tool use concurrency issues', weight: 3 },
       { phrase: 'tool_use ids must be unique', weight: 3 },
       // The same check worded from the other side, also through Bedrock: "Did not find 1 `tool_result` block(s) at the
