@@ -2,10 +2,11 @@
 // Too slow for `npm test` on a shared machine; run one folder with `npx stryker run --mutate 'src/admin/**/*.ts'`.
 export default {
   testRunner: 'vitest',
-  // `dir` keeps the runner to the unit project: the package project packs and installs, which no mutant can change.
+  // Its own config keeps the runner to the unit project: the site project reads a build the sandbox lacks, and the
+  // package project packs and installs, which no mutant can change.
   // Vitest's "related" lookup found no test for a mutant in a Stryker sandbox, so each mutant runs the tests that
   // covered it in the first run instead.
-  vitest: { configFile: 'vitest.config.ts', dir: 'tests/unit', related: false },
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
   // The unit tests of the mutated folders; the rest spawn processes or read a build, which no mutant here changes.
   testFiles: ['tests/unit/{admin,catalogue,credits,matcher,reset,search}*.test.ts'],
   checkers: ['typescript'],

@@ -7,13 +7,16 @@ const packageSource = fileURLToPath(new URL('./src/toolkit/index.ts', import.met
 /** Pagefind's bundle as `astro build` wrote it, where the site's search engine imports it from. */
 const pagefindBundle = fileURLToPath(new URL(`./${process.env['DIST_DIR'] ?? 'dist'}/pagefind/pagefind.js`, import.meta.url));
 
+/** The unit tests: pure Node, no build. Also the only project mutation testing runs (vitest.stryker.config.ts). */
+export const unitProject = {
+  resolve: { alias: { 'llm-request-rejected': packageSource } },
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' as const, testTimeout: 20_000 },
+};
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        resolve: { alias: { 'llm-request-rejected': packageSource } },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
-      },
+      unitProject,
       // Checks over the built site that need no browser: run after the build (`npm run site`).
       // Search runs there too, on the built Pagefind bundle: the engine's `/pagefind/pagefind.js` is read from dist/.
       {

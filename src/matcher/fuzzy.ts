@@ -65,8 +65,6 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
     before[r] = over;
   }
   let best: FuzzyHit | null = null;
-  // The lowest cost in the band of the column before: a transposition can still come from it, at one more edit.
-  let lowBefore = 0;
   for (let x = from; x < to; x++) {
     const ch = squeezed[x]!;
     const previous = x > from ? squeezed[x - 1]! : -1;
@@ -102,10 +100,9 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
     }
     [before, cost, next] = [cost, next, before];
     [beforeStart, start, nextStart] = [start, nextStart, beforeStart];
-    // Past the columns where a match may start, a band already over budget (and one before it at the budget, which a
-    // transposition could still use) can only grow: nothing further can match.
-    if (firstRow > 1 && low > edits && lowBefore >= edits) return best;
-    lowBefore = low;
+    // Past the columns where a match may start, a band already over budget can only grow: nothing further can match.
+    // (A transposition reaches back two columns, but a cell it could use would have made one in this column fit.)
+    if (firstRow > 1 && low > edits) return best;
   }
   return best;
 }
