@@ -218,6 +218,13 @@ describe('a request field refused in the validator’s words', () => {
     expect(diagnoseText(body).id).toBe('invalid-request');
   });
 
+  test('the refusal is the evidence, and another provider named in prose elsewhere does not take it away', () => {
+    const text = 'Moving this agent from OpenAI to Claude.\nNow every call fails:\nmessages.1.content.0.text: Field required';
+    const diagnosis = diagnoseText(text);
+    expect(diagnosis).toMatchObject({ id: 'invalid-request', basis: 'family' });
+    expect(evidenceWords(text, diagnosis)).toEqual(['messages.1.content.0.text: Field required']);
+  });
+
   test('the validator’s other words count too, on any top-level field', () => {
     for (const text of [
       'max_tokens: Input should be a valid integer',
