@@ -28,7 +28,13 @@ export const knownVendors: readonly Vendor[] = [
   },
   {
     name: 'DeepSeek',
-    phrases: ['Insufficient Balance","type":"unknown_error"', '402 Insufficient Balance', 'api.deepseek.com'],
+    phrases: [
+      'Insufficient Balance","type":"unknown_error"',
+      '402 Insufficient Balance',
+      'api.deepseek.com',
+      // DeepSeek's thinking mode, behind a router (Alishahryar1/free-claude-code#1327).
+      'reasoning_content in the thinking mode must be passed back',
+    ],
     names: ['DeepSeek'],
   },
   {
@@ -60,7 +66,8 @@ export const knownVendors: readonly Vendor[] = [
   },
   // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
   { name: 'the relay', phrases: ['No available accounts'], names: [] },
-  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn'], names: ['Zhipu'] },
+  // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
+  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
   { name: 'Groq', phrases: ['api.groq.com'], names: ['Groq'] },
@@ -131,6 +138,8 @@ export const cloudMarks = {
     'InvokeModelWithResponseStream',
     'ConverseStream',
     'Converse operation',
+    // LiteLLM's exception for any error from Bedrock.
+    'BedrockException',
     ':exception-type',
   ],
 } as const;

@@ -194,6 +194,32 @@ describe('round 11’s seen misses', () => {
   });
 });
 
+describe('round 12’s seen misses', () => {
+  test('Z.ai’s balance code and DeepSeek’s thinking mode, in Claude’s shapes, are theirs (zai-org/feedback#789, Alishahryar1/free-claude-code#1327)', () => {
+    const zai =
+      '{"type":"error","error":{"type":"rate_limit_error","code":"1113","message":"[1113][Insufficient balance or no resource package. Please recharge.][20260922232915e8288c66f9ff4aaa]"}';
+    expect(diagnoseText(zai)).toMatchObject({ id: null, facts: { vendor: 'Zhipu (GLM)' } });
+    const deepseek =
+      'Upstream error:\n  {"param":null,"type":"invalid_request_error","code":"invalid_request_error","message":"Error from provider\n  (Console): Upstream request failed: [invalid_request_error] The `reasoning_content` in the thinking mode must\n  be passed back to the API."}';
+    expect(diagnoseText(deepseek)).toMatchObject({ id: null, facts: { vendor: 'DeepSeek' } });
+  });
+
+  test('Bedrock’s blank ContentBlock is the empty text block where Bedrock shows (BerriAI/litellm#7169)', () => {
+    const message = 'The text field in the ContentBlock object at messages.7.content.0 is blank.';
+    expect(diagnoseText(`litellm.BadRequestError: BedrockException - {"message":"${message}"}`).id).toBe('empty-text-block');
+    expect(diagnoseText(message).id).toBeNull();
+  });
+
+  test('"Request size exceeds model context window" with its 413 is the prompt too long (anthropics/claude-code#6358)', () => {
+    const text = 'Error: 413 {"type":"error","error":{"type":"invalid_request_error","message":"Request size exceeds model context window"}}';
+    expect(diagnoseText(text).id).toBe('prompt-too-long');
+  });
+
+  test('Claude Code’s "API Error (Request timed out.)" retry line is a connection that got no answer (anthropics/claude-code#5785)', () => {
+    expect(diagnoseText('API Error (Request timed out.) · Retrying in 1 seconds… (attempt 1/10)').id).toBe('connection-error');
+  });
+});
+
 describe('gateways and Google’s own words', () => {
   test('Cloudflare’s 502 page in front of the API, with Claude named, is a server error (continuedev/continue#12769)', () => {
     const text =

@@ -125,6 +125,8 @@ export default {
       { phrase: 'apitimeouterror', weight: 2 },
       { phrase: 'connection error.', weight: 2 },
       { phrase: 'request timed out.', weight: 2 },
+      // Claude Code's retry line when its client gave up waiting (anthropics/claude-code#5785): no answer came back.
+      { phrase: 'api error (request timed out', weight: 3 },
       // The AWS SDK for JavaScript when Bedrock never answered: any AWS service can print it, so only with a Bedrock mark.
       { phrase: 'http2 request did not get a response', weight: 3, onCloud: true },
       // Node's and tools' words for a request that got no answer: Claude's only where the paste names Claude or Anthropic.

@@ -77,6 +77,8 @@ export default {
       { phrase: 'all messages must have non-empty content', weight: 3 },
       // Amazon Bedrock's Converse API: "The content field in the Message object at messages.45 is empty."
       { phrase: 'add a contentblock object to the content field', weight: 3 },
+      // Bedrock's Converse form for a blank text block, any model's: Claude's where Bedrock shows it serving Claude (BerriAI/litellm#7169).
+      { phrase: 'the text field in the contentblock object', weight: 3, onCloud: true },
     ],
     specificity: 3,
     statuses: [400],

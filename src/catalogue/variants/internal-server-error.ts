@@ -81,7 +81,6 @@ export default {
       { phrase: '504 timeout_error', weight: 3 },
       { phrase: 'api.anthropic.com | 504', weight: 3 },
       { phrase: 'server error mid-response', weight: 3 },
-      { phrase: 'api error (request timed out', weight: 2 },
       { phrase: 'type: api_error', weight: 1 },
       // A tool's own words for a 500, where Claude is named.
       { phrase: '500 internal server error', weight: 2, onClaude: true },

@@ -85,6 +85,8 @@ export default {
     phrases: [
       { phrase: 'prompt is too long', weight: 3 },
       { phrase: 'prompt_too_long', weight: 2 },
+      // The 2025 form, sent with a 413 (anthropics/claude-code#6358).
+      { phrase: 'request size exceeds model context window', weight: 3 },
       // A tool's own words for a prompt over the window, where Claude is named.
       { phrase: 'context window exceeded', weight: 2, onClaude: true },
       { phrase: 'exceeds the context window', weight: 2, onClaude: true },
