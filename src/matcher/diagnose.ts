@@ -313,8 +313,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // Claude named on a cloud platform: its SDK's generic messages count, and the platform's status words are Claude's.
   const claudeModelOnCloud = marked(prepared.cloudModelMarks);
   const onCloud = claudeModelOnCloud || marked(prepared.cloudSurfaceMarks);
+  // A provider's name where Anthropic's own links are is a layer's name ("OpenAI API error: … docs.anthropic.com …").
+  const anthropicMarked = marked(prepared.anthropicMarks);
   // Claude or Anthropic named anywhere: words any provider prints may then be a guess at the kind of Claude error.
-  const claudeNamed = claudeModelOnCloud || marked(prepared.claudeMarks) || marked(prepared.anthropicMarks);
+  const claudeNamed = claudeModelOnCloud || anthropicMarked || marked(prepared.claudeMarks);
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -400,8 +402,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 
   const structure = readStructure(norm.plain, prepared.typeNames);
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
-  // A provider's name where Anthropic's own links are is a layer's name ("OpenAI API error: … docs.anthropic.com …").
-  const anthropicMarked = marked(prepared.anthropicMarks);
   let vendorHits = prepared.vendors
     .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))
     .flatMap(({ pattern, name, byName }) =>
