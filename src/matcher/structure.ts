@@ -61,7 +61,9 @@ const headerPattern =
 // The older and SDK form `{"error":{"type":"…"`: Anthropic puts the type first, OpenAI-shaped errors put the message first.
 const typeFirstPattern = /['"]error['"]\s{0,4}:\s{0,4}\{\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 const openerPattern = /\{\s{0,8}['"]error['"]\s{0,4}:\s{0,4}\{/g;
-const paramPattern = /['"]param['"]\s{0,4}:/g;
+// Keys of an OpenAI-shaped error object; Anthropic's has `type`, `message` and, since 2026, `details`.
+const paramPattern = /['"](?:param|code)['"]\s{0,4}:/g;
+const foreignKey = /['"](?:param|code)['"]\s{0,4}:/;
 /** Decoded chars from an OpenAI-shaped error's opening brace within which its `param` key is looked for, and after it. */
 const foreignReach = 2000;
 const foreignTail = 160;
@@ -103,14 +105,17 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   codes.sort((a, b) => a.index - b.index);
 
   const envelopes: [number, number][] = [];
-  const envelopeAt = (match: RegExpExecArray) => {
+  const envelopeAt = (match: RegExpExecArray, keyed: boolean) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
     const close = plain.indexOf('}', start + match[0].length);
-    envelopes.push([start, close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach)]);
+    const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
+    // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
+    if (keyed && foreignKey.test(plain.slice(start + match[0].length, end))) return;
+    envelopes.push([start, end]);
   };
-  each(plain, envelopePattern, envelopeAt);
-  each(plain, typeFirstPattern, envelopeAt);
+  each(plain, envelopePattern, (match) => envelopeAt(match, false));
+  each(plain, typeFirstPattern, (match) => envelopeAt(match, true));
 
   const openers: number[] = [];
   each(plain, openerPattern, (match) => {
