@@ -32,6 +32,22 @@ const signalsSchema = z.object({
   specificity: z.number().int().min(0).max(10),
   /** HTTP statuses this variant arrives with; a matching status only supports, never decides. */
   statuses: z.array(z.number().int().min(100).max(599)).default([]),
+  /**
+   * Words a wording nobody has listed yet is likely to keep: each cue is a list of words, all found close together in any
+   * order, and a word may give alternatives (`revoked|expired`). A cue alone is a guess at the variant, as `onClaude` is.
+   */
+  cues: z
+    .array(
+      z
+        .array(
+          z
+            .string()
+            .trim()
+            .regex(/^[^|]+(?:\|[^|]+)*$/),
+        )
+        .min(2),
+    )
+    .default([]),
 });
 
 /** A public page a guide's facts come from. */

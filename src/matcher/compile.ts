@@ -84,6 +84,7 @@ export function compileMatcherData(
       statuses: [...(signals.statuses ?? [])],
       phrases,
       messages: [...messages],
+      ...(signals.cues?.length ? { cues: signals.cues.map((cue) => cue.map((word) => word.split('|').map(squeeze))) } : {}),
     });
   }
   return {

@@ -33,6 +33,8 @@ export interface CompiledVariant {
   phrases: CompiledPhrase[];
   /** Squeezed pieces of the verbatim messages (split at placeholders) that no phrase holds. */
   messages: string[];
+  /** Words a new wording is likely to keep: per cue, per word, the squeezed alternatives. */
+  cues?: string[][][];
 }
 
 /** The API's machine-readable fields and the variant ids they name, first the one shown when no wording says more. */

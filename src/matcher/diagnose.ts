@@ -113,6 +113,10 @@ const sameBodyGap = 160;
 /** Original chars between an amount and the message it belongs to. */
 const amountReach = 80;
 const maxOccurrences = 64;
+/** What a cue's words found together weigh: enough to be a candidate, never more than a guess at the variant. */
+const cueWeight = 2;
+/** How far, in squeezed chars, each of a cue's words may lie from its first word's hit. */
+const cueReach = 60;
 const maxFuzzyChecks = 400;
 const maxEvidence = 64;
 
@@ -131,6 +135,8 @@ interface Candidate {
   fuzzyOnly: boolean;
   /** Whether it stands only on words any provider prints, counted because Claude is named (`onClaude`): a guess at the kind. */
   guess: boolean;
+  /** Whether a cue's words were found: with nothing more, a guess at the variant. */
+  cued: boolean;
   /** Matched stretches in squeezed coordinates, [start, end). */
   spans: [number, number][];
   /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
@@ -209,6 +215,31 @@ function firstErrorFirst(accepted: Candidate[]): Candidate[] {
     if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
   }
   return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
+}
+
+/**
+ * The stretches where every word of a cue is found close to a hit of its first word, in any order, or undefined.
+ * `words` holds, per word, the pattern ids of its alternatives.
+ */
+function findCue(
+  words: readonly (readonly number[])[],
+  bounded: readonly (number[] | undefined)[],
+  lengths: readonly number[],
+): [number, number][] | undefined {
+  const hitsOf = (alternatives: readonly number[]) =>
+    alternatives.flatMap((pattern) => (bounded[pattern] ?? []).map((last): [number, number] => [last - lengths[pattern]! + 1, last + 1]));
+  const lists = words.map(hitsOf);
+  if (lists.some((list) => list.length === 0)) return undefined;
+  for (const anchor of lists[0]!) {
+    const found: [number, number][] = [anchor];
+    for (let w = 1; w < lists.length; w++) {
+      const near = lists[w]!.find(([start, end]) => start >= anchor[0] - cueReach && end <= anchor[1] + cueReach);
+      if (!near) break;
+      found.push(near);
+    }
+    if (found.length === lists.length) return found;
+  }
+  return undefined;
 }
 
 function emptyDiagnosis(truncated: boolean): Diagnosis {
@@ -371,6 +402,18 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
         defining.push([last - prepared.lengths[pattern]! + 1, last + 1]);
       }
     }
+    // Words a new wording of the message keeps, found together: a guess at the variant, never more.
+    let cued = false;
+    if (claudeNamed && !messageMatched && ownWeight < threshold) {
+      for (const words of prepared.cuePatterns[order]!) {
+        const found = findCue(words, bounded, prepared.lengths);
+        if (!found) continue;
+        cued = true;
+        matchedWeight += cueWeight;
+        spans.push(...found);
+        break;
+      }
+    }
     let score = matchedWeight + (messageMatched ? messageBonus : 0);
     if (score < threshold) return;
 
@@ -394,6 +437,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       strongest,
       fuzzyOnly: exact === 0 && !messageMatched,
       guess: ownWeight < threshold && !messageMatched,
+      cued,
       spans,
       defining,
       amount,
@@ -485,7 +529,12 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     // A status and type whose message is new: that pair's guide, said to be a match of the kind only.
     basis = 'family';
     order = orderOf.get(fields.types[type.value]!);
-    chosen = candidates.find((candidate) => candidate.order === order);
+    // A cue of a variant in the same family (its status the type's) says which one the new message is.
+    const status = statusOfType(data.errorTypes, type.value);
+    chosen =
+      accepted.find((candidate) => candidate.cued && status !== undefined && candidate.variant.statuses.includes(status)) ??
+      candidates.find((candidate) => candidate.order === order);
+    order = chosen?.order ?? order;
     structural.push(type);
   } else if (ownStatus && ownType) {
     basis = 'family';

@@ -13,6 +13,8 @@ export interface Prepared {
   phrasePatterns: number[][];
   fuzzyPlans: (FuzzyPlan | null)[][];
   messagePatterns: number[][];
+  /** Per variant, per cue, per word: the pattern ids of its alternatives. */
+  cuePatterns: number[][][][];
   tools: { pattern: number; name: string }[];
   errorTypes: { pattern: number; status: number }[];
   /** Each provider's words; `byName` when the words only name it (a layer may print them), `platform` when its cloud prints them for Claude too. */
@@ -59,6 +61,7 @@ export function prepare(data: MatcherData): Prepared {
   const phrasePatterns: number[][] = [];
   const fuzzyPlans: (FuzzyPlan | null)[][] = [];
   const messagePatterns: number[][] = [];
+  const cuePatterns: number[][][][] = [];
   for (const variant of data.variants) {
     phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, Keep.bounded)));
     fuzzyPlans.push(
@@ -75,6 +78,9 @@ export function prepare(data: MatcherData): Prepared {
       }),
     );
     messagePatterns.push(variant.messages.map((message) => pattern(message, Keep.bounded)));
+    cuePatterns.push(
+      (variant.cues ?? []).map((cue) => cue.map((word) => word.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded)))),
+    );
   }
   const tools = data.tools.map((name) => ({ pattern: pattern(squeeze(name), Keep.bounded), name }));
   const errorTypes = Object.entries(data.errorTypes).map(([text, status]) => ({ pattern: pattern(text, Keep.bounded), status }));
@@ -102,6 +108,7 @@ export function prepare(data: MatcherData): Prepared {
     phrasePatterns,
     fuzzyPlans,
     messagePatterns,
+    cuePatterns,
     tools,
     errorTypes,
     vendors,

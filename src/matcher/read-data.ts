@@ -23,7 +23,9 @@ function isVariant(value: unknown): value is CompiledVariant {
     (value['amount'] === undefined || isNumber(value['amount'])) &&
     arrayOf(value['statuses'], isNumber) &&
     arrayOf(value['phrases'], isPhrase) &&
-    arrayOf(value['messages'], isString)
+    arrayOf(value['messages'], isString) &&
+    (value['cues'] === undefined ||
+      arrayOf(value['cues'], (cue): cue is string[][] => arrayOf(cue, (word): word is string[] => arrayOf(word, isString))))
   );
 }
 

@@ -126,8 +126,11 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   each(plain, paramPattern, (match) => {
     while (opener + 1 < openers.length && openers[opener + 1]! < match.index) opener++;
     const start = openers[opener];
-    if (start === undefined || start > match.index || match.index - start > foreignReach || foreign.length >= maxReads) return;
-    foreign.push([start, match.index + foreignTail]);
+    if (start === undefined || start > match.index || match.index - start > foreignReach) return;
+    // One run per object: a second key of the same object (`param`, then `code`) carries its run on.
+    const last = foreign[foreign.length - 1];
+    if (last && last[0] === start) last[1] = match.index + foreignTail;
+    else if (foreign.length < maxReads) foreign.push([start, match.index + foreignTail]);
   });
 
   const typeList: (Reading<string> & { enveloped: boolean })[] = [];

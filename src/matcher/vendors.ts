@@ -16,6 +16,8 @@ export const knownVendors: readonly Vendor[] = [
       'context_length_exceeded',
       'on tokens per min (TPM)',
       'on requests per min (RPM)',
+      // Its answer for a model id it does not serve; Anthropic's is `not_found_error` with "model: <id>".
+      'does not exist or you do not have access to it',
     ],
     names: ['OpenAI'],
   },
@@ -67,7 +69,7 @@ export const knownVendors: readonly Vendor[] = [
   // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
   { name: 'the relay', phrases: ['No available accounts'], names: [] },
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
-  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu'] },
+  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu', 'GLM'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
   { name: 'Groq', phrases: ['api.groq.com'], names: ['Groq'] },
@@ -81,7 +83,7 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
-  { name: 'Fireworks AI', phrases: ['api.fireworks.ai'], names: [] },
+  { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 

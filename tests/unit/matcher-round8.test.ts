@@ -1,11 +1,15 @@
 // The rules of this stop's seen misses, each from the real paste: an OpenAI-shaped error object (a `code` or `param` key
-// beside its type) is another API's, even when it puts its type first as Anthropic's does.
+// beside its type) is another API's, even when it puts its type first as Anthropic's does; cues, the words a wording
+// nobody has listed yet is likely to keep.
 import { describe, expect, test } from 'vitest';
-import { diagnoseText } from './matcher-helpers.ts';
+import { compileMatcherData, type VariantSource } from '../../src/matcher/compile.ts';
+import { diagnoseUnguarded } from '../../src/matcher/diagnose.ts';
+import { diagnoseText, madeVariant } from './matcher-helpers.ts';
 
 describe('an error object with a `code` key is another API’s', () => {
   test('an OpenAI-compatible provider’s 401 in OpenClaude names no Claude error (Gitlawb/openclaude#1356)', () => {
-    const text = ' 401 {"error":{"message":"API key required","type":"authentication_error","code":"api_key_required"}}\n     Retrying in 1 second… (attempt 4/10)';
+    const text =
+      ' 401 {"error":{"message":"API key required","type":"authentication_error","code":"api_key_required"}}\n     Retrying in 1 second… (attempt 4/10)';
     expect(diagnoseText(text).id).toBeNull();
     // The same type and message without the `code` key is read as Anthropic's kind of error.
     expect(diagnoseText(text.replace(',"code":"api_key_required"', '')).id).toBe('invalid-api-key');
@@ -26,5 +30,83 @@ describe('an error object with a `code` key is another API’s', () => {
     const text =
       '{"error":{"message":"litellm.RateLimitError: AnthropicException - {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message\\":\\"Number of request tokens has exceeded your per-minute rate limit\\"}}","type":null,"param":null,"code":"429"}}';
     expect(diagnoseText(text).id).toBe('rate-limited');
+  });
+});
+
+describe('cues: words a new wording keeps, found together', () => {
+  const cued = (cues: string[][], fields: Partial<VariantSource> = {}) =>
+    madeVariant('gizmo-jammed', [['the gizmo jammed hard', 3]], {
+      status: 418,
+      errorType: 'gizmo_error',
+      ...fields,
+      signals: { phrases: [{ phrase: 'the gizmo jammed hard', weight: 3 }], specificity: 3, statuses: [418], cues },
+    });
+  const typed = madeVariant('gizmo-family', [['gizmo_error', 1]], { status: 418, errorType: 'gizmo_error' });
+  const withCue = [cued([['gizmo|widget', 'jammed|stuck', 'claude']]), typed];
+  const run = (text: string, variants: VariantSource[] = withCue) => diagnoseUnguarded(text, compileMatcherData(variants));
+
+  test('all its words close together, in any order, name the variant as a guess', () => {
+    expect(run('Claude says: the widget got stuck again')).toMatchObject({ id: 'gizmo-jammed', basis: 'family', confidence: 0.5 });
+    expect(run('stuck widget, said Claude')).toMatchObject({ id: 'gizmo-jammed', basis: 'family' });
+  });
+
+  test('a word missing, or one too far from the first, names nothing', () => {
+    expect(run('Claude says: the widget is fine').id).toBeNull();
+    expect(run(`Claude says the widget ${'and then a great many other words '.repeat(3)} got stuck`).id).toBeNull();
+  });
+
+  test('words are whole words: a word inside another is not the word', () => {
+    expect(run('Claude says: the widgetry unstuckable').id).toBeNull();
+  });
+
+  test('count only where Claude or Anthropic is named', () => {
+    const variants = [cued([['gizmo|widget', 'jammed|stuck']]), typed];
+    expect(run('Anthropic: the widget got stuck', variants).id).toBe('gizmo-jammed');
+    expect(run('the widget got stuck', variants).id).toBeNull();
+  });
+
+  test('refine an error type whose message is new to a variant of the same status', () => {
+    // The type table names real guides, so the family here is the real rate-limit one.
+    const family = madeVariant('rate-limited', [['rate_limit_error', 1]], { status: 429, errorType: 'rate_limit_error' });
+    const jammed = (status: number, cues: string[][]) =>
+      madeVariant('gizmo-jammed', [['the gizmo jammed hard', 3]], {
+        signals: { phrases: [{ phrase: 'the gizmo jammed hard', weight: 3 }], specificity: 3, statuses: [status], cues },
+      });
+    const text = '{"type":"error","error":{"type":"rate_limit_error","message":"Widget stuck in the tray, says Claude"}}';
+    expect(run(text, [jammed(429, [['widget', 'stuck']]), family])).toMatchObject({ id: 'gizmo-jammed', basis: 'family' });
+    // Without a cue the type's own guide stands.
+    expect(run(text, [jammed(429, []), family])).toMatchObject({ id: 'rate-limited', basis: 'family' });
+    // A cue of a variant with another status does not take the type's family.
+    expect(run(text, [jammed(503, [['widget', 'stuck']]), family])).toMatchObject({ id: 'rate-limited', basis: 'family' });
+  });
+
+  test('a known message beats a cue', () => {
+    const other = madeVariant('widget-stuck', [['widget stuck in the tray', 3]]);
+    expect(run('Claude: widget stuck in the tray', [...withCue, other])).toMatchObject({ id: 'widget-stuck', basis: 'message' });
+  });
+});
+
+describe('cues in the catalogue, on real pastes', () => {
+  test('a retired model, in a new wording, is the model-not-available guide (Wei-Shaw/sub2api#504)', () => {
+    const text = '⏺ Claude Opus 4.5 is no longer available. Please switch to Claude Opus 4.6.';
+    expect(diagnoseText(text)).toMatchObject({ id: 'model-not-available', basis: 'family' });
+    expect(diagnoseText(text.replace(/Claude /g, '')).id).toBeNull();
+  });
+
+  test('OpenAI’s answer for a model it does not serve is OpenAI’s, even for a Claude id (Shopify/roast#13)', () => {
+    const text = ':body => { "error" => { "message" => "The model anthropic:claude-3-7-sonnet does not exist or you do not have access to it ..."';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
+  });
+
+  test('a GLM provider named in Claude Code’s own wrapper is Zhipu’s (op7418/CodePilot#151)', () => {
+    const text =
+      '**Error:** Claude Code process exited with an error (Provider: GLM (CN)). This is often caused by:\n• Invalid or missing API Key\n• Incorrect Base URL configuration';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'Zhipu (GLM)' } });
+  });
+
+  test('the rate-limit headers’ overage reason (org_level_disabled) is not a disabled organization (anthropics/claude-code#41506)', () => {
+    const text =
+      'anthropic-ratelimit-unified-overage-status: rejected\nanthropic-ratelimit-unified-overage-disabled-reason: org_level_disabled\nanthropic-ratelimit-unified-status: allowed';
+    expect(diagnoseText(text).id).not.toBe('organization-disabled');
   });
 });

@@ -91,10 +91,17 @@ describe("OpenAI-shaped errors (a `param` key Anthropic's never have)", () => {
   const openAi = '{"error": {"message": "quota", "type": "insufficient_quota", "param": null}}';
 
   test('run from the nearest `{"error": {` before the param to 160 chars after it', () => {
-    const plain = `first {"error": {"code": 1}} then ${openAi}`;
+    const plain = `first {"error": {"kind": 1}} then ${openAi}`;
     const start = plain.lastIndexOf('{"error": {');
     const param = plain.indexOf('"param"');
     expect(read(plain).foreign).toEqual([[start, param + 160]]);
+  });
+
+  test('a `code` key marks the object as well, and a second key of the same object carries its run on', () => {
+    const plain = `{"error": {"message": "x", "type": "invalid_request_error", "param": null, "code": "bad"}}`;
+    expect(read(plain).foreign).toEqual([[0, plain.indexOf('"code"') + 160]]);
+    expect(read('{"error": {"message": "x", "code": 7}}').foreign).toEqual([[0, 27 + 160]]);
+    expect(read('{"error": {"message": "x", "error_code": 7}}').foreign).toEqual([]);
   });
 
   test('a param before any opener, or more than 2,000 chars after it, marks nothing', () => {

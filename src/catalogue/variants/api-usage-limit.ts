@@ -81,6 +81,10 @@ export default {
       { phrase: 'you will regain access on', weight: 2 },
       { phrase: 'enforced_spend_limit_reached', weight: 1 },
     ],
+    cues: [
+      ['api usage', 'limit|limits|threshold'],
+      ['regain', 'access'],
+    ],
     specificity: 4,
     statuses: [400, 429],
   },

@@ -66,6 +66,7 @@ export default {
       { phrase: 'api key is invalid', weight: 2, onClaude: true },
       { phrase: '401 unauthorized', weight: 2, onClaude: true },
     ],
+    cues: [['api key|x api key|apikey', 'invalid|incorrect|not valid']],
     specificity: 3,
     statuses: [401],
   },

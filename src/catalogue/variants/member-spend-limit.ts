@@ -187,6 +187,10 @@ export default {
       { phrase: 'requesting usage credits notifies your organization admins', weight: 3 },
       { phrase: 'ask your admin for a higher limit', weight: 2 },
     ],
+    cues: [
+      ['individual|per user|member|seat', 'spend|spending|usage', 'limit|cap|allocation'],
+      ['request|requested|requesting', 'admin', 'usage credits|extra usage|higher limit'],
+    ],
     specificity: 4,
     statuses: [],
   },

@@ -187,6 +187,10 @@ export default {
       { phrase: 'to continue or switch models with /model', weight: 2 },
       { phrase: 'or /model to switch models', weight: 2 },
     ],
+    cues: [
+      ['opus|sonnet|fable', 'limit', 'reached|hit|exceeded|resets'],
+      ['opus|sonnet|fable|model', 'usage credits|extra usage', 'requires|required|uses|runs on|needs'],
+    ],
     specificity: 4,
     statuses: [429],
   },

@@ -113,6 +113,10 @@ export default {
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 3 },
       { phrase: 'your org is out of usage', weight: 3 },
     ],
+    cues: [
+      ['org|organization|organisation|workspace', 'out of', 'usage|extra usage|usage credits|credits'],
+      ['workspace admin|your admin', 'add more|add funds|top up'],
+    ],
     specificity: 4,
     statuses: [400],
   },

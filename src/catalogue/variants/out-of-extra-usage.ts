@@ -84,6 +84,10 @@ export default {
       { phrase: "you're out of usage credits", weight: 3 },
       { phrase: 'add more at claude.ai/settings/usage', weight: 2 },
     ],
+    cues: [
+      ['out of', 'extra usage|usage credits'],
+      ['extra usage|usage credits', 'exhausted|depleted|used up|run out|ran out'],
+    ],
     specificity: 3,
     statuses: [400, 429],
   },

@@ -95,6 +95,13 @@ export default {
       { phrase: 'conversation too long. press esc twice', weight: 3 },
       { phrase: 'input is too long for requested model', weight: 3 },
     ],
+    cues: [
+      [
+        'prompt|input|context|conversation',
+        'too long|too large|exceeds|exceed|exceeded',
+        'tokens|context window|context limit|context length|maximum',
+      ],
+    ],
     specificity: 3,
     statuses: [400],
   },

@@ -87,6 +87,7 @@ export default {
       { phrase: "you've hit your monthly spend limit", weight: 3 },
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
     ],
+    cues: [['monthly', 'spend limit|spending limit|spend cap|spending cap']],
     specificity: 3,
     statuses: [],
   },

@@ -126,6 +126,10 @@ export default {
       { phrase: 'use an anthropic api key instead', weight: 1 },
       { phrase: 'ask your admin to enable access', weight: 1 },
     ],
+    cues: [
+      ['subscription', 'past due|paused|disabled|suspended|not allowed|overdue'],
+      ['oauth', 'not allowed|not permitted|disabled', 'organization|org'],
+    ],
     specificity: 3,
     statuses: [403],
   },
