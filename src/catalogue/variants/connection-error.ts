@@ -141,6 +141,10 @@ export default {
       { phrase: 'econnrefused', weight: 1 },
       { phrase: 'fetch failed', weight: 1 },
     ],
+    cues: [
+      ['connection|socket|network', 'closed|reset|refused|timed out|dropped|lost|interrupted|terminated'],
+      ['request', 'timed out'],
+    ],
     specificity: 2,
     statuses: [503],
   },

@@ -124,6 +124,9 @@ export default {
       { phrase: 'permission_error', weight: 1 },
     ],
     cues: [['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include']],
+    cues: [
+      ['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include'],
+    ],
     specificity: 3,
     statuses: [403],
   },
