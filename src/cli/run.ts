@@ -132,7 +132,8 @@ const basisWords: Record<DiagnosisBasis, string> = {
   code: 'from the error code',
   headers: 'from the rate-limit headers',
   message: 'from the message',
-  family: 'family match: the kind of error only (its status and type, or words any tool prints); the message itself is not a known one',
+  family:
+    'family match: the kind of error only (its status and type, its key words, or words any tool prints); the message itself is not a known one',
 };
 
 /** The human summary for one paste. */

@@ -22,7 +22,8 @@ const keptPaste = 1_000_000;
 
 /** How sure the match is, in words. */
 function certainty(confidence: number, basis: Diagnosis['basis']): string {
-  if (basis === 'family') return 'Same kind of error (its status and type, or words any tool prints), with a message this site does not know yet';
+  if (basis === 'family')
+    return 'Same kind of error (its status and type, its key words, or words any tool prints), with a message this site does not know yet';
   if (basis === 'code') return 'Clear match (from the error code)';
   if (basis === 'headers') return 'Clear match (from the rate-limit headers)';
   if (confidence >= 0.85) return 'Clear match';

@@ -118,10 +118,11 @@ export const anthropicMarks: readonly string[] = [
 ];
 
 /**
- * Words that name Claude or Anthropic. Where one is, words any provider or tool prints ("rate limit exceeded", "connect
- * ETIMEDOUT"), flagged `onClaude`, can name the kind of Claude error; another provider's words still take them away.
+ * Words that name Claude or Anthropic, Claude's model families included ("error on Opus 4.5"). Where one is, words any
+ * provider or tool prints ("rate limit exceeded", "connect ETIMEDOUT"), flagged `onClaude`, and a variant's cues can name
+ * the kind of Claude error; another provider's words still take them away.
  */
-export const claudeMarks: readonly string[] = ['Anthropic', 'Claude'];
+export const claudeMarks: readonly string[] = ['Anthropic', 'Claude', 'Opus', 'Sonnet', 'Haiku'];
 
 /**
  * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them

@@ -47,7 +47,7 @@ describe('words any tool prints, where the paste names Claude or Anthropic', () 
     ];
     for (const [text, id] of cases) {
       expect(diagnoseText(text), text).toMatchObject({ id, basis: 'family', confidence: 0.5 });
-      expect(diagnoseText(text.replace(/claude|anthropic/gi, 'Acme')).id, text).toBeNull();
+      expect(diagnoseText(text.replace(/claude|anthropic|sonnet|opus|haiku/gi, 'Acme')).id, text).toBeNull();
     }
   });
 
@@ -286,7 +286,7 @@ describe('Claude Code’s model picker', () => {
 
 describe('the new data in served data', () => {
   test('compiled squeezed, flags passed through, and data without the marks cannot be read', () => {
-    expect(data.claudeMarks).toEqual(['anthropic', 'claude']);
+    expect(data.claudeMarks).toEqual(['anthropic', 'claude', 'opus', 'sonnet', 'haiku']);
     expect(data.anthropicMarks).toContain('16079104');
     const openRouter = data.vendors.find((vendor) => vendor.name === 'OpenRouter');
     expect(openRouter?.upstream).toContain('providernameamazonbedrock');

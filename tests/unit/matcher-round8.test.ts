@@ -90,7 +90,8 @@ describe('cues in the catalogue, on real pastes', () => {
   test('a retired model, in a new wording, is the model-not-available guide (Wei-Shaw/sub2api#504)', () => {
     const text = '⏺ Claude Opus 4.5 is no longer available. Please switch to Claude Opus 4.6.';
     expect(diagnoseText(text)).toMatchObject({ id: 'model-not-available', basis: 'family' });
-    expect(diagnoseText(text.replace(/Claude /g, '')).id).toBeNull();
+    // Another maker's model, in the same words, is not Claude's.
+    expect(diagnoseText(text.replace(/Claude Opus/g, 'Nova Pro')).id).toBeNull();
   });
 
   test('OpenAI’s answer for a model it does not serve is OpenAI’s, even for a Claude id (Shopify/roast#13)', () => {
@@ -108,5 +109,14 @@ describe('cues in the catalogue, on real pastes', () => {
     const text =
       'anthropic-ratelimit-unified-overage-status: rejected\nanthropic-ratelimit-unified-overage-disabled-reason: org_level_disabled\nanthropic-ratelimit-unified-status: allowed';
     expect(diagnoseText(text).id).not.toBe('organization-disabled');
+  });
+});
+
+describe('Claude’s model families name Claude', () => {
+  test('"Opus", "Sonnet" and "Haiku" let words any tool prints count, as "Claude" does', () => {
+    for (const name of ['Opus 4.5', 'Sonnet 4', 'Haiku 4.5', 'Claude']) {
+      expect(diagnoseText(`${name}: 429 Too Many Requests`).id, name).toBe('rate-limited');
+    }
+    expect(diagnoseText('Llama 4: 429 Too Many Requests').id).toBeNull();
   });
 });

@@ -80,9 +80,6 @@ export default {
       { phrase: 'settings/billing', weight: 1 },
     ],
     cues: [['credit|credits', 'balance', 'low|insufficient|exhausted|depleted|zero|negative']],
-    cues: [
-      ['credit|credits', 'balance', 'low|insufficient|exhausted|depleted|zero|negative'],
-    ],
     specificity: 3,
     statuses: [400],
   },

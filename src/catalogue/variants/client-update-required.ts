@@ -99,9 +99,6 @@ export default {
       { phrase: "run 'claude update'", weight: 2 },
     ],
     cues: [['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported']],
-    cues: [
-      ['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported'],
-    ],
     specificity: 4,
     statuses: [400],
   },

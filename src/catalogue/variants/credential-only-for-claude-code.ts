@@ -53,9 +53,6 @@ export default {
       { phrase: 'cannot be used for other api requests', weight: 2 },
     ],
     cues: [['credential|token|oauth', 'only', 'claude code']],
-    cues: [
-      ['credential|token|oauth', 'only', 'claude code'],
-    ],
     specificity: 3,
     statuses: [400],
   },

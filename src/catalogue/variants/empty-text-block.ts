@@ -81,9 +81,6 @@ export default {
       { phrase: 'the text field in the contentblock object', weight: 3, onCloud: true },
     ],
     cues: [['text content|text block|text blocks|content blocks|content block|content field', 'empty|non empty|non whitespace|blank|whitespace']],
-    cues: [
-      ['text content|text block|text blocks|content blocks|content block|content field', 'empty|non empty|non whitespace|blank|whitespace'],
-    ],
     specificity: 3,
     statuses: [400],
   },

@@ -139,9 +139,6 @@ export default {
       { phrase: 'usage credits exhausted', weight: 1 },
     ],
     cues: [['fast mode', 'usage credits|extra usage|credits|disabled|unavailable|not available']],
-    cues: [
-      ['fast mode', 'usage credits|extra usage|credits|disabled|unavailable|not available'],
-    ],
     specificity: 4,
     statuses: [429],
   },

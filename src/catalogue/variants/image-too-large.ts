@@ -104,9 +104,6 @@ export default {
       { phrase: 'images exceed the api limit', weight: 3 },
     ],
     cues: [['image|images', 'too large|exceeds|exceed|exceeded|dimensions|dimension|too big|max allowed|size limit']],
-    cues: [
-      ['image|images', 'too large|exceeds|exceed|exceeded|dimensions|dimension|too big|max allowed|size limit'],
-    ],
     specificity: 3,
     statuses: [400],
   },

@@ -67,9 +67,6 @@ export default {
       { phrase: '401 unauthorized', weight: 2, onClaude: true },
     ],
     cues: [['api key|x api key|apikey', 'invalid|incorrect|not valid']],
-    cues: [
-      ['api key|x api key|apikey', 'invalid|incorrect|not valid'],
-    ],
     specificity: 3,
     statuses: [401],
   },

@@ -137,9 +137,6 @@ export default {
       { phrase: 'ask your admin to turn on usage credits', weight: 1 },
     ],
     cues: [['1m|1m context|long context|1 million', 'usage credits|extra usage']],
-    cues: [
-      ['1m|1m context|long context|1 million', 'usage credits|extra usage'],
-    ],
     specificity: 4,
     statuses: [429],
   },

@@ -124,9 +124,6 @@ export default {
       { phrase: 'permission_error', weight: 1 },
     ],
     cues: [['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include']],
-    cues: [
-      ['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include'],
-    ],
     specificity: 3,
     statuses: [403],
   },

@@ -78,9 +78,6 @@ export default {
       { phrase: 'publisher model', weight: 3, onCloud: true },
     ],
     cues: [['model|model id', 'does not exist|doesn t exist|not found|no longer exists|retired']],
-    cues: [
-      ['model|model id', 'does not exist|doesn t exist|not found|no longer exists|retired'],
-    ],
     specificity: 3,
     statuses: [404],
   },

@@ -98,9 +98,6 @@ export default {
       { phrase: 'invalid_grant', weight: 1 },
     ],
     cues: [['refresh', 'oauth|token|login|session', 'failed|invalid|expired|could not|couldn t|unable']],
-    cues: [
-      ['refresh', 'oauth|token|login|session', 'failed|invalid|expired|could not|couldn t|unable'],
-    ],
     specificity: 3,
     statuses: [400],
   },

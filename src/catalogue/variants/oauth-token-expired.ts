@@ -73,9 +73,6 @@ export default {
       { phrase: 'authentication_error', weight: 1 },
     ],
     cues: [['oauth|bearer|access token', 'token', 'expired|revoked|invalid|invalidated']],
-    cues: [
-      ['oauth|bearer|access token', 'token', 'expired|revoked|invalid|invalidated'],
-    ],
     specificity: 3,
     statuses: [401],
   },

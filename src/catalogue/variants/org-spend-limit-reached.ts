@@ -152,9 +152,6 @@ export default {
       { phrase: 'channel manager can raise it', weight: 2 },
     ],
     cues: [['org|organization|organisation|team|channel|workspace', 'monthly|spend|spending|overage|budget', 'limit|budget|cap']],
-    cues: [
-      ['org|organization|organisation|team|channel|workspace', 'monthly|spend|spending|overage|budget', 'limit|budget|cap'],
-    ],
     specificity: 4,
     statuses: [429],
   },

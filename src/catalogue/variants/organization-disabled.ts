@@ -99,9 +99,6 @@ export default {
       { phrase: 'we have revoked your access to claude', weight: 3 },
     ],
     cues: [['organization|organisation|account', 'has been disabled|been suspended|is disabled|is suspended|on hold|been banned|been deactivated']],
-    cues: [
-      ['organization|organisation|account', 'has been disabled|been suspended|is disabled|is suspended|on hold|been banned|been deactivated'],
-    ],
     specificity: 3,
     statuses: [400],
   },

@@ -99,9 +99,6 @@ export default {
       { phrase: 'member must have length less than or equal to 25000000', weight: 3 },
     ],
     cues: [['request|payload|body|upload', 'too large|too big|exceeds|exceeded', 'mb|bytes|size']],
-    cues: [
-      ['request|payload|body|upload', 'too large|too big|exceeds|exceeded', 'mb|bytes|size'],
-    ],
     specificity: 3,
     statuses: [413],
   },

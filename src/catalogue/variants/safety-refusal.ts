@@ -135,9 +135,6 @@ export default {
       { phrase: 'cyber verification program', weight: 1 },
     ],
     cues: [['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused']],
-    cues: [
-      ['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused'],
-    ],
     specificity: 3,
     statuses: [],
   },

@@ -88,9 +88,6 @@ export default {
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
     ],
     cues: [['monthly', 'spend limit|spending limit|spend cap|spending cap']],
-    cues: [
-      ['monthly', 'spend limit|spending limit|spend cap|spending cap'],
-    ],
     specificity: 3,
     statuses: [],
   },

@@ -73,9 +73,6 @@ export default {
       { phrase: 'please use only one', weight: 1 },
     ],
     cues: [['temperature|top_p|top_k', 'deprecated|cannot both|not supported|unsupported|only one']],
-    cues: [
-      ['temperature|top_p|top_k', 'deprecated|cannot both|not supported|unsupported|only one'],
-    ],
     specificity: 3,
     statuses: [400],
   },

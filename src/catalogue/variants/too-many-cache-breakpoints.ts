@@ -56,9 +56,6 @@ export default {
       { phrase: 'blocks with cache_control may be provided', weight: 2 },
     ],
     cues: [['cache_control|cache control|cache breakpoints', 'maximum|max|too many|more than|exceed|exceeds|limit']],
-    cues: [
-      ['cache_control|cache control|cache breakpoints', 'maximum|max|too many|more than|exceed|exceeds|limit'],
-    ],
     specificity: 3,
     statuses: [400],
   },
