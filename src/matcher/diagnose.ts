@@ -348,6 +348,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const anthropicMarked = marked(prepared.anthropicMarks);
   // Claude or Anthropic named anywhere: words any provider prints may then be a guess at the kind of Claude error.
   const claudeNamed = claudeModelOnCloud || anthropicMarked || marked(prepared.claudeMarks);
+  const structure = readStructure(norm.plain, prepared.typeNames);
+  // Cues count where Claude is named or an error type sits in Anthropic's body, whose family they then tell apart.
+  const cuesCount = claudeNamed || structure.types.some((reading) => reading.enveloped);
   const candidates: Candidate[] = [];
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
@@ -404,7 +407,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     }
     // Words a new wording of the message keeps, found together: a guess at the variant, never more.
     let cued = false;
-    if (claudeNamed && !messageMatched && ownWeight < threshold) {
+    if (cuesCount && !messageMatched && ownWeight < threshold) {
       for (const words of prepared.cuePatterns[order]!) {
         const found = findCue(words, bounded, prepared.lengths);
         if (!found) continue;
@@ -444,7 +447,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
   });
 
-  const structure = readStructure(norm.plain, prepared.typeNames);
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
   let vendorHits = prepared.vendors
     .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))

@@ -86,6 +86,19 @@ describe('cues: words a new wording keeps, found together', () => {
   });
 });
 
+describe('cues where an error type sits in Anthropic’s body', () => {
+  test('tell the type’s family apart with no Claude named', () => {
+    const body = (type: string, message: string) => `{"type":"error","error":{"type":"${type}","message":"${message}"}}`;
+    expect(diagnoseText(`401 ${body('authentication_error', 'This OAuth token was revoked by the server')}`)).toMatchObject({
+      id: 'oauth-token-expired',
+      basis: 'family',
+    });
+    expect(diagnoseText(`400 ${body('invalid_request_error', 'Your organization is out of usage credits for this month')}`).id).toBe('org-add-more');
+    // The same words with no body and no Claude named are anyone's.
+    expect(diagnoseText('This OAuth token was revoked by the server').id).toBeNull();
+  });
+});
+
 describe('cues in the catalogue, on real pastes', () => {
   test('a retired model, in a new wording, is the model-not-available guide (Wei-Shaw/sub2api#504)', () => {
     const text = '⏺ Claude Opus 4.5 is no longer available. Please switch to Claude Opus 4.6.';
