@@ -80,6 +80,40 @@ describe('cues: words a new wording keeps, found together', () => {
     expect(run(text, [jammed(503, [['widget', 'stuck']]), family])).toMatchObject({ id: 'rate-limited', basis: 'family' });
   });
 
+  test('the evidence is the cue’s words themselves', () => {
+    const text = 'Claude says: the widget got stuck';
+    const diagnosis = run(text);
+    expect(diagnosis.evidence.map(({ start, end }) => text.slice(start, end))).toEqual(['Claude', 'widget', 'stuck']);
+  });
+
+  test('each word may lie 60 letters and digits from the first word, not 61', () => {
+    const variants = [cued([['widget', 'stuck']]), typed];
+    // Squeezed, only letters and digits count: 'x'.repeat(n) puts the words n apart.
+    const apart = (n: number) => `Claude: widget ${'x'.repeat(n)} stuck`;
+    expect(run(apart(60 - 'stuck'.length), variants).id).toBe('gizmo-jammed');
+    expect(run(apart(61 - 'stuck'.length), variants).id).toBeNull();
+    const before = (n: number) => `Claude: stuck ${'x'.repeat(n)} widget`;
+    expect(run(before(60 - 'stuck'.length), variants).id).toBe('gizmo-jammed');
+    expect(run(before(61 - 'stuck'.length), variants).id).toBeNull();
+  });
+
+  test('a variant whose own phrases already reach the threshold gains nothing from its cue', () => {
+    const variant = madeVariant('gizmo-jammed', [['gizmo jammed', 2]], {
+      signals: { phrases: [{ phrase: 'gizmo jammed', weight: 2 }], specificity: 3, cues: [['widget', 'stuck']] },
+    });
+    const text = 'Claude: gizmo jammed, widget stuck';
+    expect(run(text, [variant]).evidence.map(({ start, end }) => text.slice(start, end))).toEqual(['gizmo jammed']);
+  });
+
+  test('only a cued candidate takes an error type’s family, not any candidate of its status', () => {
+    const family = madeVariant('rate-limited', [['rate_limit_error', 1]], { status: 429, errorType: 'rate_limit_error' });
+    const worded = madeVariant('gizmo-slow', [['gizmo slowed', 2]], {
+      signals: { phrases: [{ phrase: 'gizmo slowed', weight: 2 }], specificity: 3, statuses: [429] },
+    });
+    const text = '{"type":"error","error":{"type":"rate_limit_error","message":"gizmo slowed down, says Claude"}}';
+    expect(run(text, [worded, family])).toMatchObject({ id: 'rate-limited', basis: 'family' });
+  });
+
   test('a known message beats a cue', () => {
     const other = madeVariant('widget-stuck', [['widget stuck in the tray', 3]]);
     expect(run('Claude: widget stuck in the tray', [...withCue, other])).toMatchObject({ id: 'widget-stuck', basis: 'message' });

@@ -55,6 +55,21 @@ describe('envelopes', () => {
     ]);
   });
 
+  test('an error object with its type first and a `code` or `param` key of its own is no envelope', () => {
+    const typeFirst = (keys: string) => `{"error":{"type":"invalid_request_error",${keys}"message":"m"}}`;
+    expect(read(typeFirst('"code":"bad",')).envelopes).toEqual([]);
+    expect(read(typeFirst('"param":null,')).envelopes).toEqual([]);
+    expect(read(typeFirst('')).envelopes).toEqual([[1, typeFirst('').indexOf('}') + 1]]);
+    // Keys outside the object, before it or after its closing brace, are another object's.
+    const before = '{"code":500,"error":{"type":"api_error","message":"m"}}';
+    expect(read(before).envelopes).toEqual([[before.indexOf('"error"'), before.indexOf('}') + 1]]);
+    const after = '{"error":{"type":"api_error","message":"m"}} and {"code": 1}';
+    expect(read(after).envelopes).toEqual([[1, after.indexOf('}') + 1]]);
+    // The full envelope stays one whatever its keys: a provider imitating it is told by its own words.
+    const full = '{"type":"error","error":{"type":"rate_limit_error","code":"1113","message":"m"}}';
+    expect(read(full).envelopes).toEqual([[1, full.indexOf('}') + 1]]);
+  });
+
   test('a body with no closing brace in reach ends 2,000 chars on, or at the end of the paste', () => {
     const open = '{"type":"error","error":{"type":"api_error","message":"';
     const inner = open.indexOf('"error":{');
