@@ -71,6 +71,9 @@ export const knownVendors: readonly Vendor[] = [
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu', 'GLM'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
+  // FastAPI's validation list (`"detail":[{"type":"extra_forbidden","loc":["body",…]`), which Mistral's API and many
+  // self-hosted servers answer with; Anthropic's API words a refused field as one message (partITech/php-mistral#76).
+  { name: 'a FastAPI-based server', phrases: ['extra_forbidden', '"loc":["body"'], names: [] },
   { name: 'xAI (Grok)', phrases: ['api.x.ai'], names: ['xAI'] },
   { name: 'Groq', phrases: ['api.groq.com'], names: ['Groq'] },
   // DashScope's OpenAI-compatible code for a bad field (musistudio/claude-code-router#1221).

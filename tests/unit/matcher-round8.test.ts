@@ -167,3 +167,15 @@ describe('Claude’s model families name Claude', () => {
     expect(diagnoseText('Llama 4: 429 Too Many Requests').id).toBeNull();
   });
 });
+
+describe('FastAPI’s validation list is not Anthropic’s', () => {
+  test('Mistral’s "Extra inputs are not permitted" in its `detail` list names no Claude guide (partITech/php-mistral#76)', () => {
+    const text =
+      '`{\\"object\\":\\"Error\\",\\"detail\\":[{\\"type\\":\\"extra_forbidden\\",\\"loc\\":[\\"body\\",\\"tools\\"],\\"msg\\":\\"Extra inputs are not permitted\\",\\"input\\":[]}],\\"type\\":\\"invalid_request_error\\",\\"code\\":3001}"`';
+    expect(diagnoseText(text)).toMatchObject({ id: null, facts: { vendor: 'a FastAPI-based server' } });
+    // Anthropic's own wording of the same refusal is one message naming the field.
+    expect(diagnoseText('400 invalid_request_error: tools.0.custom.defer_loading: Extra inputs are not permitted').id).toBe(
+      'extra-inputs-not-permitted',
+    );
+  });
+});
