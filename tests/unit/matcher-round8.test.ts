@@ -179,3 +179,22 @@ describe('FastAPI’s validation list is not Anthropic’s', () => {
     );
   });
 });
+
+describe('round 13’s seen misses', () => {
+  test('Claude Code’s "Invalid API key · Please run /login" is the invalid key, not the expired login (anthropics/claude-code#6270)', () => {
+    const text = 'I do NOT use an API key with my plan, and I have never entered an API key.\n\nInvalid API key · Please run /login';
+    expect(diagnoseText(text)).toMatchObject({ id: 'invalid-api-key', basis: 'message' });
+  });
+
+  test('a refused field in another wording is the extra-inputs guide, by its cue (langchain-ai/langchain#31208)', () => {
+    const text =
+      "core.agent - Warning - Anthropic model error: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'messages.1.content.1.tool_use.index: Additional input is not allowed'}}";
+    expect(diagnoseText(text)).toMatchObject({ id: 'extra-inputs-not-permitted', basis: 'family' });
+    expect(diagnoseText(text.replace('Additional input is not allowed', 'Something else went wrong'))).toMatchObject({ id: 'invalid-request' });
+  });
+
+  test('"Field required" wrapped across a line still reads as a refused field', () => {
+    const text = 'messages.7.content.0.text.text: Field\n    required';
+    expect(diagnoseText(text)).toMatchObject({ id: 'invalid-request', basis: 'family' });
+  });
+});

@@ -79,7 +79,9 @@ export default {
       { phrase: 'upgrade or purchase credits', weight: 1 },
       { phrase: 'settings/billing', weight: 1 },
     ],
-    cues: [['credit|credits', 'balance', 'low|insufficient|exhausted|depleted|zero|negative']],
+    cues: [
+      ['credit|credits', 'balance', 'low|insufficient|exhausted|depleted|zero|negative'],
+    ],
     specificity: 3,
     statuses: [400],
   },

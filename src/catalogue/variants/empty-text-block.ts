@@ -80,7 +80,9 @@ export default {
       // Bedrock's Converse form for a blank text block, any model's: Claude's where Bedrock shows it serving Claude (BerriAI/litellm#7169).
       { phrase: 'the text field in the contentblock object', weight: 3, onCloud: true },
     ],
-    cues: [['text content|text block|text blocks|content blocks|content block|content field', 'empty|non empty|non whitespace|blank|whitespace']],
+    cues: [
+      ['text content|text block|text blocks|content blocks|content block|content field', 'empty|non empty|non whitespace|blank|whitespace'],
+    ],
     specificity: 3,
     statuses: [400],
   },

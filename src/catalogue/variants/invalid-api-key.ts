@@ -57,6 +57,8 @@ export default {
   signals: {
     phrases: [
       { phrase: 'invalid x-api-key', weight: 3 },
+      // Claude Code's line for a key it cannot use, with its own advice after it (anthropics/claude-code#6270).
+      { phrase: 'invalid api key · please run /login', weight: 3 },
       { phrase: 'invalid api key · fix external api key', weight: 3 },
       // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
       { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },
@@ -66,7 +68,9 @@ export default {
       { phrase: 'api key is invalid', weight: 2, onClaude: true },
       { phrase: '401 unauthorized', weight: 2, onClaude: true },
     ],
-    cues: [['api key|x api key|apikey', 'invalid|incorrect|not valid']],
+    cues: [
+      ['api key|x api key|apikey', 'invalid|incorrect|not valid'],
+    ],
     specificity: 3,
     statuses: [401],
   },

@@ -123,7 +123,9 @@ export default {
       { phrase: 'permission to access the model with the specified model id', weight: 3 },
       { phrase: 'permission_error', weight: 1 },
     ],
-    cues: [['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include']],
+    cues: [
+      ['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include'],
+    ],
     specificity: 3,
     statuses: [403],
   },

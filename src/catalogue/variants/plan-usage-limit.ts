@@ -178,7 +178,9 @@ export default {
       { phrase: '/login to switch to an api usage-billed account', weight: 1 },
     ],
     // Its pastes often carry the generic 429 body too; the plan line is the more specific reading.
-    cues: [['session|5 hour|five hour|weekly|plan', 'limit', 'reached|hit|resets|reset|exceeded']],
+    cues: [
+      ['session|5 hour|five hour|weekly|plan', 'limit', 'reached|hit|resets|reset|exceeded'],
+    ],
     specificity: 4,
     statuses: [429],
   },

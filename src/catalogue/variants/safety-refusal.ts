@@ -134,7 +134,9 @@ export default {
       { phrase: 'blocked by the cyber safeguards', weight: 3 },
       { phrase: 'cyber verification program', weight: 1 },
     ],
-    cues: [['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused']],
+    cues: [
+      ['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused'],
+    ],
     specificity: 3,
     statuses: [],
   },

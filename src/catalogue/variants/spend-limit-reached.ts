@@ -87,7 +87,9 @@ export default {
       { phrase: "you've hit your monthly spend limit", weight: 3 },
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
     ],
-    cues: [['monthly', 'spend limit|spending limit|spend cap|spending cap']],
+    cues: [
+      ['monthly', 'spend limit|spending limit|spend cap|spending cap'],
+    ],
     specificity: 3,
     statuses: [],
   },

@@ -121,7 +121,9 @@ export default {
       { phrase: 'the first block must be thinking or redacted_thinking', weight: 3 },
       { phrase: 'the final block in an assistant message cannot be thinking', weight: 3 },
     ],
-    cues: [['thinking|redacted_thinking', 'signature|cannot be modified|must start|must remain|first block|final block']],
+    cues: [
+      ['thinking|redacted_thinking', 'signature|cannot be modified|must start|must remain|first block|final block'],
+    ],
     specificity: 3,
     statuses: [400],
   },
