@@ -81,6 +81,7 @@ export default {
     ],
     cues: [
       ['credit|credits', 'balance', 'low|insufficient|exhausted|depleted|zero|negative'],
+      ['insufficient|not enough', 'credit|credits|balance'],
     ],
     specificity: 3,
     statuses: [400],

@@ -98,9 +98,7 @@ export default {
       { phrase: 'claude_code_version_too_old', weight: 3 },
       { phrase: "run 'claude update'", weight: 2 },
     ],
-    cues: [
-      ['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported'],
-    ],
+    cues: [['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported']],
     specificity: 4,
     statuses: [400],
   },

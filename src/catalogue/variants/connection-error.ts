@@ -144,6 +144,7 @@ export default {
     cues: [
       ['connection|socket|network', 'closed|reset|refused|timed out|dropped|lost|interrupted|terminated'],
       ['request', 'timed out'],
+      ['unable to|failed to|could not|couldn t|cannot', 'connect|reach', 'api|anthropic'],
     ],
     specificity: 2,
     statuses: [503],

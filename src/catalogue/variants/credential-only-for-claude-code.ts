@@ -52,9 +52,7 @@ export default {
       { phrase: 'only authorized for use with claude code', weight: 3 },
       { phrase: 'cannot be used for other api requests', weight: 2 },
     ],
-    cues: [
-      ['credential|token|oauth', 'only', 'claude code'],
-    ],
+    cues: [['credential|token|oauth', 'only', 'claude code']],
     specificity: 3,
     statuses: [400],
   },

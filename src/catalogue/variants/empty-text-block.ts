@@ -82,6 +82,7 @@ export default {
     ],
     cues: [
       ['text content|text block|text blocks|content blocks|content block|content field', 'empty|non empty|non whitespace|blank|whitespace'],
+      ['content|message|messages|text', 'must be non empty|must not be empty|cannot be empty|must have non empty'],
     ],
     specificity: 3,
     statuses: [400],

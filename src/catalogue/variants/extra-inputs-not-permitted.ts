@@ -84,9 +84,7 @@ export default {
       // With the refused beta named between: "Unexpected value(s) `advisor-tool-2026-03-01` for the `anthropic-beta` header".
       { phrase: 'for the anthropic-beta', weight: 3 },
     ],
-    cues: [
-      ['extra inputs|extra input|additional input|additional inputs|additional properties', 'not permitted|not allowed'],
-    ],
+    cues: [['extra inputs|extra input|additional input|additional inputs|additional properties', 'not permitted|not allowed']],
     specificity: 3,
     statuses: [400],
   },

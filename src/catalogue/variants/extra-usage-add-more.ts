@@ -63,9 +63,7 @@ export default {
       { phrase: 'add more at claude.ai/settings/usage', weight: 3 },
     ],
     // Above the starter credits: a paste cut after the shared first sentence is far likelier to be this, the current wording.
-    cues: [
-      ['third party', 'extra usage|usage credits'],
-    ],
+    cues: [['third party', 'extra usage|usage credits']],
     specificity: 4,
     statuses: [400],
   },

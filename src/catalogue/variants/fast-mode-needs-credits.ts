@@ -138,9 +138,7 @@ export default {
       { phrase: 'fast mode input tokens per minute', weight: 3 },
       { phrase: 'usage credits exhausted', weight: 1 },
     ],
-    cues: [
-      ['fast mode', 'usage credits|extra usage|credits|disabled|unavailable|not available'],
-    ],
+    cues: [['fast mode', 'usage credits|extra usage|credits|disabled|unavailable|not available']],
     specificity: 4,
     statuses: [429],
   },

@@ -103,9 +103,7 @@ export default {
       { phrase: 'image base64 size', weight: 3 },
       { phrase: 'images exceed the api limit', weight: 3 },
     ],
-    cues: [
-      ['image|images', 'too large|exceeds|exceed|exceeded|dimensions|dimension|too big|max allowed|size limit'],
-    ],
+    cues: [['image|images', 'too large|exceeds|exceed|exceeded|dimensions|dimension|too big|max allowed|size limit']],
     specificity: 3,
     statuses: [400],
   },

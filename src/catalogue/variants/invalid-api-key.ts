@@ -68,9 +68,7 @@ export default {
       { phrase: 'api key is invalid', weight: 2, onClaude: true },
       { phrase: '401 unauthorized', weight: 2, onClaude: true },
     ],
-    cues: [
-      ['api key|x api key|apikey', 'invalid|incorrect|not valid'],
-    ],
+    cues: [['api key|x api key|apikey', 'invalid|incorrect|not valid']],
     specificity: 3,
     statuses: [401],
   },

@@ -136,9 +136,7 @@ export default {
       { phrase: 'to switch to standard context', weight: 2 },
       { phrase: 'ask your admin to turn on usage credits', weight: 1 },
     ],
-    cues: [
-      ['1m|1m context|long context|1 million', 'usage credits|extra usage'],
-    ],
+    cues: [['1m|1m context|long context|1 million', 'usage credits|extra usage']],
     specificity: 4,
     statuses: [429],
   },

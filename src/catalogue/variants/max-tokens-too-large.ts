@@ -79,7 +79,10 @@ export default {
       { phrase: 'max_tokens must be greater than thinking.budget_tokens', weight: 3 },
     ],
     cues: [
-      ['max_tokens|max output tokens|max_output_tokens|output tokens|maximum tokens', 'exceeds|exceed|exceeded|greater than|too large|too high|maximum allowed|limit'],
+      [
+        'max_tokens|max output tokens|max_output_tokens|output tokens|maximum tokens',
+        'exceeds|exceed|exceeded|greater than|too large|too high|maximum allowed|limit',
+      ],
     ],
     specificity: 3,
     statuses: [400],

@@ -125,6 +125,11 @@ export default {
     ],
     cues: [
       ['opus|sonnet|haiku|fable', 'not available|no longer available|isn t available|unavailable|not included|doesn t include'],
+      [
+        'not available|unavailable|not included|no access|don t have access|do not have access',
+        'plan|subscription|account|organization',
+        'model|opus|sonnet|haiku|fable',
+      ],
     ],
     specificity: 3,
     statuses: [403],

@@ -77,9 +77,7 @@ export default {
       // where Claude is the model: Gemini's own 404 says the same.
       { phrase: 'publisher model', weight: 3, onCloud: true },
     ],
-    cues: [
-      ['model|model id', 'does not exist|doesn t exist|not found|no longer exists|retired'],
-    ],
+    cues: [['model|model id', 'does not exist|doesn t exist|not found|no longer exists|retired']],
     specificity: 3,
     statuses: [404],
   },

@@ -97,9 +97,7 @@ export default {
       { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],
-    cues: [
-      ['refresh', 'oauth|token|login|session', 'failed|invalid|expired|could not|couldn t|unable'],
-    ],
+    cues: [['refresh', 'oauth|token|login|session', 'failed|invalid|expired|could not|couldn t|unable']],
     specificity: 3,
     statuses: [400],
   },

@@ -72,9 +72,7 @@ export default {
       { phrase: 'invalid authentication credentials', weight: 3 },
       { phrase: 'authentication_error', weight: 1 },
     ],
-    cues: [
-      ['oauth|bearer|access token', 'token', 'expired|revoked|invalid|invalidated'],
-    ],
+    cues: [['oauth|bearer|access token', 'token', 'expired|revoked|invalid|invalidated']],
     specificity: 3,
     statuses: [401],
   },

@@ -151,9 +151,7 @@ export default {
       { phrase: "hit your channel's monthly", weight: 3 },
       { phrase: 'channel manager can raise it', weight: 2 },
     ],
-    cues: [
-      ['org|organization|organisation|team|channel|workspace', 'monthly|spend|spending|overage|budget', 'limit|budget|cap'],
-    ],
+    cues: [['org|organization|organisation|team|channel|workspace', 'monthly|spend|spending|overage|budget', 'limit|budget|cap']],
     specificity: 4,
     statuses: [429],
   },

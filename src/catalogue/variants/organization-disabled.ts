@@ -98,9 +98,7 @@ export default {
       // The Safeguards team's e-mail when it suspends an account (anthropics/claude-code#72496).
       { phrase: 'we have revoked your access to claude', weight: 3 },
     ],
-    cues: [
-      ['organization|organisation|account', 'has been disabled|been suspended|is disabled|is suspended|on hold|been banned|been deactivated'],
-    ],
+    cues: [['organization|organisation|account', 'has been disabled|been suspended|is disabled|is suspended|on hold|been banned|been deactivated']],
     specificity: 3,
     statuses: [400],
   },

@@ -94,9 +94,7 @@ export default {
       // LiteLLM's wrapper around the API's "Overloaded": "litellm.InternalServerError: AnthropicException - Overloaded."
       { phrase: 'anthropicexception - overloaded', weight: 3 },
     ],
-    cues: [
-      ['overloaded|at capacity|high demand|high load', 'api|server|servers|model|service'],
-    ],
+    cues: [['overloaded|at capacity|high demand|high load', 'api|server|servers|model|service']],
     specificity: 2,
     statuses: [529],
   },

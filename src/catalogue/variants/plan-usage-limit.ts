@@ -180,6 +180,7 @@ export default {
     // Its pastes often carry the generic 429 body too; the plan line is the more specific reading.
     cues: [
       ['session|5 hour|five hour|weekly|plan', 'limit', 'reached|hit|resets|reset|exceeded'],
+      ['usage limit|usage limits', 'reached|hit|exceeded'],
     ],
     specificity: 4,
     statuses: [429],

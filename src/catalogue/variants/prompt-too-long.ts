@@ -96,7 +96,11 @@ export default {
       { phrase: 'input is too long for requested model', weight: 3 },
     ],
     cues: [
-      ['prompt|input|context|conversation', 'too long|too large|exceeds|exceed|exceeded', 'tokens|context window|context limit|context length|maximum'],
+      [
+        'prompt|input|context|conversation',
+        'too long|too large|exceeds|exceed|exceeded',
+        'tokens|context window|context limit|context length|maximum',
+      ],
     ],
     specificity: 3,
     statuses: [400],

@@ -144,9 +144,7 @@ export default {
       { phrase: 'input tokens per minute', weight: 1 },
       { phrase: 'output tokens per minute', weight: 1 },
     ],
-    cues: [
-      ['rate limit|rate limits|ratelimit', 'exceeded|reached|hit|would exceed'],
-    ],
+    cues: [['rate limit|rate limits|ratelimit', 'exceeded|reached|hit|would exceed']],
     specificity: 2,
     statuses: [429],
   },

@@ -98,9 +98,7 @@ export default {
       // Amazon Bedrock's InvokeModel caps the request body at 25,000,000 bytes.
       { phrase: 'member must have length less than or equal to 25000000', weight: 3 },
     ],
-    cues: [
-      ['request|payload|body|upload', 'too large|too big|exceeds|exceeded', 'mb|bytes|size'],
-    ],
+    cues: [['request|payload|body|upload', 'too large|too big|exceeds|exceeded', 'mb|bytes|size']],
     specificity: 3,
     statuses: [413],
   },

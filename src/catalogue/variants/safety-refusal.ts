@@ -136,6 +136,7 @@ export default {
     ],
     cues: [
       ['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused'],
+      ['usage policy|usage policies|acceptable use policy', 'violate|violates|violation|violating|against'],
     ],
     specificity: 3,
     statuses: [],

@@ -89,6 +89,7 @@ export default {
     ],
     cues: [
       ['monthly', 'spend limit|spending limit|spend cap|spending cap'],
+      ['spend limit|spending limit', 'reached|hit|exceeded'],
     ],
     specificity: 3,
     statuses: [],

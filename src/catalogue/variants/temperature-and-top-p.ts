@@ -72,9 +72,7 @@ export default {
       { phrase: 'top_p is deprecated', weight: 3 },
       { phrase: 'please use only one', weight: 1 },
     ],
-    cues: [
-      ['temperature|top_p|top_k', 'deprecated|cannot both|not supported|unsupported|only one'],
-    ],
+    cues: [['temperature|top_p|top_k', 'deprecated|cannot both|not supported|unsupported|only one']],
     specificity: 3,
     statuses: [400],
   },

@@ -123,6 +123,7 @@ export default {
     ],
     cues: [
       ['thinking|redacted_thinking', 'signature|cannot be modified|must start|must remain|first block|final block'],
+      ['thinking', 'block|blocks', 'invalid|expected|missing|modified|must|cannot'],
     ],
     specificity: 3,
     statuses: [400],

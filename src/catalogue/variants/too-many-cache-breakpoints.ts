@@ -55,9 +55,7 @@ export default {
       { phrase: 'a maximum of 4 blocks with cache_control may be provided', weight: 3 },
       { phrase: 'blocks with cache_control may be provided', weight: 2 },
     ],
-    cues: [
-      ['cache_control|cache control|cache breakpoints', 'maximum|max|too many|more than|exceed|exceeds|limit'],
-    ],
+    cues: [['cache_control|cache control|cache breakpoints', 'maximum|max|too many|more than|exceed|exceeds|limit']],
     specificity: 3,
     statuses: [400],
   },

@@ -98,7 +98,11 @@ export default {
       { phrase: 'must have a corresponding tool_use block', weight: 1 },
     ],
     cues: [
-      ['tool_use|tool call|tool calls|function call', 'tool_result|tool results|function results|function response', 'without|missing|unexpected|corresponding|orphaned|immediately after|must'],
+      [
+        'tool_use|tool call|tool calls|function call',
+        'tool_result|tool results|function results|function response',
+        'without|missing|unexpected|corresponding|orphaned|immediately after|must',
+      ],
     ],
     specificity: 3,
     statuses: [400],
