@@ -63,7 +63,8 @@ const typeFirstPattern = /['"]error['"]\s{0,4}:\s{0,4}\{\s{0,4}['"]type['"]\s{0,
 const openerPattern = /\{\s{0,8}['"]error['"]\s{0,4}:\s{0,4}\{/g;
 // Keys of an OpenAI-shaped error object; Anthropic's has `type`, `message` and, since 2026, `details`.
 const paramPattern = /['"](?:param|code)['"]\s{0,4}:/g;
-const foreignKey = /['"](?:param|code)['"]\s{0,4}:/;
+/** The same keys, tested once inside one object (no `g` flag, so no `lastIndex` carried between tests). */
+const foreignKey = new RegExp(paramPattern.source);
 /** Decoded chars from an OpenAI-shaped error's opening brace within which its `param` key is looked for, and after it. */
 const foreignReach = 2000;
 const foreignTail = 160;
