@@ -481,10 +481,13 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // Anthropic's own host or links (its OpenAI-compatible endpoint answers in that shape).
   const insideEnvelope = (index: number) => structure.envelopes.some(([start, end]) => index >= start && index < end);
   const foreignAt = (index: number) => !insideEnvelope(index) && structure.foreign.some(([start, end]) => index >= start && index < end);
-  if (structure.foreign.length > 0 && !anthropicMarked) {
+  // A relay's rebuilt envelope: its type and generic words are the relay's; words of a message's meaning (a cue) still tell.
+  const sortedAt = (index: number) => structure.sorted.some(([start, end]) => index >= start && index < end);
+  if ((structure.foreign.length > 0 || structure.sorted.length > 0) && !anthropicMarked) {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const candidate = candidates[i]!;
-      if (isGeneric(candidate) && candidate.spans.every(([start]) => foreignAt(plainAt(start)))) candidates.splice(i, 1);
+      const allIn = (at: (index: number) => boolean) => candidate.spans.every(([start]) => at(plainAt(start)));
+      if (isGeneric(candidate) && (allIn(foreignAt) || (!candidate.cued && allIn(sortedAt)))) candidates.splice(i, 1);
     }
   }
   // A field belongs to another provider's error when that provider's words are on its line, close by, or in the same
@@ -509,7 +512,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const limit = readLimit(structure, fields);
   // A bare type (outside Anthropic's envelope) in a paste that names another provider is no evidence of a Claude error.
   const type = structure.types
-    .filter((reading) => !nearVendor(reading) && !foreignAt(reading.index) && (reading.enveloped || vendorHits.length === 0))
+    .filter(
+      (reading) => !nearVendor(reading) && !foreignAt(reading.index) && !sortedAt(reading.index) && (reading.enveloped || vendorHits.length === 0),
+    )
     .pop();
   // 529 is a status only Anthropic sends: printed alone ("status: 529 <unknown status code>"), it is the overload.
   const ownStatus = type ? undefined : statuses.find((reading) => reading.value === anthropicOnlyStatus && !nearVendor(reading));
@@ -562,7 +567,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     const anyCode = structure.codes.filter((reading) => !reading.named && !nearVendor(reading)).pop();
     if (anyCode) facts.errorCode = anyCode.value;
   }
-  if (type) facts.errorType = type.value;
+  // A relay's rebuilt body names no family, but its type is still what the paste says.
+  const shownType = type ?? structure.types.filter((reading) => sortedAt(reading.index) && !nearVendor(reading)).pop();
+  if (shownType) facts.errorType = shownType.value;
   if (limit) {
     facts.limit = limit.claim;
     if (limit.overageReason) facts.overageReason = limit.overageReason;

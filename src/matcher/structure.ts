@@ -21,6 +21,8 @@ export interface Structure {
   envelopes: [number, number][];
   /** Where OpenAI-shaped error objects are (`{"error":{…,"param":…}}`, a key Anthropic's errors never have), in decoded chars. */
   foreign: [number, number][];
+  /** Where relays' rebuilt envelopes are (`{"error":{…},"type":"error"}`, keys sorted), in decoded chars. */
+  sorted: [number, number][];
   /** The headers of the last rejected response, when one is in the paste. */
   limit: LimitHeaders | null;
 }
@@ -68,6 +70,12 @@ const foreignKey = new RegExp(paramPattern.source);
 /** Decoded chars from an OpenAI-shaped error's opening brace within which its `param` key is looked for, and after it. */
 const foreignReach = 2000;
 const foreignTail = 160;
+/**
+ * `{"error":{…},"type":"error"}`: Anthropic's envelope with its keys sorted, as relays that rebuild the body write it (a Go
+ * map is printed in key order); the API itself puts `"type":"error"` first. A message the catalogue knows inside one is
+ * the upstream's, passed on; its type alone is the relay's word, not Anthropic's.
+ */
+const sortedEnvelopePattern = /['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,2000}\}\s{0,4},\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4}\}/g;
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -105,10 +113,15 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   });
   codes.sort((a, b) => a.index - b.index);
 
+  const sorted: [number, number][] = [];
+  each(plain, sortedEnvelopePattern, (match) => {
+    if (sorted.length < maxReads) sorted.push([match.index, match.index + match[0].length]);
+  });
   const envelopes: [number, number][] = [];
   const envelopeAt = (match: RegExpExecArray, keyed: boolean) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
+    if (keyed && sorted.some(([from, to]) => start >= from && start < to)) return;
     const close = plain.indexOf('}', start + match[0].length);
     const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
     // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
@@ -184,5 +197,5 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     });
     limit = { at, values };
   }
-  return { codes, types: typeList, envelopes, foreign, limit };
+  return { codes, types: typeList, envelopes, foreign, sorted, limit };
 }

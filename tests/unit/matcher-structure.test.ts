@@ -288,9 +288,11 @@ describe('status and type give the family', () => {
     // Wei-Shaw/sub2api#6368: an account-pool relay's own 503 in Anthropic's shape; Anthropic sends api_error with 500.
     const relay = ' API error: 503 {"error":{"message":"No available accounts: no available accounts","type":"api_error"},"type":"error"}';
     expect(diagnoseText(relay)).toMatchObject({ id: null });
-    // With Anthropic's status and a message no relay prints, the same shape is the family.
-    const anthropic = relay.replace('503', '500').replace('No available accounts: no available accounts', 'Something went wrong');
+    // With Anthropic's status, its key order and a message no relay prints, the body is the family.
+    const anthropic = ' API error: 500 {"type":"error","error":{"type":"api_error","message":"Something went wrong"}}';
     expect(diagnoseText(anthropic)).toMatchObject({ id: 'internal-server-error', basis: 'family' });
+    // In the API's key order too, a 503 beside api_error is not what the API sends.
+    expect(diagnoseText(anthropic.replace('500', '503')).id).toBeNull();
   });
 
   test('an Anthropic SDK class with no body names its status’s family; OpenAI’s class of the same name does not', () => {

@@ -73,6 +73,8 @@ export default {
       { phrase: 'strategy requires thinking to be enabled', weight: 3 },
       { phrase: 'thinking.type.enabled is not supported', weight: 3 },
     ],
+    // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
+    cues: [['request body|json body', 'not valid json|invalid json|malformed json']],
     specificity: 1,
     statuses: [400],
   },
