@@ -68,3 +68,27 @@ describe('a body that is not JSON', () => {
     expect(diagnoseText(text.replace(/Claude/g, 'Server')).id).toBeNull();
   });
 });
+
+describe('a relay’s body beside other errors in one paste', () => {
+  const relay = '{"error":{"message":"Invalid request","type":"invalid_request_error"},"type":"error"}';
+
+  test('the API’s own body on another line still names its family', () => {
+    const own = '{"type":"error","error":{"type":"rate_limit_error","message":"Something new"}}';
+    expect(diagnoseText(`${relay}\n${own}`)).toMatchObject({ id: 'rate-limited', basis: 'family' });
+    expect(diagnoseText(`${own}\n${relay}`)).toMatchObject({ id: 'rate-limited', basis: 'family' });
+  });
+
+  test('Anthropic’s type-first body under another provider’s name is still an envelope, before or after it', () => {
+    const layer = 'OpenAI API error: {"error":{"type":"overloaded_error","message":"Something new"}}';
+    expect(diagnoseText(layer).id).toBe('overloaded');
+    expect(diagnoseText(`${relay}\n${layer}`).id).toBe('overloaded');
+    expect(diagnoseText(`${layer}\n${relay}`).id).toBe('overloaded');
+  });
+
+  test('the type shown is the relay’s when nothing else names one, and never another provider’s', () => {
+    expect(diagnoseText(relay).facts.errorType).toBe('invalid_request_error');
+    const groq = 'POST https://api.groq.com/openai/v1/chat/completions 400 invalid_request_error: model not found';
+    expect(diagnoseText(groq).facts).toMatchObject({ vendor: 'Groq' });
+    expect(diagnoseText(groq).facts.errorType).toBeUndefined();
+  });
+});
