@@ -8,7 +8,7 @@ import { normalise, type NormalisedText } from './normalise.ts';
 import { Keep, prepare, type Prepared } from './prepare.ts';
 import { readReset, readUnixReset, type ResetReading } from './reset.ts';
 import { readStructure, type Structure } from './structure.ts';
-import { distance, mergeSpans, type Span } from './spans.ts';
+import { distance, inRanges, mergeSpans, type Span } from './spans.ts';
 
 export type { Span } from './spans.ts';
 
@@ -459,7 +459,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
   if (structure.envelopes.length > 0) {
-    vendorHits = vendorHits.filter((hit) => structure.envelopes.some(([start, end]) => plainAt(hit.start) >= start && plainAt(hit.start) < end));
+    vendorHits = vendorHits.filter((hit) => inRanges(structure.envelopes, plainAt(hit.start)));
   }
   if (vendorHits.length > 0) {
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
@@ -479,10 +479,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // OpenAI-shaped error objects are another API's: their type and generic words name no Claude error, unless they carry
   // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message, or the paste shows
   // Anthropic's own host or links (its OpenAI-compatible endpoint answers in that shape).
-  const insideEnvelope = (index: number) => structure.envelopes.some(([start, end]) => index >= start && index < end);
-  const foreignAt = (index: number) => !insideEnvelope(index) && structure.foreign.some(([start, end]) => index >= start && index < end);
+  const insideEnvelope = (index: number) => inRanges(structure.envelopes, index);
+  const foreignAt = (index: number) => !insideEnvelope(index) && inRanges(structure.foreign, index);
   // A relay's rebuilt envelope: its type and generic words are the relay's; words of a message's meaning (a cue) still tell.
-  const sortedAt = (index: number) => structure.sorted.some(([start, end]) => index >= start && index < end);
+  const sortedAt = (index: number) => inRanges(structure.sorted, index);
   if ((structure.foreign.length > 0 || structure.sorted.length > 0) && !anthropicMarked) {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const candidate = candidates[i]!;

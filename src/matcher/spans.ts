@@ -22,3 +22,8 @@ export function mergeSpans(spans: Span[], gap = 0): Span[] {
   }
   return merged;
 }
+
+/** Whether `index` lies in one of the `[start, end)` ranges. */
+export function inRanges(ranges: readonly (readonly [number, number])[], index: number): boolean {
+  return ranges.some(([start, end]) => index >= start && index < end);
+}

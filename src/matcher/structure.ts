@@ -2,6 +2,7 @@
 // `error.details.error_code`, and the `anthropic-ratelimit-unified-*` headers in curl dumps, debug logs, Python dicts
 // and tuples, JSON maps and proxies' one-line logs. Escapes are already decoded, so JSON in a JSON string reads as JSON.
 import type { Reading } from './facts.ts';
+import { inRanges } from './spans.ts';
 
 /** The `anthropic-ratelimit-unified-*` headers of the rejected response, by name without the prefix. */
 interface LimitHeaders {
@@ -121,7 +122,7 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   const envelopeAt = (match: RegExpExecArray, keyed: boolean) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
-    if (keyed && sorted.some(([from, to]) => start >= from && start < to)) return;
+    if (keyed && inRanges(sorted, start)) return;
     const close = plain.indexOf('}', start + match[0].length);
     const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
     // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
@@ -153,7 +154,7 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     each(plain, known, (match) => {
       if (typeList.length >= maxReads) return;
       const index = match.index;
-      const enveloped = envelopes.some(([start, end]) => index >= start && index < end);
+      const enveloped = inRanges(envelopes, index);
       typeList.push({ value: match[0], index, end: index + match[0].length, enveloped });
     });
   }
