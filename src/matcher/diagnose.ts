@@ -480,14 +480,20 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message, or the paste shows
   // Anthropic's own host or links (its OpenAI-compatible endpoint answers in that shape).
   const insideEnvelope = (index: number) => inRanges(structure.envelopes, index);
-  const foreignAt = (index: number) => !insideEnvelope(index) && inRanges(structure.foreign, index);
+  const foreignAt = (index: number) => !claudeModelOnCloud && !insideEnvelope(index) && inRanges(structure.foreign, index);
   // A relay's rebuilt envelope: its type and generic words are the relay's; words of a message's meaning (a cue) still tell.
   const sortedAt = (index: number) => inRanges(structure.sorted, index);
+  // Its type word is the relay's too, even where the catalogue counts the type as a message of its own (`overloaded_error`).
+  const relayTypes = structure.types.filter((reading) => sortedAt(reading.index));
+  const relayTypeAt = ([start, end]: [number, number]) =>
+    relayTypes.some((reading) => reading.index <= plainAt(start) && plainAt(end - 1) < reading.end);
   if ((structure.foreign.length > 0 || structure.sorted.length > 0) && !anthropicMarked) {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const candidate = candidates[i]!;
       const allIn = (at: (index: number) => boolean) => candidate.spans.every(([start]) => at(plainAt(start)));
-      if (isGeneric(candidate) && (allIn(foreignAt) || (!candidate.cued && allIn(sortedAt)))) candidates.splice(i, 1);
+      const relayOnly = relayTypes.length > 0 && candidate.spans.every(relayTypeAt);
+      const generic = isGeneric(candidate) && (allIn(foreignAt) || (!candidate.cued && allIn(sortedAt)));
+      if (relayOnly || generic) candidates.splice(i, 1);
     }
   }
   // A field belongs to another provider's error when that provider's words are on its line, close by, or in the same

@@ -77,6 +77,11 @@ const foreignTail = 160;
  * the upstream's, passed on; its type alone is the relay's word, not Anthropic's.
  */
 const sortedEnvelopePattern = /['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,2000}\}\s{0,4},\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4}\}/g;
+/**
+ * The end of such an envelope, `…,"type":"overloaded_error"},"type":"error"}`, where its body holds braces of its own (the
+ * upstream's error, passed on inside the relay's message) and so the whole cannot be read: its type is still the relay's.
+ */
+const sortedTailPattern = /['"]type['"]\s{0,4}:\s{0,4}['"][a-z_]{3,40}['"]\s{0,4}\}\s{0,4},\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4}\}/g;
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -117,6 +122,9 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   const sorted: [number, number][] = [];
   each(plain, sortedEnvelopePattern, (match) => {
     if (sorted.length < maxReads) sorted.push([match.index, match.index + match[0].length]);
+  });
+  each(plain, sortedTailPattern, (match) => {
+    if (sorted.length < maxReads && !inRanges(sorted, match.index)) sorted.push([match.index, match.index + match[0].length]);
   });
   const envelopes: [number, number][] = [];
   const envelopeAt = (match: RegExpExecArray, keyed: boolean) => {

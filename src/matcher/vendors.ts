@@ -135,7 +135,7 @@ export const claudeMarks: readonly string[] = ['Anthropic', 'Claude', 'Opus', 'S
  * marked `onCloud`) count; neither takes a provider's own words away from it.
  */
 export const cloudMarks = {
-  models: ['anthropic.claude', 'publishers/anthropic', 'publishers/google/models/claude'],
+  models: ['anthropic.claude', 'publishers/anthropic', 'publishers/google/models/claude', 'req_vrtx_'],
   // `:exception-type` heads an exception in the AWS event stream that Bedrock's streaming responses use.
   surfaces: [
     'Bedrock',

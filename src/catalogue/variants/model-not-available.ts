@@ -121,6 +121,9 @@ export default {
       // Amazon Bedrock's AccessDeniedException for a model the AWS account has no access to.
       { phrase: 'access to the model with the specified model id', weight: 3 },
       { phrase: 'permission to access the model with the specified model id', weight: 3 },
+      // Google Vertex AI's 400 FAILED_PRECONDITION for a model the Google Cloud project has not enabled ("Project `…` is not
+      // allowed to use Publisher Model `…/publishers/anthropic/models/claude-…`", liushuangls/go-anthropic#63).
+      { phrase: 'is not allowed to use publisher model', weight: 4, onCloud: true },
       { phrase: 'permission_error', weight: 1 },
     ],
     cues: [
