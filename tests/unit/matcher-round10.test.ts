@@ -71,3 +71,48 @@ describe('a relay’s envelope whose body holds the upstream’s error', () => {
     expect(diagnoseText('529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}').id).toBe('overloaded');
   });
 });
+
+describe('Bedrock’s count of tool results against tool calls', () => {
+  // maxnowack/anthropic-proxy#5: Claude through OpenRouter to Amazon Bedrock, more results than calls.
+  const text = String.raw`  ⎿  API Error: 400 {"error":"{\"error\":{\"message\":\"Provider returned 
+     error\",\"code\":400,\"metadata\":{\"raw\":\"{\\\"message\\\":\\\"The number of 
+     toolResult blocks at messages.4.content exceeds the number of toolUse blocks of 
+     previous turn.\\\"}\",\"provider_name\":\"Amazon 
+     Bedrock\"}},\"user_id\":\"user_2m17fqmm2tL3UEVCpAlvfXvsXx5\"}"}`;
+
+  test('is a tool result without its call where Bedrock shows', () => {
+    expect(diagnoseText(text).id).toBe('tool-result-mismatch');
+  });
+
+  test('is nothing of Claude’s where no cloud serving Claude shows', () => {
+    expect(
+      diagnoseText('400: The number of toolResult blocks at messages.4.content exceeds the number of toolUse blocks of previous turn.').id,
+    ).toBeNull();
+  });
+});
+
+describe('an API key’s per-minute limit spent, in the response headers', () => {
+  // anthropics/anthropic-sdk-typescript#357: the headers of a 429, as Node prints them.
+  const text = `{
+    'anthropic-ratelimit-requests-limit': '5',
+    'anthropic-ratelimit-requests-remaining': '0',
+    'anthropic-ratelimit-requests-reset': '2024-03-26T20:00:00Z',
+    'anthropic-ratelimit-tokens-limit': '25000',
+    'anthropic-ratelimit-tokens-remaining': '16000',
+    connection: 'keep-alive'
+}`;
+
+  test('a limit at 0 is the rate limit, as a family match', () => {
+    expect(diagnoseText(text)).toMatchObject({ id: 'rate-limited', basis: 'family' });
+    expect(readStructure(text, ['rate_limit_error']).types.map((reading) => reading.value)).toEqual(['rate_limit_error']);
+  });
+
+  test('in curl’s form too', () => {
+    expect(diagnoseText('< HTTP/2 429\n< anthropic-ratelimit-input-tokens-remaining: 0\n< retry-after: 12').id).toBe('rate-limited');
+  });
+
+  test('limits with room left, or a count that only starts with 0, name nothing', () => {
+    expect(diagnoseText(text.replace("remaining': '0'", "remaining': '3'")).id).toBeNull();
+    expect(diagnoseText(text.replace("remaining': '0'", "remaining': '0.5'")).id).toBeNull();
+  });
+});

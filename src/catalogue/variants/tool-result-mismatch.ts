@@ -86,6 +86,9 @@ export default {
       { phrase: 'unexpected tool_use_id found in', weight: 3 },
       // Amazon Bedrock's Converse form (RooCodeInc/Roo-Code#10015).
       { phrase: 'expected toolresult blocks at messages', weight: 3 },
+      // The other direction in the same API, more results than calls (maxnowack/anthropic-proxy#5): "The number of toolResult
+      // blocks at messages.4.content exceeds the number of toolUse blocks of previous turn." Bedrock says it for any model.
+      { phrase: 'exceeds the number of tooluse blocks of previous turn', weight: 3, onCloud: true },
       { phrase: 'due to tool use concurrency issues', weight: 3 },
       { phrase: 'tool_use ids must be unique', weight: 3 },
       // The same check worded from the other side, also through Bedrock: "Did not find 1 `tool_result` block(s) at the
