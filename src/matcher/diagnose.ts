@@ -480,6 +480,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // an Anthropic envelope (an OpenAI-compatible layer over Anthropic) or a known Claude message, or the paste shows
   // Anthropic's own host or links (its OpenAI-compatible endpoint answers in that shape).
   const insideEnvelope = (index: number) => inRanges(structure.envelopes, index);
+  // Where Claude is served by a cloud, its platform's error object (Vertex AI's `{"error":{"code":400,…,"status":…}}`) wraps Claude's.
   const foreignAt = (index: number) => !claudeModelOnCloud && !insideEnvelope(index) && inRanges(structure.foreign, index);
   // A relay's rebuilt envelope: its type and generic words are the relay's; words of a message's meaning (a cue) still tell.
   const sortedAt = (index: number) => inRanges(structure.sorted, index);

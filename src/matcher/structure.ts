@@ -57,8 +57,8 @@ const fieldRefusalPattern =
   /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier)(?:\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,4}(?:Field\s{1,8}required|Input should|Input tag|String should|List should|Dictionary should|Value error)/g;
 const fieldRefusalType = 'invalid_request_error';
 /**
- * An API key's per-minute limits, in the headers of every response (`anthropic-ratelimit-requests-remaining: 0`,
- * platform.claude.com/docs/en/api/rate-limits): one spent to 0 is the 429 `rate_limit_error`, however the dump prints it.
+ * An API key's per-minute limits, in the headers of every response (`anthropic-ratelimit-requests-remaining: 0`; the API's
+ * rate-limits page): one spent to 0 is the 429 `rate_limit_error`, however the dump prints it.
  */
 const spentHeaderPattern =
   /\banthropic[-_]ratelimit[-_](?:requests|tokens|input[-_]tokens|output[-_]tokens)[-_]remaining['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?0(?![0-9.])/gi;

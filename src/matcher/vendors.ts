@@ -130,7 +130,7 @@ export const claudeMarks: readonly string[] = ['Anthropic', 'Claude', 'Opus', 'S
 /**
  * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them
  * (`anthropic.claude-…`, `anthropic-claude-…`, `publishers/anthropic/…`, and a Claude id a relay put under Google's own
- * publisher, `publishers/google/models/claude-…`); where one is, a platform's status words are
+ * publisher, `publishers/google/models/claude-…`, and the `req_vrtx_…` request id Claude on Vertex AI gives); where one is, a platform's status words are
  * Claude's. `surfaces`: words of Amazon Bedrock's runtime and SDK. Either lets a cloud SDK's generic message (a signal
  * marked `onCloud`) count; neither takes a provider's own words away from it.
  */
