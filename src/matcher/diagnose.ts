@@ -456,6 +456,12 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
         return { name, byName, start, end: last + 1, configured: configuredAt(norm.plain, plainAt(start)) };
       }),
     );
+  // Another provider's error known by its form: the squeezed chars its decoded span covers.
+  for (const mark of structure.marks) {
+    const start = squeezedFrom(norm.squeezedToPlain, mark.index);
+    const end = squeezedFrom(norm.squeezedToPlain, mark.end);
+    if (end > start) vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
+  }
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
   if (structure.envelopes.length > 0) {
@@ -633,6 +639,18 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 }
 
 /** "Provider: " (or "provider：", "provider=") just before a provider's name: the tool was set to that provider. */
+/** The first squeezed char at or after a decoded index (the map from squeezed to decoded chars only grows). */
+function squeezedFrom(squeezedToPlain: Int32Array, plainIndex: number): number {
+  let low = 0;
+  let high = squeezedToPlain.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (squeezedToPlain[middle]! < plainIndex) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 const configuredBefore = /provider\s*[:：=]\s*["'`]?$/i;
 
 /**

@@ -26,6 +26,8 @@ export interface Structure {
   sorted: [number, number][];
   /** The headers of the last rejected response, when one is in the paste. */
   limit: LimitHeaders | null;
+  /** Where another provider's error shows by its form alone (its request id, its bracketed code), and whose, in decoded chars. */
+  marks: (Reading<string> & { name: string })[];
 }
 
 const maxReads = 256;
@@ -89,6 +91,19 @@ const sortedEnvelopePattern = /['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,2000}\}\s{0
  * upstream's error, passed on inside the relay's message) and so the whole cannot be read: its type is still the relay's.
  */
 const sortedTailPattern = /['"]type['"]\s{0,4}:\s{0,4}['"][a-z_]{3,40}['"]\s{0,4}\}\s{0,4},\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4}\}/g;
+/**
+ * axios's own message for any failed response ("Request failed with status code 400") as an envelope's message: a relay
+ * rebuilt the body from its HTTP client's exception, and the type it chose beside that message is its word, not the API's.
+ */
+const clientMessagePattern = /['"]message['"]\s{0,4}:\s{0,4}['"]Request failed with status code \d{3}['"]/g;
+/**
+ * Zhipu's GLM API (Z.ai, open.bigmodel.cn), which Claude Code is often pointed at, answers in Anthropic's shape with its own
+ * codes: its request id is a timestamp and hex (`"request_id":"202510091744123546de24396949b8"`), and Claude Code prints its
+ * errors as `[1305][<message>][<request id>]` (zai-org/feedback#789, fancy1108/Clutch#19). Anthropic's ids start `req_`.
+ */
+const zhipuPattern =
+  /\[1[0-9]{3}\]\[[^\]\n]{1,300}\]\[20[0-9]{12}[0-9a-f]{8,24}\]|['"]request_id['"]\s{0,4}:\s{0,4}['"]20[0-9]{12}[0-9a-f]{8,24}['"]/g;
+const zhipu = 'Zhipu (GLM)';
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -146,6 +161,10 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   };
   each(plain, envelopePattern, (match) => envelopeAt(match, false));
   each(plain, typeFirstPattern, (match) => envelopeAt(match, true));
+  each(plain, clientMessagePattern, (match) => {
+    const around = envelopes.find(([start, end]) => start <= match.index && match.index < end);
+    if (around && sorted.length < maxReads && !inRanges(sorted, match.index)) sorted.push(around);
+  });
 
   const openers: number[] = [];
   each(plain, openerPattern, (match) => {
@@ -219,5 +238,9 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     });
     limit = { at, values };
   }
-  return { codes, types: typeList, envelopes, foreign, sorted, limit };
+  const marks: (Reading<string> & { name: string })[] = [];
+  each(plain, zhipuPattern, (match) => {
+    if (marks.length < maxReads) marks.push({ name: zhipu, value: match[0], index: match.index, end: match.index + match[0].length });
+  });
+  return { codes, types: typeList, envelopes, foreign, sorted, limit, marks };
 }

@@ -1,0 +1,58 @@
+// The rules of this stop's seen misses, each from the real paste: a relay's envelope whose message is its HTTP client's
+// own ("Request failed with status code 400"), and Zhipu's GLM errors known by their bracketed code and request id.
+import { describe, expect, test } from 'vitest';
+import { readStructure } from '../../src/matcher/structure.ts';
+import { diagnoseText } from './matcher-helpers.ts';
+
+describe('an envelope whose message is axios’s own', () => {
+  // justlovemaki/AIClient2API#186 and lbjlaq/Antigravity-Manager#1699: relays to other providers rebuild the body from
+  // their HTTP client's exception.
+  const relayed = '{"type":"error","error":{"type":"invalid_request_error","message":"Request failed with status code 400"}}';
+  const wrapped = 'API Error: 500 {"type":"error","error":{"type":"api_error","message":"Request failed with status code 400"}}';
+
+  test('is read as the relay’s rebuilt envelope', () => {
+    const { sorted, envelopes } = readStructure(relayed, ['invalid_request_error']);
+    expect(sorted).toEqual([envelopes[0]]);
+    expect(relayed.slice(...sorted[0]!)).toBe(relayed.slice(1, -1));
+  });
+
+  test('names no family from the type the relay chose', () => {
+    expect(diagnoseText(relayed).id).toBeNull();
+    expect(diagnoseText(wrapped).id).toBeNull();
+  });
+
+  test('the same type with the API’s own message still names its family', () => {
+    expect(diagnoseText(relayed.replace('Request failed with status code 400', 'Something new went wrong')).id).toBe('invalid-request');
+    expect(diagnoseText(wrapped.replace('Request failed with status code 400', 'Internal server error')).id).toBe('internal-server-error');
+  });
+
+  test('reports the type it shows all the same', () => {
+    expect(diagnoseText(relayed).facts.errorType).toBe('invalid_request_error');
+  });
+});
+
+describe('Zhipu’s GLM errors, by their form', () => {
+  // fancy1108/Clutch#19: Claude Code pointed at GLM prints its overload with GLM's code, message and request id.
+  const bracketed =
+    '通过 Claude CLI 执行任务失败：CLI 退出码 1: API Error: 529 [1305][该模型当前访问量过大，请您稍后再试][20260630173529f394d74ee3f44c6b]. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (172.21.0.18:8317).';
+
+  test('the bracketed code and request id are GLM’s, so the 529 is not Anthropic’s overload', () => {
+    const diagnosis = diagnoseText(bracketed);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('Zhipu (GLM)');
+  });
+
+  test('with Anthropic’s request id in its place, the 529 is the overload again', () => {
+    expect(diagnoseText(bracketed.replace('[1305][该模型当前访问量过大，请您稍后再试][20260630173529f394d74ee3f44c6b]', '')).id).toBe('overloaded');
+  });
+
+  test('a request id of GLM’s form in a JSON body is read as GLM’s mark', () => {
+    // ollama/ollama#15839.
+    const body = '{"error":{"code":"1211","message":"Unknown Model, please check the model code."},"request_id":"202604280034427ba565263dda44b0"}';
+    const { marks } = readStructure(body, []);
+    expect(marks.map((mark) => [mark.name, body.slice(mark.index, mark.end)])).toEqual([
+      ['Zhipu (GLM)', '"request_id":"202604280034427ba565263dda44b0"'],
+    ]);
+    expect(readStructure(body.replace('202604280034427ba565263dda44b0', 'req_011CXtegwm1mF5ZQ6rwpSw6Y'), []).marks).toEqual([]);
+  });
+});
