@@ -67,7 +67,9 @@ export const knownVendors: readonly Vendor[] = [
     names: ['Moonshot'],
   },
   // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
-  { name: 'the relay', phrases: ['No available accounts'], names: [] },
+  // sub2api's own slot limit per user or account ("Concurrency limit exceeded for user, please retry later", its gateway
+  // handler; Wei-Shaw/sub2api#882), sent with Anthropic's 429 type.
+  { name: 'the relay', phrases: ['No available accounts', 'Concurrency limit exceeded for'], names: [] },
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu', 'GLM'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },

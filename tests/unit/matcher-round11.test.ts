@@ -56,3 +56,20 @@ describe('Zhipu’s GLM errors, by their form', () => {
     expect(readStructure(body.replace('202604280034427ba565263dda44b0', 'req_011CXtegwm1mF5ZQ6rwpSw6Y'), []).marks).toEqual([]);
   });
 });
+
+describe('a relay’s own concurrency limit in Anthropic’s 429 type', () => {
+  // Wei-Shaw/sub2api#882: sub2api's slot limit per user, pretty-printed.
+  const own = '报错是\n\n```json\n{\n  "error": {\n    "message": "Concurrency limit exceeded for user, please retry later",\n    "type": "rate_limit_error"\n  }\n}\n```';
+
+  test('is the relay’s, not Claude’s rate limit', () => {
+    const diagnosis = diagnoseText(own);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('the relay');
+  });
+
+  test('the same body with the API’s message is the rate limit', () => {
+    expect(diagnoseText(own.replace('Concurrency limit exceeded for user, please retry later', 'Number of concurrent connections has exceeded your rate limit')).id).toBe(
+      'rate-limited',
+    );
+  });
+});
