@@ -460,7 +460,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   for (const mark of structure.marks) {
     const start = squeezedFrom(norm.squeezedToPlain, mark.index);
     const end = squeezedFrom(norm.squeezedToPlain, mark.end);
-    if (end > start) vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
+    vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
   }
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.

@@ -16,6 +16,18 @@ describe('an envelope whose message is axios’s own', () => {
     expect(relayed.slice(...sorted[0]!)).toBe(relayed.slice(1, -1));
   });
 
+  // The relay's body in the older form (`{"error":{"type":…`) beside the API's envelope, which is found first.
+  const older = relayed.slice('{"type":"error",'.length, -1);
+  const api = '429 {"type":"error","error":{"type":"rate_limit_error","message":"Number of requests has exceeded your per-minute rate limit"}}';
+  test.each([
+    ['after', `${older} then ${api}`],
+    ['before', `${api} then ${older}`],
+  ])('marks only the envelope that holds it, with the API’s %s it', (_, text) => {
+    const { sorted } = readStructure(text, ['invalid_request_error', 'rate_limit_error']);
+    expect(sorted.map(([start, end]) => text.slice(start, end))).toEqual([older]);
+    expect(diagnoseText(text).id).toBe('rate-limited');
+  });
+
   test('names no family from the type the relay chose', () => {
     expect(diagnoseText(relayed).id).toBeNull();
     expect(diagnoseText(wrapped).id).toBeNull();
