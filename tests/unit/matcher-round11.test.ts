@@ -71,7 +71,8 @@ describe('Zhipu’s GLM errors, by their form', () => {
 
 describe('a relay’s own concurrency limit in Anthropic’s 429 type', () => {
   // Wei-Shaw/sub2api#882: sub2api's slot limit per user, pretty-printed.
-  const own = '报错是\n\n```json\n{\n  "error": {\n    "message": "Concurrency limit exceeded for user, please retry later",\n    "type": "rate_limit_error"\n  }\n}\n```';
+  const own =
+    '报错是\n\n```json\n{\n  "error": {\n    "message": "Concurrency limit exceeded for user, please retry later",\n    "type": "rate_limit_error"\n  }\n}\n```';
 
   test('is the relay’s, not Claude’s rate limit', () => {
     const diagnosis = diagnoseText(own);
@@ -80,8 +81,10 @@ describe('a relay’s own concurrency limit in Anthropic’s 429 type', () => {
   });
 
   test('the same body with the API’s message is the rate limit', () => {
-    expect(diagnoseText(own.replace('Concurrency limit exceeded for user, please retry later', 'Number of concurrent connections has exceeded your rate limit')).id).toBe(
-      'rate-limited',
-    );
+    expect(
+      diagnoseText(
+        own.replace('Concurrency limit exceeded for user, please retry later', 'Number of concurrent connections has exceeded your rate limit'),
+      ).id,
+    ).toBe('rate-limited');
   });
 });
