@@ -161,7 +161,7 @@ function isGeneric(candidate: Candidate): boolean {
 function separateMessages(candidates: readonly Candidate[], norm: NormalisedText): Candidate[] {
   if (candidates.length <= 1) return [...candidates];
   const breaks = lineBreaks(norm.plain);
-  const line = (squeezedIndex: number) => lineOf(breaks, norm.squeezedToPlain[squeezedIndex]!);
+  const line = (squeezedIndex: number) => countBelow(breaks, norm.squeezedToPlain[squeezedIndex]!);
   /** How far a span is from a cluster in squeezed chars, whether they overlap, and whether no line break parts them. */
   const gap = ([start, end]: [number, number], cluster: Span) => {
     if (start < cluster.end && end > cluster.start) return { chars: 0, overlap: true, sameLine: true };
@@ -279,13 +279,16 @@ function lineBreaks(text: string): number[] {
   return breaks;
 }
 
-/** How many of the line breaks come before char `index`: its line number. */
-function lineOf(breaks: readonly number[], index: number): number {
+/**
+ * How many of the ascending values come before `value`: of the line breaks, a char's line number; of the map from squeezed
+ * to decoded chars, the first squeezed char at or after a decoded index.
+ */
+function countBelow(ascending: ArrayLike<number>, value: number): number {
   let low = 0;
-  let high = breaks.length;
+  let high = ascending.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (breaks[middle]! < index) low = middle + 1;
+    if (ascending[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -458,8 +461,8 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     );
   // Another provider's error known by its form: the squeezed chars its decoded span covers.
   for (const mark of structure.marks) {
-    const start = squeezedFrom(norm.squeezedToPlain, mark.index);
-    const end = squeezedFrom(norm.squeezedToPlain, mark.end);
+    const start = countBelow(norm.squeezedToPlain, mark.index);
+    const end = countBelow(norm.squeezedToPlain, mark.end);
     vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
   }
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
@@ -639,18 +642,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 }
 
 /** "Provider: " (or "provider：", "provider=") just before a provider's name: the tool was set to that provider. */
-/** The first squeezed char at or after a decoded index (the map from squeezed to decoded chars only grows). */
-function squeezedFrom(squeezedToPlain: Int32Array, plainIndex: number): number {
-  let low = 0;
-  let high = squeezedToPlain.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (squeezedToPlain[middle]! < plainIndex) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 const configuredBefore = /provider\s*[:：=]\s*["'`]?$/i;
 
 /**
