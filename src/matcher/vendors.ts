@@ -64,7 +64,8 @@ export const knownVendors: readonly Vendor[] = [
       // Kimi's cap on tools (MoonshotAI/Kimi-K2#90); Claude has none at 128.
       'a max of 128 tools can be supported',
     ],
-    names: ['Moonshot'],
+    // Its models by name ("the selected model (kimi-k2.6)" in Claude Code pointed at Kimi; anthropics/claude-code#52254).
+    names: ['Moonshot', 'Kimi'],
   },
   // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
   // sub2api's own slot limit per user or account ("Concurrency limit exceeded for user, please retry later", its gateway

@@ -98,7 +98,11 @@ export default {
       { phrase: 'claude_code_version_too_old', weight: 3 },
       { phrase: "run 'claude update'", weight: 2 },
     ],
-    cues: [['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported']],
+    cues: [
+      ['claude code', 'version|update|upgrade', 'required|too old|minimum|newer|outdated|no longer supported'],
+      // The message's head quoted on its own: "`Claude Code 2.1.238 does not support this model`" (Mng-dev-ai/agentrove#948).
+      ['claude code', 'does not support this model'],
+    ],
     specificity: 4,
     statuses: [400],
   },

@@ -72,6 +72,13 @@ export default {
       { phrase: 'llm request rejected: <message>', weight: 2 },
       { phrase: 'strategy requires thinking to be enabled', weight: 3 },
       { phrase: 'thinking.type.enabled is not supported', weight: 3 },
+      // Models that take no prefilled reply: "This model does not support assistant message prefill. The conversation must
+      // end with a user message." (cortexkit/magic-context#511).
+      { phrase: 'does not support assistant message prefill', weight: 3 },
+      { phrase: 'conversation must end with a user message', weight: 3 },
+      // Bedrock's refusal of a Claude model id that must be called through an inference profile (anthropics/claude-code#1293).
+      { phrase: 'with on-demand throughput isn’t supported', weight: 3 },
+      { phrase: 'the id or arn of an inference profile', weight: 2 },
     ],
     // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
     cues: [['request body|json body', 'not valid json|invalid json|malformed json']],
