@@ -422,6 +422,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     }
     let score = matchedWeight + (messageMatched ? messageBonus : 0);
     if (score < threshold) return;
+    // A cue's words alone give way to the status the paste prints: "provider config not found for model" with a 500 is
+    // no missing model (BerriAI/litellm#10435). Phrases keep their own statuses ("502 Bad Gateway" is the 5xx guide's).
+    const cueOnly = cued && matchedWeight === cueWeight;
+    if (cueOnly && statuses.length > 0 && variant.statuses.length > 0 && !statuses.some((reading) => variant.statuses.includes(reading.value)))
+      return;
 
     let amount: Reading<number> | null = null;
     if (variant.amount !== undefined) {

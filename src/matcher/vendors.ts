@@ -70,7 +70,14 @@ export const knownVendors: readonly Vendor[] = [
   // A relay's own account pool, even dressed as Anthropic's overload (lbjlaq/Antigravity-Manager#2234, Wei-Shaw/sub2api).
   // sub2api's own slot limit per user or account ("Concurrency limit exceeded for user, please retry later", its gateway
   // handler; Wei-Shaw/sub2api#882), sent with Anthropic's 429 type.
-  { name: 'the relay', phrases: ['No available accounts', 'Concurrency limit exceeded for'], names: [] },
+  // new-api and one-api name their own failures: no channel set up for the model ("No available channel for model
+  // claude-opus-5 under group default", QuantumNous/new-api#6915) and their word filter (`sensitive_words_detected`,
+  // makecindy/cindy#2792).
+  {
+    name: 'the relay',
+    phrases: ['No available accounts', 'Concurrency limit exceeded for', 'No available channel for model', 'sensitive_words_detected'],
+    names: [],
+  },
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
   { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu', 'GLM'] },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
@@ -128,7 +135,15 @@ export const anthropicMarks: readonly string[] = [
  * provider or tool prints ("rate limit exceeded", "connect ETIMEDOUT"), flagged `onClaude`, and a variant's cues can name
  * the kind of Claude error; another provider's words still take them away.
  */
-export const claudeMarks: readonly string[] = ['Anthropic', 'Claude', 'Opus', 'Sonnet', 'Haiku'];
+export const claudeMarks: readonly string[] = [
+  'Anthropic',
+  'Claude',
+  'Opus',
+  'Sonnet',
+  'Haiku',
+  // The family launched on 2026-06-09, by its name and number: "Fable" alone is also a compiler's name.
+  'Fable 5',
+];
 
 /**
  * Where a paste shows Claude served by a cloud platform. `models`: Claude's model ids as Bedrock and Vertex AI print them

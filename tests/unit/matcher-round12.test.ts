@@ -63,3 +63,60 @@ describe('Kimi named by its model ids', () => {
     expect(diagnoseText(`Kimi worked fine yesterday, but Claude now fails with ${body}`).id).toBe('overloaded');
   });
 });
+
+describe('wordings of this round’s seen pastes', () => {
+  test.each([
+    // anthropics/claude-code#67382: Claude Code printing the 529's message alone.
+    ['overloaded', "**Errors**\n```json\n'message': 'API Error: Overloaded'\n```"],
+    // pixelsock/directus-mcp#9: Claude Desktop with a conversation over the window.
+    ['prompt-too-long', '"Claude hit the maximum length for this conversation. Please start a new conversation to continue chatting with Claude."'],
+    // danny-avila/LibreChat#932: the API's older validator.
+    [
+      'extra-inputs-not-permitted',
+      'Something went wrong. Here\'s the specific error message we encountered: {"error":{"type":"invalid_request_error","message":"maxOutputTokens: extra fields not permitted"}}',
+    ],
+    // BerriAI/litellm#2314: a Claude 3 model sent the text-completions body through Bedrock.
+    [
+      'invalid-request',
+      '> botocore.exceptions.EventStreamError: An error occurred (validationException) when calling the InvokeModelWithResponseStream operation: "claude-3-sonnet-20240229" is not supported on this API. Please use the Messages API instead.',
+    ],
+    // anthropics/claude-code#84444: the safeguards pause described in prose, Claude named by its Fable 5 model.
+    [
+      'safety-refusal',
+      'When Fable 5\'s safeguards flag a message and the session enters the pause/auto-retry loop ("Session paused … Waiting for API response · will retry in 2m 21s")',
+    ],
+  ])('%s', (id, text) => {
+    expect(diagnoseText(text).id).toBe(id);
+  });
+
+  test('“Fable” without its number names no Claude model', () => {
+    expect(diagnoseText('The Fable compiler safeguards flag a message as unsafe').id).toBeNull();
+  });
+});
+
+describe('new-api’s own failures', () => {
+  // QuantumNous/new-api#6915 and makecindy/cindy#2792: the relay's channel routing and its word filter, shown by Claude Code.
+  const tail = '. This is a server-side issue, usually temporary — try again in a moment.';
+  test.each([
+    ['no channel for the model', `API Error: 503 No available channel for model claude-opus-5 under group default (distributor)${tail}`],
+    ['its word filter', `API Error: 500 sensitive_words_detected${tail}`],
+  ])('%s is the relay’s, not Anthropic’s', (_, text) => {
+    const diagnosis = diagnoseText(text);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('the relay');
+  });
+});
+
+describe('a guess from words against the printed status', () => {
+  // BerriAI/litellm#10435: LiteLLM's own 500 about its configuration, worded like a missing model.
+  const text =
+    '{"error":{"message":"Anthropic messages provider config not found for model: anthropic.claude-3-7-sonnet-20250219-v1:0","type":"None","param":"None","code":"500"}}';
+
+  test('gives way to a status of another family', () => {
+    expect(diagnoseText(text).id).toBeNull();
+  });
+
+  test('stands with the status of its own family', () => {
+    expect(diagnoseText(text.replace('"code":"500"', '"code":"404"')).id).toBe('model-not-found');
+  });
+});

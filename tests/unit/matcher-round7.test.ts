@@ -286,7 +286,7 @@ describe('Claude Code’s model picker', () => {
 
 describe('the new data in served data', () => {
   test('compiled squeezed, flags passed through, and data without the marks cannot be read', () => {
-    expect(data.claudeMarks).toEqual(['anthropic', 'claude', 'opus', 'sonnet', 'haiku']);
+    expect(data.claudeMarks).toEqual(['anthropic', 'claude', 'opus', 'sonnet', 'haiku', 'fable5']);
     expect(data.anthropicMarks).toContain('16079104');
     const openRouter = data.vendors.find((vendor) => vendor.name === 'OpenRouter');
     expect(openRouter?.upstream).toContain('providernameamazonbedrock');

@@ -67,6 +67,9 @@ export default {
   signals: {
     phrases: [
       { phrase: 'extra inputs are not permitted', weight: 1.5 },
+      // The API's older validator worded it "extra fields not permitted" ("maxOutputTokens: extra fields not permitted",
+      // danny-avila/LibreChat#932, 2023).
+      { phrase: 'extra fields not permitted', weight: 3 },
       { phrase: 'invalid_request_error', weight: 0.5 },
       { phrase: 'api error: 400', weight: 0.5 },
       { phrase: 'the model returned the following errors', weight: 0.5 },
@@ -84,7 +87,7 @@ export default {
       // With the refused beta named between: "Unexpected value(s) `advisor-tool-2026-03-01` for the `anthropic-beta` header".
       { phrase: 'for the anthropic-beta', weight: 3 },
     ],
-    cues: [['extra inputs|extra input|additional input|additional inputs|additional properties', 'not permitted|not allowed']],
+    cues: [['extra inputs|extra input|extra fields|additional input|additional inputs|additional properties', 'not permitted|not allowed']],
     specificity: 3,
     statuses: [400],
   },

@@ -79,6 +79,9 @@ export default {
       // Bedrock's refusal of a Claude model id that must be called through an inference profile (anthropics/claude-code#1293).
       { phrase: 'with on-demand throughput isn’t supported', weight: 3 },
       { phrase: 'the id or arn of an inference profile', weight: 2 },
+      // A Claude 3 or later model sent the old text-completions body: "\"claude-3-sonnet-20240229\" is not supported on this
+      // API. Please use the Messages API instead." (BerriAI/litellm#2314, through Bedrock).
+      { phrase: 'please use the messages api instead', weight: 3 },
     ],
     // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
     cues: [['request body|json body', 'not valid json|invalid json|malformed json']],

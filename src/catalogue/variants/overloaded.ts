@@ -86,6 +86,8 @@ export default {
       { phrase: 'overloaded', weight: 2, onClaude: true },
       { phrase: '529 overloaded', weight: 3 },
       { phrase: 'message: overloaded', weight: 3 },
+      // Claude Code's line for the 529 when it prints the body's message alone (anthropics/claude-code#67382).
+      { phrase: 'api error: overloaded', weight: 3 },
       { phrase: 'experiencing high load, please use /model', weight: 3 },
       { phrase: 'the api is at capacity', weight: 2 },
       // Zed's line: "Anthropic's API servers are overloaded right now" (zed-industries/zed#34917).

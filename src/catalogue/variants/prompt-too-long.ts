@@ -94,6 +94,9 @@ export default {
       { phrase: 'input length and max_tokens exceed context limit', weight: 3 },
       { phrase: 'conversation too long. press esc twice', weight: 3 },
       { phrase: 'input is too long for requested model', weight: 3 },
+      // The Claude apps' own line when a conversation fills the window ("Claude hit the maximum length for this
+      // conversation. Please start a new conversation…"; pixelsock/directus-mcp#9, Claude Desktop with an MCP server).
+      { phrase: 'hit the maximum length for this conversation', weight: 3 },
     ],
     cues: [
       [

@@ -135,7 +135,7 @@ export default {
       { phrase: 'cyber verification program', weight: 1 },
     ],
     cues: [
-      ['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flagged|violate|violates|blocked|refused'],
+      ['safeguards|safety filters|safety measures|usage policy|acceptable use', 'flag|flags|flagged|violate|violates|blocked|refused'],
       ['usage policy|usage policies|acceptable use policy', 'violate|violates|violation|violating|against'],
     ],
     specificity: 3,
