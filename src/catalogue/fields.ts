@@ -53,6 +53,15 @@ export const overageReasonGuides: Readonly<Record<string, readonly string[]>> = 
   org_service_zero_credit_limit: ['org-add-more', 'org-spend-limit-reached'],
 };
 
+/**
+ * Request fields whose refusal begins with the value sent and the model's cap ("max_tokens: 64001 > 64000, which is the
+ * maximum allowed number of output tokens for …"). People quote that head alone, in issue titles above all
+ * (anthropics/claude-code#18810), so a value shown above a number after the field's name names the guide.
+ */
+export const fieldCapGuides: Readonly<Record<string, string>> = {
+  max_tokens: 'max-tokens-too-large',
+};
+
 /** `error.type` values and the guide for that status and type when the message itself is not one the catalogue knows. */
 export const errorTypeGuides: Readonly<Record<string, string>> = {
   invalid_request_error: 'invalid-request',

@@ -1,5 +1,5 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
-import { errorCodeGuides, errorTypeGuides, limitClaimGuides, limitWindowClaims, overageReasonGuides } from '../catalogue/fields.ts';
+import { errorCodeGuides, errorTypeGuides, fieldCapGuides, limitClaimGuides, limitWindowClaims, overageReasonGuides } from '../catalogue/fields.ts';
 import { actorLabels } from '../catalogue/labels.ts';
 import type { VariantInput } from '../catalogue/schema.ts';
 import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
@@ -38,6 +38,7 @@ function compileFields(known: ReadonlySet<string>): CompiledFields {
     windows: { ...limitWindowClaims },
     overageReasons: lists(overageReasonGuides),
     types: Object.fromEntries(Object.entries(errorTypeGuides).filter(([, id]) => known.has(id))),
+    caps: Object.fromEntries(Object.entries(fieldCapGuides).filter(([, id]) => known.has(id))),
   };
 }
 

@@ -49,6 +49,8 @@ export interface CompiledFields {
   overageReasons: Record<string, string[]>;
   /** `error.type` values and the variant for that type when its message is not a known one. */
   types: Record<string, string>;
+  /** Request fields whose refusal begins `<field>: <sent> > <cap>`, and the variant that head names. */
+  caps: Record<string, string>;
 }
 
 /** Everything `diagnose` needs, computed once from the catalogue. */

@@ -401,6 +401,14 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (phrase.weight >= definingWeight) defining.push(...hits);
     }
     let messageMatched = false;
+    // The head of a refusal whose field and numbers say what it is ("max_tokens: 64001 > 64000"): the message itself.
+    for (const cap of structure.caps) {
+      if (data.fields.caps[cap.value] !== variant.id) continue;
+      messageMatched = true;
+      const span: [number, number] = [countBelow(norm.squeezedToPlain, cap.index), countBelow(norm.squeezedToPlain, cap.end)];
+      spans.push(span);
+      defining.push(span);
+    }
     for (const pattern of prepared.messagePatterns[order]!) {
       for (const last of bounded[pattern] ?? []) {
         messageMatched = true;

@@ -43,7 +43,7 @@ function isVendor(value: unknown): value is MatcherData['vendors'][number] {
 /** The data when `json` has the shape `diagnose` reads (at least one variant), else undefined. */
 export function readMatcherData(json: unknown): MatcherData | undefined {
   if (!isObject(json)) return undefined;
-  const { variants, errorTypes, tools, vendors, anthropicMarks, claudeMarks, cloudMarks } = json;
+  const { variants, errorTypes, tools, vendors, anthropicMarks, claudeMarks, cloudMarks, fields } = json;
   const readable =
     arrayOf(variants, isVariant) &&
     variants.length > 0 &&
@@ -55,6 +55,9 @@ export function readMatcherData(json: unknown): MatcherData | undefined {
     arrayOf(claudeMarks, isString) &&
     isObject(cloudMarks) &&
     arrayOf(cloudMarks['models'], isString) &&
-    arrayOf(cloudMarks['surfaces'], isString);
+    arrayOf(cloudMarks['surfaces'], isString) &&
+    // Every table of the API's fields, the newest (`caps`) included: data from before it would fail on a paste that has one.
+    isObject(fields) &&
+    ['codes', 'claims', 'windows', 'overageReasons', 'types', 'caps'].every((table) => isObject(fields[table]));
   return readable ? (json as unknown as MatcherData) : undefined;
 }

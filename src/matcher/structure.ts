@@ -26,6 +26,8 @@ export interface Structure {
   sorted: [number, number][];
   /** The headers of the last rejected response, when one is in the paste. */
   limit: LimitHeaders | null;
+  /** A request field shown with the value sent above a cap (`max_tokens: 64001 > 64000`), by the field's name. */
+  caps: Reading<string>[];
   /** Where another provider's error shows by its form alone (its request id, its bracketed code), and whose, in decoded chars. */
   marks: (Reading<string> & { name: string })[];
 }
@@ -65,6 +67,8 @@ const fieldRefusalType = 'invalid_request_error';
 const spentHeaderPattern =
   /\banthropic[-_]ratelimit[-_](?:requests|tokens|input[-_]tokens|output[-_]tokens)[-_]remaining['"]?(?:\s{0,40}[:=]\s{0,4}|['"]?\s{0,2},\s{0,4}b?)['"]?0(?![0-9.])/gi;
 const spentType = 'rate_limit_error';
+/** `<field>: <sent> > <cap>`, the head of the API's refusal of a value over the model's cap. */
+const capPattern = /(?<![\w.-])([a-z][a-z0-9_]{2,40}):\s{0,4}(\d{1,12})\s{0,4}>\s{0,4}(\d{1,12})(?![\d.])/g;
 const codePattern = /\berror_code\b['"]?\s{0,4}[:=]\s{0,4}['"]?([a-z][a-z0-9_]{2,63})/gi;
 // `name: value`, `name = value`, `"name": "value"`, `('name', 'value')` and httpx's `(b'name', b'value')`.
 const headerPattern =
@@ -140,6 +144,12 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     codes.push({ value, index: match.index, end: match.index + match[0].length, named: true });
   });
   codes.sort((a, b) => a.index - b.index);
+
+  const caps: Reading<string>[] = [];
+  each(plain, capPattern, (match) => {
+    if (caps.length < maxReads && Number(match[2]) > Number(match[3]))
+      caps.push({ value: match[1]!, index: match.index, end: match.index + match[0].length });
+  });
 
   const sorted: [number, number][] = [];
   each(plain, sortedEnvelopePattern, (match) => {
@@ -242,5 +252,5 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   each(plain, zhipuPattern, (match) => {
     if (marks.length < maxReads) marks.push({ name: zhipu, value: match[0], index: match.index, end: match.index + match[0].length });
   });
-  return { codes, types: typeList, envelopes, foreign, sorted, limit, marks };
+  return { codes, types: typeList, envelopes, foreign, sorted, limit, caps, marks };
 }

@@ -2,7 +2,9 @@
 // Code's version refusal quoted by its head, the API's refusal of a prefilled reply, Bedrock's on-demand refusal, and Kimi
 // named by its model ids.
 import { describe, expect, test } from 'vitest';
-import { diagnoseText } from './matcher-helpers.ts';
+import { readMatcherData } from '../../src/matcher/read-data.ts';
+import { readStructure } from '../../src/matcher/structure.ts';
+import { data, diagnoseText } from './matcher-helpers.ts';
 
 describe('Claude Code’s version refusal, quoted by its head', () => {
   // Mng-dev-ai/agentrove#948: the message cut short where the version it needs would follow.
@@ -118,5 +120,39 @@ describe('a guess from words against the printed status', () => {
 
   test('stands with the status of its own family', () => {
     expect(diagnoseText(text.replace('"code":"500"', '"code":"404"')).id).toBe('model-not-found');
+  });
+});
+
+describe('the head of the max_tokens refusal, quoted alone', () => {
+  // anthropics/claude-code#18810: an issue title that keeps only the field, the value sent and the cap.
+  const title = '[BUG] max_tokens: 64001 > 64000 error on Opus 4.5 - broken since v2.1.9';
+
+  test('names the max_tokens guide, with the head as its evidence', () => {
+    const diagnosis = diagnoseText(title);
+    expect(diagnosis.id).toBe('max-tokens-too-large');
+    expect(diagnosis.evidence.map(({ start, end }) => title.slice(start, end))).toEqual(['max_tokens: 64001 > 64000']);
+  });
+
+  test('is read off the decoded paste by field, with the value sent above the cap', () => {
+    const text = 'x max_tokens: 64001 > 64000, budget_tokens: 10 > 5 and max_tokens: 100 > 4096';
+    expect(readStructure(text, []).caps.map(({ value, index, end }) => [value, text.slice(index, end)])).toEqual([
+      ['max_tokens', 'max_tokens: 64001 > 64000'],
+      ['budget_tokens', 'budget_tokens: 10 > 5'],
+    ]);
+  });
+
+  test.each([
+    ['a value under the cap', '[BUG] max_tokens: 4096 > 64000 error'],
+    ['a field the catalogue gives no guide', 'timeout_ms: 64001 > 64000 error'],
+    ['a longer name that ends in the field', 'my.max_tokens: 64001 > 64000 error'],
+  ])('%s names no guide', (_, text) => {
+    expect(diagnoseText(text).id).toBeNull();
+  });
+
+  test('served data from before the table cannot be read', () => {
+    const { caps: _caps, ...olderFields } = data.fields;
+    expect(readMatcherData({ ...data, fields: olderFields })).toBeUndefined();
+    expect(readMatcherData({ ...data, fields: undefined })).toBeUndefined();
+    expect(readMatcherData(data)).toBe(data);
   });
 });
