@@ -58,7 +58,7 @@ const sdkClassTypes: Record<string, string> = {
  * `invalid_request_error` in Anthropic's own words, whatever the message goes on to say.
  */
 const fieldRefusalPattern =
-  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier)(?:\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,4}(?:Field\s{1,8}required|Input should|Input tag|String should|List should|Dictionary should|Value error)/g;
+  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier|prompt)(?:\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,4}(?:Field\s{1,8}required|Input should|Input tag|String should|List should|Dictionary should|Value error)/g;
 const fieldRefusalType = 'invalid_request_error';
 /**
  * An API key's per-minute limits, in the headers of every response (`anthropic-ratelimit-requests-remaining: 0`; the API's

@@ -75,7 +75,17 @@ export const knownVendors: readonly Vendor[] = [
   // makecindy/cindy#2792).
   {
     name: 'the relay',
-    phrases: ['No available accounts', 'Concurrency limit exceeded for', 'No available channel for model', 'sensitive_words_detected'],
+    phrases: [
+      'No available accounts',
+      'Concurrency limit exceeded for',
+      'No available channel for model',
+      'sensitive_words_detected',
+      // sub2api's wait queue and its version bounds (its gateway handler's messages). Its "Upstream rate limit exceeded"
+      // passes the pool's 429 on, and stays the rate-limit guide (Wei-Shaw/sub2api#5985).
+      'Too many pending requests, please retry later',
+      'Unable to determine Claude Code version',
+      'exceeds the maximum allowed version',
+    ],
     names: [],
   },
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
@@ -96,6 +106,10 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // free-claude-code's wrapper over NVIDIA NIM's free models (Alishahryar1/free-claude-code#690, #1228).
+  { name: 'NVIDIA NIM', phrases: ['Upstream provider NIM returned', 'integrate.api.nvidia.com'], names: ['NVIDIA NIM'] },
+  // Kiro's own limits on its accounts, also behind routers (decolua/9router#1255: "[kiro/claude-opus-4.7] [429]").
+  { name: 'Kiro', phrases: ['app.kiro.dev', 'can send a request to Kiro'], names: ['Kiro'] },
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];

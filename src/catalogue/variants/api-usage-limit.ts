@@ -74,6 +74,8 @@ export default {
   change: 'First version of this guide: the workspace and organization 400s and the tier-cap 429.',
   signals: {
     phrases: [
+      // The per-user form, in the VS Code extension on a Console account (anthropics/claude-code#56458).
+      { phrase: 'reached your specified per-user api usage limits', weight: 3 },
       { phrase: 'reached your specified workspace api usage limits', weight: 3 },
       { phrase: 'reached your specified api usage limits', weight: 3 },
       { phrase: 'you have reached your api usage limits', weight: 3 },

@@ -102,6 +102,12 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Claude Code's sign-in request timing out (anthropics/claude-code#33272: "OAuth error: timeout of 15000ms exceeded").
+      { phrase: 'oauth error: timeout of', weight: 3 },
+      // OpenClaw's words for a dropped, refused or unresolved connection, for any provider (its sanitize-user-facing-text.ts).
+      { phrase: 'network connection was interrupted', weight: 2, onClaude: true },
+      { phrase: 'connection refused by the provider endpoint', weight: 2, onClaude: true },
+      { phrase: 'dns lookup for the provider endpoint failed', weight: 2, onClaude: true },
       { phrase: 'unable to connect to api', weight: 3 },
       { phrase: 'socket connection was closed unexpectedly', weight: 3 },
       { phrase: 'upstream connect error or disconnect/reset before headers', weight: 3 },

@@ -72,6 +72,8 @@ export default {
   change: "Adds Amazon Bedrock's Converse wording of an empty message (February 2026).",
   signals: {
     phrases: [
+      // An empty text block with a cache breakpoint (anthropics/claude-code#50082).
+      { phrase: 'cache_control cannot be set for empty text blocks', weight: 3 },
       { phrase: 'text content blocks must be non-empty', weight: 3 },
       { phrase: 'text content blocks must contain non-whitespace text', weight: 3 },
       { phrase: 'all messages must have non-empty content', weight: 3 },

@@ -75,6 +75,12 @@ export default {
   change: 'First version: the 500 and 504 wordings, with the current Claude Code text.',
   signals: {
     phrases: [
+      // The Claude apps' page for a server-side failure (anthropics/claude-ai-mcp#302) and Claude Code's sign-in answered
+      // with a 500 (anthropics/claude-code#20091).
+      { phrase: 'is currently experiencing a temporary service disruption', weight: 3 },
+      { phrase: 'oauth error: request failed with status code 500', weight: 3 },
+      // OpenClaw's words for an HTML page where the API's answer should be, for any provider (its errors.ts).
+      { phrase: 'the provider returned an html error page instead of an api response', weight: 2, onClaude: true },
       { phrase: 'api_error message: internal server error', weight: 3 },
       { phrase: 'api error: 500 internal server error', weight: 3 },
       { phrase: 'type: timeout_error', weight: 3 },

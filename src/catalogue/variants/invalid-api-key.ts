@@ -56,6 +56,13 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // No key reached the request: the SDKs' own check (corbt/agent.exe#29, Doriandarko/maestro#8,
+      // plmbr/notebook-intelligence#425), LiteLLM's (SWE-agent/mini-swe-agent#174) and the API's 401 (e2b-dev/fragments#80).
+      { phrase: 'could not resolve authentication method', weight: 3 },
+      { phrase: 'missing anthropic api key', weight: 3 },
+      { phrase: 'x-api-key header is required', weight: 3 },
+      // Claude Code with no credential at all (anthropics/claude-code#6893): "Missing API key · Run /login".
+      { phrase: 'missing api key · run /login', weight: 3 },
       { phrase: 'invalid x-api-key', weight: 3 },
       // Claude Code's line for a key it cannot use, with its own advice after it (anthropics/claude-code#6270).
       { phrase: 'invalid api key · please run /login', weight: 3 },

@@ -59,6 +59,34 @@ export default {
   change: 'Now the catch-all for 400s without their own guide; tool_use/tool_result moved to its own guide.',
   signals: {
     phrases: [
+      // The API's own messages for requests in the wrong shape, as tools quote them bare (2024–2026): an empty list
+      // (DevoxxGenieIDEAPlugin#567), a first turn not the user's (tonyljx/TextWordExplain#2), a system turn inside
+      // messages (cursor-claude-connector#3), a prefill ending in whitespace (tailcallhq/forgecode#1872), tools named twice
+      // (eclipse-theia/theia#16122), thinking with a forced tool (BerriAI/litellm#8883), a missing version header
+      // (PipedreamHQ/pipedream#9697).
+      { phrase: 'messages: at least one message is required', weight: 3 },
+      { phrase: 'first message must use the "user" role', weight: 3 },
+      { phrase: 'the messages api accepts a top-level `system` parameter', weight: 3 },
+      { phrase: 'final assistant content cannot end with trailing whitespace', weight: 3 },
+      { phrase: 'tools: tool names must be unique', weight: 3 },
+      { phrase: 'thinking may not be enabled when tool_choice forces tool use', weight: 3 },
+      { phrase: 'anthropic-version: header is required', weight: 3 },
+      // Documents and images the API cannot read (anthropic-sdk-python#903, claude-code#5174, #60920, #6300,
+      // vybestack/llxprt-code#2130, warpdotdev/warp#8114).
+      { phrase: 'could not process pdf', weight: 3 },
+      { phrase: 'the pdf specified was not valid', weight: 3 },
+      { phrase: 'pdf pages may be provided', weight: 3 },
+      { phrase: 'could not process image', weight: 3 },
+      { phrase: 'image does not match the provided media type', weight: 3 },
+      { phrase: 'media type, but the image appears to be', weight: 3 },
+      // Settings a model refuses: thinking on a model without it (anthropics/claude-code#2245, where the id names Claude),
+      // thinking switched off where it cannot be (cline/cline#13203), a schema keyword structured output lacks
+      // (agentjido/req_llm#302).
+      { phrase: 'does not support thinking', weight: 2, onClaude: true },
+      { phrase: 'thinking.type.disabled is not supported', weight: 3 },
+      { phrase: 'output_format.schema', weight: 3 },
+      // A tool's input schema the API cannot read (anthropics/claude-code#9605, often an MCP server's tool).
+      { phrase: 'json schema is invalid. it must match json schema draft', weight: 3 },
       { phrase: 'invalid_request_error', weight: 2 },
       // The API's message for a conversation whose turns do not alternate.
       { phrase: 'roles must alternate between', weight: 3 },

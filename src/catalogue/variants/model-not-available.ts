@@ -110,6 +110,12 @@ export default {
     'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026 and Amazon Bedrock’s AccessDeniedException wording of September 2024.',
   signals: {
     phrases: [
+      // The cloud account has not been given the model: Bedrock's AWS Marketplace subscription
+      // (aws-samples/sample-host-openclaw-on-amazon-bedrock-agentcore#41), Bedrock's Anthropic use-case form
+      // (obot-platform/obot#6747), Vertex AI's data-sharing setting for Anthropic's models (caozhiyuan/copilot-api#317).
+      { phrase: 'not authorized to perform the required aws marketplace actions', weight: 3, onCloud: true },
+      { phrase: 'fill out the anthropic use case details form', weight: 3 },
+      { phrase: "requires data sharing to be enabled for publisher 'anthropic'", weight: 3 },
       { phrase: 'is not available for this account', weight: 3 },
       // Claude Code's /model refusal of a model the account was not given (anthropics/claude-code#73333).
       { phrase: 'is not currently available for your account', weight: 3 },

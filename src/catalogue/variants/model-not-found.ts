@@ -68,6 +68,9 @@ export default {
   change: "First version: the API's 404 for a model id and Claude Code's selected-model sentence.",
   signals: {
     phrases: [
+      // Amazon Bedrock's ValidationException for a model id it does not serve, for every model: Claude's where the paste
+      // shows Claude on Bedrock (anthropics/claude-code#62536, #68005, cline/cline#7673).
+      { phrase: 'the provided model identifier is invalid', weight: 3, onCloud: true },
       { phrase: 'not_found_error","message":"model:', weight: 3 },
       { phrase: "there's an issue with the selected model", weight: 3 },
       { phrase: 'not_found_error', weight: 1 },

@@ -91,6 +91,8 @@ export default {
     'Drops an unsourced claim about how older Claude Code versions showed an account on hold; adds the refresh-token and OAuth-session failures of July and September 2026.',
   signals: {
     phrases: [
+      // OpenClaw's line when a saved login cannot be renewed, for any provider (its errors.ts).
+      { phrase: 'authentication refresh failed. re-authenticate this provider', weight: 2, onClaude: true },
       { phrase: 'refresh token not found or invalid', weight: 3 },
       { phrase: 'login expired · please run /login', weight: 3 },
       { phrase: 'oauth session expired and could not be refreshed', weight: 3 },

@@ -109,6 +109,9 @@ export default {
     'Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code\'s; adds the org banner "Your org is out of extra usage" and the Team form of the refusal.',
   signals: {
     phrases: [
+      // Claude Code when the organization turned usage credits off for this service (FACTS section 7, bundle 2.1.328; the
+      // overage reason org_service_level_disabled, see fields.ts).
+      { phrase: 'this service is disabled for your org', weight: 3 },
       { phrase: 'ask your workspace admin to add more', weight: 4 },
       { phrase: 'third-party apps now draw from extra usage, not plan limits', weight: 3 },
       { phrase: 'your org is out of usage', weight: 3 },

@@ -77,6 +77,10 @@ export default {
     'Adds "Your account does not have access to Claude" (moved here from the expired-login guide: signing in again to the right organization is the fix) and the no-longer-a-member 403.',
   signals: {
     phrases: [
+      // An AWS role without the right to call the model on Bedrock (anthropics/claude-code#541, posit-dev/positron#10683).
+      { phrase: 'is not authorized to perform: bedrock:invokemodel', weight: 3, onCloud: true },
+      // The organization form of the account line (anthropics/claude-code#47130).
+      { phrase: 'does not have access to claude. please login again or contact your administrator', weight: 3 },
       { phrase: 'permission_error', weight: 2 },
       // A tool's own words for a 403, where Claude is named.
       { phrase: '403 forbidden', weight: 2, onClaude: true },

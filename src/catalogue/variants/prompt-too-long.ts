@@ -83,6 +83,14 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // The Claude apps before sending (dataforseo/mcp-server-typescript#14) and Claude Code's older compaction failure and
+      // warning (anthropics/claude-code#6616, #7047).
+      { phrase: 'your message will exceed the length limit for this chat', weight: 3 },
+      { phrase: 'conversation too long. press esc to go up a few messages', weight: 3 },
+      { phrase: 'context low · run /compact', weight: 3 },
+      // OpenClaw's rewrites of any provider's context overflow (openclaw/openclaw#119487, #6134, #64250).
+      { phrase: 'context overflow: prompt too large for the model', weight: 2, onClaude: true },
+      { phrase: "context limit exceeded. i've reset our conversation", weight: 2, onClaude: true },
       { phrase: 'prompt is too long', weight: 3 },
       { phrase: 'prompt_too_long', weight: 2 },
       // The 2025 form, sent with a 413 (anthropics/claude-code#6358).

@@ -137,6 +137,8 @@ export default {
       { phrase: 'too many tokens, please wait before trying again', weight: 3 },
       { phrase: 'too many requests, please wait before trying again', weight: 3 },
       { phrase: 'too many tokens per day, please wait before trying again', weight: 3 },
+      // Bedrock Agents' throttling, which names Bedrock's invocation quotas (aws-samples/amazon-bedrock-agents-healthcare-lifesciences#136).
+      { phrase: 'your request rate is too high. reduce the frequency of requests', weight: 3, onCloud: true },
       // The AWS SDK's exception by name alone ("name": "ThrottlingException", "httpStatusCode": 429), where Claude is on Bedrock.
       { phrase: 'throttlingexception', weight: 3, onCloud: true },
       // Google Vertex AI's quota for a Claude base model: "Quota exceeded for aiplatform.googleapis.com/… with base model: anthropic-claude-…".

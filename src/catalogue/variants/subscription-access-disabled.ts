@@ -117,6 +117,8 @@ export default {
     'On personal plans billing is the usual cause, not nearly the only one (two counter-examples); adds the "subscription is paused" text of the past-due case.',
   signals: {
     phrases: [
+      // The sign-in page for an account whose plan it does not see (anthropics/claude-code#70189).
+      { phrase: 'claude max or pro is required to connect to claude code', weight: 3 },
       { phrase: 'disabled claude subscription access', weight: 3 },
       { phrase: "claude code can't use your claude subscription", weight: 3 },
       { phrase: 'oauth authentication is currently not allowed', weight: 3 },

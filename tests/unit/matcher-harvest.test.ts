@@ -1,0 +1,35 @@
+// Wordings found in public sources by sessions that looked for what the matcher did not know (stop 30): the API's own
+// messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude models, and relays' own
+// errors. Each is verbatim, with its source and the date the source shows; the matcher must keep naming them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { diagnoseText, root } from './matcher-helpers.ts';
+
+interface HarvestLine {
+  text: string;
+  expect: string | null;
+  source: string;
+  date: string;
+}
+
+const lines = readFileSync(join(root, 'tests', 'fixtures', 'wordings-harvest.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as HarvestLine);
+
+describe('harvested wordings', () => {
+  test('each has a source and a date of the form YYYY-MM(-DD)', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(50);
+    for (const line of lines) {
+      expect(line.source.length).toBeGreaterThan(3);
+      expect(line.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+    }
+  });
+
+  test.each(lines.map((line) => [line.source, line.expect ?? 'not recognised', line] as const))('%s is %s', (_, __, line) => {
+    const diagnosis = diagnoseText(line.text);
+    expect(diagnosis.id).toBe(line.expect);
+    if (line.expect !== null) expect(diagnosis.evidence.length).toBeGreaterThan(0);
+  });
+});
