@@ -47,7 +47,8 @@ export const knownVendors: readonly Vendor[] = [
     platform: ['RESOURCE_EXHAUSTED', 'INVALID_ARGUMENT', 'Request contains an invalid argument'],
   },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
-  { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params'], names: ['MiniMax'] },
+  // Its coding plan's window ("5-hour usage limit reached for Token Plan Starter", MiniMax-AI/MiniMax-M2.7#36).
+  { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params', 'usage limit reached for Token Plan'], names: ['MiniMax'] },
   // Kimi's Anthropic-compatible endpoint answers Claude Code with messages of its own.
   {
     name: 'Moonshot (Kimi)',
@@ -63,6 +64,8 @@ export const knownVendors: readonly Vendor[] = [
       'The API Key appears to be invalid or may have expired',
       // Kimi's cap on tools (MoonshotAI/Kimi-K2#90); Claude has none at 128.
       'a max of 128 tools can be supported',
+      // Its content filter (MoonshotAI/kimi-code#242).
+      'The request was rejected because it was considered high risk',
     ],
     // Its models by name ("the selected model (kimi-k2.6)" in Claude Code pointed at Kimi; anthropics/claude-code#52254).
     names: ['Moonshot', 'Kimi'],
@@ -83,13 +86,29 @@ export const knownVendors: readonly Vendor[] = [
       // sub2api's wait queue and its version bounds (its gateway handler's messages). Its "Upstream rate limit exceeded"
       // passes the pool's 429 on, and stays the rate-limit guide (Wei-Shaw/sub2api#5985).
       'Too many pending requests, please retry later',
+      // Other relays' pools, queues and key settings (claude-relay-service's auth.js and api.js, CLIProxyAPI's
+      // "auth_unavailable" and model cooldown, KarpelesLab/teamclaude's pool, dwgx/WindsurfAPI#189, Hatz's AI gateway docs).
+      'Request timed out waiting for concurrency slot',
+      'auth_unavailable: no auth available',
+      'are cooling down via provider',
+      'accounts exhausted. Retry in',
+      'All accounts temporarily rate-limited on',
+      'This API key does not have permission to access Claude',
+      'is not allowed for this API key',
+      'LLM Gateway is not enabled for your organization',
+      'does not include LLM Gateway access',
       'Unable to determine Claude Code version',
       'exceeds the maximum allowed version',
     ],
     names: [],
   },
   // Z.ai's coding plan answers in Anthropic's shape with codes of its own: 1113 is its balance (zai-org/feedback#789).
-  { name: 'Zhipu (GLM)', phrases: ['bigmodel.cn', 'Insufficient balance or no resource package'], names: ['Zhipu', 'GLM'] },
+  // 1310 is its coding plan's weekly or monthly quota (Yeachan-Heo/gajae-code#1821).
+  {
+    name: 'Zhipu (GLM)',
+    phrases: ['bigmodel.cn', 'Insufficient balance or no resource package', 'Weekly/Monthly Limit Exhausted'],
+    names: ['Zhipu', 'GLM'],
+  },
   { name: 'Mistral', phrases: ['api.mistral.ai', 'MistralException'], names: [] },
   // FastAPI's validation list (`"detail":[{"type":"extra_forbidden","loc":["body",…]`), which Mistral's API and many
   // self-hosted servers answer with; Anthropic's API words a refused field as one message (partITech/php-mistral#76).
@@ -102,7 +121,13 @@ export const knownVendors: readonly Vendor[] = [
   // microsoft/vscode-copilot-release#11001).
   {
     name: 'GitHub Copilot',
-    phrases: ['api.githubcopilot.com', 'model_not_supported', 'claude4_rate_limit_exceeded', 'Sorry, you have been rate-limited'],
+    phrases: [
+      'api.githubcopilot.com',
+      'model_not_supported',
+      'claude4_rate_limit_exceeded',
+      'agent_mode_claude37_limit_exceeded',
+      'Sorry, you have been rate-limited',
+    ],
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
@@ -110,7 +135,8 @@ export const knownVendors: readonly Vendor[] = [
   { name: 'NVIDIA NIM', phrases: ['Upstream provider NIM returned', 'integrate.api.nvidia.com'], names: ['NVIDIA NIM'] },
   // Kiro's own limits on its accounts, also behind routers (decolua/9router#1255: "[kiro/claude-opus-4.7] [429]").
   { name: 'Kiro', phrases: ['app.kiro.dev', 'can send a request to Kiro'], names: ['Kiro'] },
-  { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException'], names: [] },
+  // Its own context check words the limit "model maximum context length" (fw-ai/cookbook#134).
+  { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException', 'model maximum context length'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 

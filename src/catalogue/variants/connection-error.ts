@@ -102,6 +102,12 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Claude Code giving up on a stream that stalled (anthropics/claude-code#46987), and Zed's words for a failed request
+      // or a cut stream, naming Anthropic (its language_model_core.rs).
+      { phrase: 'stream idle timeout - partial response received', weight: 3 },
+      { phrase: "i/o error reading response from anthropic's api", weight: 3 },
+      { phrase: 'stream from anthropic ended unexpectedly', weight: 3 },
+      { phrase: 'error sending http request to api.anthropic.com', weight: 3 },
       // Claude Code's sign-in request timing out (anthropics/claude-code#33272: "OAuth error: timeout of 15000ms exceeded").
       { phrase: 'oauth error: timeout of', weight: 3 },
       // OpenClaw's words for a dropped, refused or unresolved connection, for any provider (its sanitize-user-facing-text.ts).

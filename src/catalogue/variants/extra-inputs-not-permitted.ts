@@ -66,6 +66,9 @@ export default {
   change: 'Adds Amazon Bedrock\'s "invalid beta flag" of August 2025, the refusal of a beta feature the model or region lacks.',
   signals: {
     phrases: [
+      // Bedrock's check of the body for every model it serves (anthropics/claude-code#5606: "extraneous key [stream] is not
+      // permitted, please reformat your input and try again"): Claude's where the paste shows Claude on Bedrock.
+      { phrase: 'is not permitted, please reformat your input and try again', weight: 3, onCloud: true },
       { phrase: 'extra inputs are not permitted', weight: 1.5 },
       // The API's older validator worded it "extra fields not permitted" ("maxOutputTokens: extra fields not permitted",
       // danny-avila/LibreChat#932, 2023).

@@ -75,6 +75,10 @@ export default {
   change: 'First version: the 500 and 504 wordings, with the current Claude Code text.',
   signals: {
     phrases: [
+      // A Cloudflare 520 with an empty body, as Claude Code retries it (anthropics/claude-code#3469), and Claude Code's auto
+      // mode when its safety check cannot be reached (anthropics/claude-code#81865).
+      { phrase: '520 status code (no body)', weight: 3 },
+      { phrase: 'so auto mode cannot determine the safety of', weight: 3 },
       // The Claude apps' page for a server-side failure (anthropics/claude-ai-mcp#302) and Claude Code's sign-in answered
       // with a 500 (anthropics/claude-code#20091).
       { phrase: 'is currently experiencing a temporary service disruption', weight: 3 },

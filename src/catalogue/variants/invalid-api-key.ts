@@ -56,6 +56,8 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // Continue refusing to send without a key (continuedev/continue#9780).
+      { phrase: 'anthropic model configured in your config.json, but the api key is not set', weight: 3 },
       // No key reached the request: the SDKs' own check (corbt/agent.exe#29, Doriandarko/maestro#8,
       // plmbr/notebook-intelligence#425), LiteLLM's (SWE-agent/mini-swe-agent#174) and the API's 401 (e2b-dev/fragments#80).
       { phrase: 'could not resolve authentication method', weight: 3 },

@@ -59,6 +59,26 @@ export default {
   change: 'Now the catch-all for 400s without their own guide; tool_use/tool_result moved to its own guide.',
   signals: {
     phrases: [
+      // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits
+      // (anthropic-sdk-python#1185, TanStack/ai#686, ax-llm/ax#458), a tool schema's top level (anthropics/claude-code#5973),
+      // a message role the API lacks (mark3labs/mcphost#36), cache lifetimes out of order (claude-code-cache-fix#44), a
+      // prefill with tools (inngest/agent-kit#41), an effort setting the model lacks (anthropics/claude-code#30795), token
+      // counting a Bedrock model lacks (agentgateway/agentgateway#3254), and the Text Completions era's body and prompt
+      // (superduper-io/superduper#1898, trufflesecurity/trufflehog, aws-samples/amazon-bedrock-workshop#57).
+      { phrase: 'compiled grammar is too large', weight: 3 },
+      { phrase: 'schema is too complex for compilation', weight: 3 },
+      { phrase: "'additionalproperties' must be explicitly set to false", weight: 3 },
+      { phrase: 'input_schema does not support oneof, allof, or anyof at the top level', weight: 3 },
+      { phrase: 'messages: unexpected role', weight: 3 },
+      { phrase: 'cache_control block must not come after a ttl=', weight: 3 },
+      { phrase: 'pre-filling the `assistant` response is not supported', weight: 3 },
+      { phrase: 'does not support the effort parameter', weight: 3 },
+      { phrase: "the provided model doesn't support counting tokens", weight: 3 },
+      { phrase: "expected either ('max_tokens_to_sample', 'model' and 'prompt')", weight: 3 },
+      { phrase: 'max_tokens_to_sample: field required', weight: 3 },
+      { phrase: 'prompt must alternate between', weight: 3 },
+      // Zed's words for a 400 whose own text it does not show, for any provider (zed-industries/zed#33993).
+      { phrase: "invalid request format to language model provider's api", weight: 2, onClaude: true },
       // The API's own messages for requests in the wrong shape, as tools quote them bare (2024–2026): an empty list
       // (DevoxxGenieIDEAPlugin#567), a first turn not the user's (tonyljx/TextWordExplain#2), a system turn inside
       // messages (cursor-claude-connector#3), a prefill ending in whitespace (tailcallhq/forgecode#1872), tools named twice

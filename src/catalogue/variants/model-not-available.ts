@@ -110,6 +110,8 @@ export default {
     'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026 and Amazon Bedrock’s AccessDeniedException wording of September 2024.',
   signals: {
     phrases: [
+      // Roo Code's note under Claude Code's "Invalid model name" (its common.json).
+      { phrase: 'api keys and subscription plans allow different models', weight: 3 },
       // The cloud account has not been given the model: Bedrock's AWS Marketplace subscription
       // (aws-samples/sample-host-openclaw-on-amazon-bedrock-agentcore#41), Bedrock's Anthropic use-case form
       // (obot-platform/obot#6747), Vertex AI's data-sharing setting for Anthropic's models (caozhiyuan/copilot-api#317).

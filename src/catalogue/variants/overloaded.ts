@@ -81,6 +81,9 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // Bedrock's throttle behind a 503 for every model it serves (anthropics/claude-code#3544): Claude's where the paste shows
+      // Claude on Bedrock.
+      { phrase: 'model is getting throttled. try your request again', weight: 3, onCloud: true },
       { phrase: 'overloaded_error', weight: 3 },
       // A tool's own words for the 529 ("Claude is overloaded", "Provider is overloaded"), where Claude is named.
       { phrase: 'overloaded', weight: 2, onClaude: true },

@@ -157,6 +157,8 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // The limit named "usage" when no window is (anthropics/claude-code#60751: "You've hit your usage limit.").
+      { phrase: "you've hit your usage limit", weight: 3 },
       // Claude Code in the desktop app (anthropics/claude-code#62125): "You've reached your usage limit. Try again after…".
       { phrase: "you've reached your usage limit. try again after your limit resets", weight: 3 },
       { phrase: "you've hit your session limit", weight: 3 },

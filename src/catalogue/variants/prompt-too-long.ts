@@ -83,6 +83,10 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // Claude Code's log when too little room is left to answer (anthropics/claude-code#5346), and the Text Completions
+      // era's refusal (stanford-crfm/helm's Anthropic client).
+      { phrase: 'is less than floor_output_tokens', weight: 3 },
+      { phrase: 'prompt length + max_tokens exceeds max', weight: 3 },
       // The Claude apps before sending (dataforseo/mcp-server-typescript#14) and Claude Code's older compaction failure and
       // warning (anthropics/claude-code#6616, #7047).
       { phrase: 'your message will exceed the length limit for this chat', weight: 3 },

@@ -117,6 +117,8 @@ export default {
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
+      // The 2023 form, for requests at once (axflow/axflow#33).
+      { phrase: 'number of concurrent connections to claude exceeds your rate limit', weight: 3 },
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
       { phrase: "would exceed your account's rate limit", weight: 2 },
       { phrase: "would exceed your organization's rate limit", weight: 3 },

@@ -63,6 +63,8 @@ export default {
   change: 'Dates the first report of the temperature deprecation to 18 April 2026, as its source shows.',
   signals: {
     phrases: [
+      // A tool's "unset" value sent as a number (FlowiseAI/Flowise#5136: "top_p cannot be set to -1 for this model.").
+      { phrase: 'top_p cannot be set to', weight: 3 },
       { phrase: 'temperature and top_p cannot both be specified', weight: 3 },
       { phrase: 'temperature is deprecated for this model', weight: 3 },
       { phrase: 'top_p is deprecated for this model', weight: 3 },

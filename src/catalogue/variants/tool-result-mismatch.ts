@@ -80,6 +80,8 @@ export default {
   change: "First version: both directions of the mismatch, Claude Code's concurrency wording and the advisor-tool form.",
   signals: {
     phrases: [
+      // A tool call put in the wrong turn (microsoft/agent-framework#4329).
+      { phrase: 'tool_use blocks can only be in assistant messages', weight: 3 },
       { phrase: 'tool_use ids were found without tool_result blocks', weight: 3 },
       // The newer form names where the result should have been (anthropics/claude-code#8286).
       { phrase: 'no tool_result block was found immediately after', weight: 3 },
