@@ -97,6 +97,22 @@ export const knownVendors: readonly Vendor[] = [
       'is not allowed for this API key',
       'LLM Gateway is not enabled for your organization',
       'does not include LLM Gateway access',
+      // Proxies over Google Antigravity, Kiro or an OpenAI-compatible backend answering for their own pools and keys
+      // (badrisnarayanan/antigravity-claude-proxy's and jwadow/kiro-gateway's error handlers, fuergaosi233/claude-code-proxy,
+      // nguyenphutrong/quotio#158 for CLIProxyAPI's model routing).
+      'You have exhausted your capacity on',
+      'Check that Antigravity is running',
+      'Make sure Antigravity is running',
+      'Check your Antigravity license',
+      'Token was expired and has been refreshed',
+      'Please provide a valid Anthropic API key',
+      'or upgrade your API plan',
+      'Use x-api-key header or Authorization: Bearer',
+      'No initialized accounts available',
+      'All accounts failed after full circle',
+      'unknown provider for model',
+      // new-api's own error type (wanshuiyin/Auto-claude-code-research-in-sleep#292: "401 Unauthorized (new_api_error)").
+      'new_api_error',
       'Unable to determine Claude Code version',
       'exceeds the maximum allowed version',
     ],
@@ -131,10 +147,18 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // A Model Context Protocol server's own failure, as Claude Desktop and Claude Code print it: the JSON-RPC timeout code
+  // (ezyang/codemcp#51, anthropics/claude-code#16837) and a remote server's 403 (anthropics/claude-code#78213).
+  { name: 'an MCP server', phrases: ['MCP error -32001', 'MCP server returned 403 Forbidden', 'mcp_request_blocked'], names: [] },
   // free-claude-code's wrapper over NVIDIA NIM's free models (Alishahryar1/free-claude-code#690, #1228).
   { name: 'NVIDIA NIM', phrases: ['Upstream provider NIM returned', 'integrate.api.nvidia.com'], names: ['NVIDIA NIM'] },
   // Kiro's own limits on its accounts, also behind routers (decolua/9router#1255: "[kiro/claude-opus-4.7] [429]").
-  { name: 'Kiro', phrases: ['app.kiro.dev', 'can send a request to Kiro'], names: ['Kiro'] },
+  // kiro-gateway's rewording of Kiro's own refusals (minpeter/kiro-lb's kiro_errors.py).
+  {
+    name: 'Kiro',
+    phrases: ['app.kiro.dev', 'can send a request to Kiro', 'Account has reached its monthly quota', 'insufficient subscription level to use it'],
+    names: ['Kiro'],
+  },
   // Its own context check words the limit "model maximum context length" (fw-ai/cookbook#134).
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException', 'model maximum context length'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },

@@ -102,6 +102,16 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Claude Code's lines for a stream cut or stalled mid-answer (anthropics/claude-code#73208, #74672), its connection
+      // check behind a TLS-inspecting proxy (#22007), the 503 of 2025's bursts with no backend behind it (#2024, #7045), and
+      // the TypeScript SDK's word for a connection cut while reading (anthropic-sdk-typescript#774).
+      { phrase: 'connection closed mid-response. the response above may be incomplete', weight: 3 },
+      { phrase: 'response stalled mid-stream. the response above may be incomplete', weight: 3 },
+      { phrase: 'failed to connect to platform. claude.com', weight: 3 },
+      { phrase: 'api error: 503 no healthy upstream', weight: 3 },
+      { phrase: 'anthropicerror: typeerror: terminated', weight: 3 },
+      // The Claude mobile app failing to send (anthropics/claude-code#41670).
+      { phrase: 'message could not be sent. an unknown network error occurred', weight: 3 },
       // Claude Code giving up on a stream that stalled (anthropics/claude-code#46987), and Zed's words for a failed request
       // or a cut stream, naming Anthropic (its language_model_core.rs).
       { phrase: 'stream idle timeout - partial response received', weight: 3 },

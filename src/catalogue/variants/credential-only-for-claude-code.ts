@@ -49,6 +49,9 @@ export default {
   change: "Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; dates only Claude Code's rename of the balance.",
   signals: {
     phrases: [
+      // The API's 401 for a Claude login token sent where only an API key is taken (anthropics/anthropic-sdk-python#988,
+      // anthropics/claude-code#45783).
+      { phrase: 'oauth authentication is currently not supported', weight: 3 },
       { phrase: 'only authorized for use with claude code', weight: 3 },
       { phrase: 'cannot be used for other api requests', weight: 2 },
     ],

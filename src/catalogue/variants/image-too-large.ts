@@ -94,6 +94,8 @@ export default {
   change: 'Adds Claude Code\'s own base64-size check of January 2026 ("Image base64 size … exceeds API limit …").',
   signals: {
     phrases: [
+      // claude.ai before sending a chat over its image count (anthropics/claude-quickstarts#422).
+      { phrase: 'will exceed the maximum image count for this chat', weight: 3 },
       { phrase: 'image exceeds 5 mb maximum', weight: 3 },
       { phrase: 'image dimensions exceed max allowed size', weight: 3 },
       { phrase: 'exceeds the dimension limit for many-image requests', weight: 3 },

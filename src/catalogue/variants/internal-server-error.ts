@@ -75,6 +75,10 @@ export default {
   change: 'First version: the 500 and 504 wordings, with the current Claude Code text.',
   signals: {
     phrases: [
+      // The Claude app's card for a 5xx (Alishahryar1/free-claude-code#1867), and claude.ai's incident banner, where Claude
+      // is named (wozulong/fuclaude#7).
+      { phrase: 'the server returned an error while handling this message', weight: 3 },
+      { phrase: 'we are experiencing technical difficulties. some functionality may be temporarily unavailable', weight: 2, onClaude: true },
       // A Cloudflare 520 with an empty body, as Claude Code retries it (anthropics/claude-code#3469), and Claude Code's auto
       // mode when its safety check cannot be reached (anthropics/claude-code#81865).
       { phrase: '520 status code (no body)', weight: 3 },

@@ -56,6 +56,12 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // No credential found by the newer SDKs (anthropic-sdk-go's and anthropic-sdk-java's no-credentials errors), by
+      // claude-code-action (sgl-project/sglang-jax#1178) or by claude-code-security-review (its #12).
+      { phrase: 'no anthropic credentials found. the sdk tried these sources', weight: 3 },
+      { phrase: "run 'anthropic auth login' or set anthropic_api_key", weight: 3 },
+      { phrase: 'either anthropic_api_key or claude_code_oauth_token is required', weight: 3 },
+      { phrase: 'anthropic_api_key environment variable is not set', weight: 3 },
       // Continue refusing to send without a key (continuedev/continue#9780).
       { phrase: 'anthropic model configured in your config.json, but the api key is not set', weight: 3 },
       // No key reached the request: the SDKs' own check (corbt/agent.exe#29, Doriandarko/maestro#8,

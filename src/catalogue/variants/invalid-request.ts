@@ -59,6 +59,8 @@ export default {
   change: 'Now the catch-all for 400s without their own guide; tool_use/tool_result moved to its own guide.',
   signals: {
     phrases: [
+      // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
+      { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits
       // (anthropic-sdk-python#1185, TanStack/ai#686, ax-llm/ax#458), a tool schema's top level (anthropics/claude-code#5973),
       // a message role the API lacks (mark3labs/mcphost#36), cache lifetimes out of order (claude-code-cache-fix#44), a
@@ -73,6 +75,9 @@ export default {
       { phrase: 'cache_control block must not come after a ttl=', weight: 3 },
       { phrase: 'pre-filling the `assistant` response is not supported', weight: 3 },
       { phrase: 'does not support the effort parameter', weight: 3 },
+      // Thinking with a sampling setting other than 1 (mnfst/modelparams.dev#214, MartialBE/one-hub#529); the corpus files it
+      // here rather than under temperature and top_p, whose guide is about the pair.
+      { phrase: 'may only be set to 1 when thinking is enabled', weight: 3 },
       { phrase: "the provided model doesn't support counting tokens", weight: 3 },
       { phrase: "expected either ('max_tokens_to_sample', 'model' and 'prompt')", weight: 3 },
       { phrase: 'max_tokens_to_sample: field required', weight: 3 },
@@ -132,7 +137,12 @@ export default {
       { phrase: 'please use the messages api instead', weight: 3 },
     ],
     // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
-    cues: [['request body|json body', 'not valid json|invalid json|malformed json']],
+    cues: [
+      ['request body|json body', 'not valid json|invalid json|malformed json'],
+      // The version header refused: `anthropic-version: "2023-06-01, 2023-06-01" is not a valid version` (a router that sent
+      // it twice; decolua/9router#2357, diegosouzapw/OmniRoute#1454).
+      ['anthropic-version', 'not a valid version'],
+    ],
     specificity: 1,
     statuses: [400],
   },

@@ -56,6 +56,10 @@ export default {
   change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
+      // Buzz's line when the Claude Code it drives reports a refused login (block/buzz#5743).
+      { phrase: 'please re-authenticate the cli (e.g. run claude /login', weight: 3 },
+      // The desktop app's Code tab when its own sign-in lapsed (anthropics/claude-code#42529).
+      { phrase: 'because your sign-in has expired. please sign in to the desktop app again', weight: 3 },
       { phrase: 'oauth token has expired', weight: 3 },
       { phrase: 'oauth access token has expired', weight: 3 },
       // A login token refused outright: claude-code-action's setup token (anthropics/claude-code-action#1614) and

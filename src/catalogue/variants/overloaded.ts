@@ -81,6 +81,9 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your
+      // message."; apidog.com's guide to it, and the outage of 2 June 2026).
+      { phrase: 'due to unexpected capacity constraints, claude is unable to respond', weight: 3 },
       // Bedrock's throttle behind a 503 for every model it serves (anthropics/claude-code#3544): Claude's where the paste shows
       // Claude on Bedrock.
       { phrase: 'model is getting throttled. try your request again', weight: 3, onCloud: true },

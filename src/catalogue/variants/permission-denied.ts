@@ -77,6 +77,8 @@ export default {
     'Adds "Your account does not have access to Claude" (moved here from the expired-login guide: signing in again to the right organization is the fix) and the no-longer-a-member 403.',
   signals: {
     phrases: [
+      // Claude Code's sign-in refused when it reads the member's roles (anthropics/claude-code#19020, a Team plan).
+      { phrase: 'failed to fetch user roles: request failed with status code 403', weight: 3 },
       // An AWS role without the right to call the model on Bedrock (anthropics/claude-code#541, posit-dev/positron#10683).
       { phrase: 'is not authorized to perform: bedrock:invokemodel', weight: 3, onCloud: true },
       // The organization form of the account line (anthropics/claude-code#47130).

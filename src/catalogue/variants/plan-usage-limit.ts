@@ -157,6 +157,12 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // The apps' banners as a window nears its end (anthropics/claude-code#51550, #84590, #67938), and the line a Team member
+      // sees with its reset (anthropics/claude-code#14518: "Limit reached · resets … · contact an admin to increase limits").
+      { phrase: 'approaching usage limit', weight: 3 },
+      { phrase: 'approaching weekly usage limit', weight: 3 },
+      { phrase: 'weekly usage limit almost reached', weight: 3 },
+      { phrase: 'contact an admin to increase limits', weight: 3 },
       // The limit named "usage" when no window is (anthropics/claude-code#60751: "You've hit your usage limit.").
       { phrase: "you've hit your usage limit", weight: 3 },
       // Claude Code in the desktop app (anthropics/claude-code#62125): "You've reached your usage limit. Try again after…".

@@ -83,6 +83,8 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // kiro-gateway's wording of the window reached for a Claude model served through Kiro (minpeter/kiro-lb).
+      { phrase: 'conversation size exceeds model capacity', weight: 3 },
       // Claude Code's log when too little room is left to answer (anthropics/claude-code#5346), and the Text Completions
       // era's refusal (stanford-crfm/helm's Anthropic client).
       { phrase: 'is less than floor_output_tokens', weight: 3 },
