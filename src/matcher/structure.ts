@@ -112,6 +112,13 @@ const clientMessagePattern = /['"]message['"]\s{0,4}:\s{0,4}['"]Request failed w
 const zhipuPattern =
   /\[1[0-9]{3}\]\[[^\]\n]{1,300}\]\[20[0-9]{12}[0-9a-f]{8,24}\]|['"]request_id['"]\s{0,4}:\s{0,4}['"]20[0-9]{12}[0-9a-f]{8,24}['"]/g;
 const zhipu = 'Zhipu (GLM)';
+/**
+ * Kiro's own throttle, in Bedrock's words with Kiro's request id after them: `Too many requests, please wait before trying
+ * again. (Request ID: 40259f19-…)` (kirodotdev/Kiro#9191, #9193, #9819). Bedrock's own answer for Claude has no such id, and
+ * Anthropic's ids start `req_`, so only the UUID in brackets marks it.
+ */
+const kiroPattern = /please wait before trying again\.?\s{0,4}\(Request ID:\s{0,4}[0-9a-f]{8}-[0-9a-f]{4}-/gi;
+const kiro = 'Kiro';
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -255,8 +262,11 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     limit = { at, values };
   }
   const marks: (Reading<string> & { name: string })[] = [];
-  each(plain, zhipuPattern, (match) => {
-    if (marks.length < maxReads) marks.push({ name: zhipu, value: match[0], index: match.index, end: match.index + match[0].length });
-  });
+  const mark = (pattern: RegExp, name: string) =>
+    each(plain, pattern, (match) => {
+      if (marks.length < maxReads) marks.push({ name, value: match[0], index: match.index, end: match.index + match[0].length });
+    });
+  mark(zhipuPattern, zhipu);
+  mark(kiroPattern, kiro);
   return { codes, types: typeList, envelopes, foreign, sorted, limit, caps, marks };
 }

@@ -147,6 +147,10 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // Claude Code ends a server-side error with "check your inference gateway (<host>)" only when it is pointed away from
+  // Anthropic (otherwise it names status.claude.com): the error came from that gateway (fancy1108/Clutch#19,
+  // QuantumNous/new-api#6915, AnyiWang/OpenCovibe#176, all the gateway's own).
+  { name: 'your inference gateway', phrases: ['If it persists, check your inference gateway'], names: [] },
   // A Model Context Protocol server's own failure, as Claude Desktop and Claude Code print it: the JSON-RPC timeout code
   // (ezyang/codemcp#51, anthropics/claude-code#16837) and a remote server's 403 (anthropics/claude-code#78213).
   { name: 'an MCP server', phrases: ['MCP error -32001', 'MCP server returned 403 Forbidden', 'mcp_request_blocked'], names: [] },

@@ -156,3 +156,33 @@ describe('the head of the max_tokens refusal, quoted alone', () => {
     expect(readMatcherData(data)).toBe(data);
   });
 });
+
+describe('errors that are a layer’s own, by the words Claude Code or the layer adds', () => {
+  test('Claude Code naming an inference gateway makes a repeated 529 the gateway’s (AnyiWang/OpenCovibe#176)', () => {
+    const line = 'API Error: Repeated 529 Overloaded errors. The API is at capacity — this is usually temporary. Try again in a moment.';
+    const viaGateway = diagnoseText(`${line} If it persists, check your inference gateway (127.0.0.1:15721).`);
+    expect(viaGateway.id).toBeNull();
+    expect(viaGateway.facts.vendor).toBe('your inference gateway');
+    expect(diagnoseText(`${line} If it persists, check status.claude.com.`).id).toBe('overloaded');
+  });
+
+  test('Kiro’s throttle carries its own request id; Bedrock’s words alone stay the rate limit (kirodotdev/Kiro#9191)', () => {
+    const words = 'Too many requests, please wait before trying again.';
+    const kiro = diagnoseText(`${words} (Request ID: 40259f19-fc5d-4c02-a9a8-727fc42d18b3)`);
+    expect(kiro.id).toBeNull();
+    expect(kiro.facts.vendor).toBe('Kiro');
+    expect(diagnoseText(`429 {"type":"error","error":{"type":"rate_limit_error","message":"${words}"},"request_id":"req_011CZ"}`).id).toBe(
+      'rate-limited',
+    );
+  });
+
+  test('an MCP server’s timeout is the server’s, not a Claude connection error (ezyang/codemcp#51)', () => {
+    const diagnosis = diagnoseText('Failed to call tool codedmcp: Error: MCP error -32001: Request timed out.');
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('an MCP server');
+  });
+
+  test('Bedrock’s 503 for too many connections is the overload (anthropics/claude-code#562)', () => {
+    expect(diagnoseText('API Error (503 Too many connections, please wait before trying again.) · Retrying in 1 seconds…').id).toBe('overloaded');
+  });
+});

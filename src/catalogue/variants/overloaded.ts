@@ -81,6 +81,8 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).
+      { phrase: 'too many connections, please wait before trying again', weight: 3 },
       // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your
       // message."; apidog.com's guide to it, and the outage of 2 June 2026).
       { phrase: 'due to unexpected capacity constraints, claude is unable to respond', weight: 3 },
