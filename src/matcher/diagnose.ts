@@ -226,10 +226,21 @@ function findCue(
   bounded: readonly (number[] | undefined)[],
   lengths: readonly number[],
 ): [number, number][] | undefined {
-  const hitsOf = (alternatives: readonly number[]) =>
-    alternatives.flatMap((pattern) => (bounded[pattern] ?? []).map((last): [number, number] => [last - lengths[pattern]! + 1, last + 1]));
-  const lists = words.map(hitsOf);
-  if (lists.some((list) => list.length === 0)) return undefined;
+  const hitsOf = (alternatives: readonly number[]) => {
+    const hits: [number, number][] = [];
+    for (const pattern of alternatives) {
+      const ends = bounded[pattern];
+      if (ends) for (const last of ends) hits.push([last - lengths[pattern]! + 1, last + 1]);
+    }
+    return hits;
+  };
+  // Most cues miss at one word: stop at the first word with no hit rather than list the others' hits.
+  const lists: [number, number][][] = [];
+  for (const word of words) {
+    const list = hitsOf(word);
+    if (list.length === 0) return undefined;
+    lists.push(list);
+  }
   for (const anchor of lists[0]!) {
     const found: [number, number][] = [anchor];
     for (let w = 1; w < lists.length; w++) {
@@ -302,25 +313,55 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+// Each pattern's hits, kept between calls and cleared where the last call wrote: filling two arrays as long as the
+// pattern list on every paste cost more than scanning a short one. Packed arrays, read faster than ones with holes.
+let boundedTable: (number[] | undefined)[] = [];
+let looseTable: (number[] | undefined)[] = [];
+const touched: number[] = [];
+
+/** The hit tables for `size` patterns, empty. Nothing of them outlives a `diagnoseText` call, which never nests. */
+function hitTables(size: number): { bounded: (number[] | undefined)[]; loose: (number[] | undefined)[] } {
+  if (boundedTable.length !== size) {
+    boundedTable = new Array<number[] | undefined>(size).fill(undefined);
+    looseTable = new Array<number[] | undefined>(size).fill(undefined);
+    touched.length = 0;
+  }
+  for (const pattern of touched) {
+    boundedTable[pattern] = undefined;
+    looseTable[pattern] = undefined;
+  }
+  touched.length = 0;
+  return { bounded: boundedTable, loose: looseTable };
+}
+
+/** Each variant's index in the data, by id, computed once per data. */
+const ordersByData = new WeakMap<MatcherData, Map<string, number>>();
+
 function diagnoseText(input: string, data: MatcherData, truncated: boolean): Diagnosis {
   // Nothing of `norm` outlives this call, so its buffers can be the shared ones.
   const norm = normalise(input, true);
   const prepared = prepare(data);
   const { squeezed, wordStart } = norm;
   const n = squeezed.length;
-  // Filled up front: a packed array is read faster than one grown with holes at the pattern ids hit.
-  const bounded = new Array<number[] | undefined>(prepared.lengths.length).fill(undefined);
-  const loose = new Array<number[] | undefined>(prepared.lengths.length).fill(undefined);
+  const { bounded, loose } = hitTables(prepared.lengths.length);
   scan(prepared.automaton, squeezed, (pattern, last) => {
     const mode = prepared.modes[pattern]!;
     if (mode & Keep.loose) {
-      const list = (loose[pattern] ??= []);
+      let list = loose[pattern];
+      if (!list) {
+        list = loose[pattern] = [];
+        touched.push(pattern);
+      }
       if (list.length < maxOccurrences) list.push(last);
     }
     if (mode & Keep.bounded) {
       const first = last - prepared.lengths[pattern]! + 1;
       if (wordStart[first] && (last + 1 === n || wordStart[last + 1])) {
-        const list = (bounded[pattern] ??= []);
+        let list = bounded[pattern];
+        if (!list) {
+          list = bounded[pattern] = [];
+          touched.push(pattern);
+        }
         if (list.length < maxOccurrences) list.push(last);
       }
     }
@@ -464,14 +505,15 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   });
 
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
-  let vendorHits = prepared.vendors
-    .filter(({ byName, platform }) => !(byName && anthropicMarked) && !(platform && claudeModelOnCloud))
-    .flatMap(({ pattern, name, byName }) =>
-      (bounded[pattern] ?? []).map((last) => {
-        const start = last - prepared.lengths[pattern]! + 1;
-        return { name, byName, start, end: last + 1, configured: configuredAt(norm.plain, plainAt(start)) };
-      }),
-    );
+  let vendorHits: { name: string; byName: boolean; start: number; end: number; configured: boolean }[] = [];
+  for (const { pattern, name, byName, platform } of prepared.vendors) {
+    const ends = bounded[pattern];
+    if (!ends || (byName && anthropicMarked) || (platform && claudeModelOnCloud)) continue;
+    for (const last of ends) {
+      const start = last - prepared.lengths[pattern]! + 1;
+      vendorHits.push({ name, byName, start, end: last + 1, configured: configuredAt(norm.plain, plainAt(start)) });
+    }
+  }
   // Another provider's error known by its form: the squeezed chars its decoded span covers.
   for (const mark of structure.marks) {
     const start = countBelow(norm.squeezedToPlain, mark.index);
@@ -534,7 +576,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const accepted = firstErrorFirst(separateMessages(candidates, norm));
   const winner = accepted[0];
   const { fields } = data;
-  const orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));
+  let orderOf = ordersByData.get(data);
+  if (!orderOf) {
+    orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));
+    ordersByData.set(data, orderOf);
+  }
 
   // Structure first: an error code, then the headers of a rejected response; the words only refine within what they name.
   const code = structure.codes.filter((reading) => fields.codes[reading.value] && !nearVendor(reading)).pop();

@@ -2,6 +2,9 @@
 // Code's version refusal quoted by its head, the API's refusal of a prefilled reply, Bedrock's on-demand refusal, and Kimi
 // named by its model ids.
 import { describe, expect, test } from 'vitest';
+import { rawVariants } from '../../src/catalogue/raw.ts';
+import { compileMatcherData } from '../../src/matcher/compile.ts';
+import { diagnose } from '../../src/matcher/diagnose.ts';
 import { readMatcherData } from '../../src/matcher/read-data.ts';
 import { readStructure } from '../../src/matcher/structure.ts';
 import { data, diagnoseText } from './matcher-helpers.ts';
@@ -184,5 +187,25 @@ describe('errors that are a layer’s own, by the words Claude Code or the layer
 
   test('Bedrock’s 503 for too many connections is the overload (anthropics/claude-code#562)', () => {
     expect(diagnoseText('API Error (503 Too many connections, please wait before trying again.) · Retrying in 1 seconds…').id).toBe('overloaded');
+  });
+});
+
+describe('the hit tables kept between calls', () => {
+  test('a paste’s hits do not carry into the next paste, in either order', () => {
+    const overloaded = 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+    const plain = 'Everything went fine today, nothing to report.';
+    expect(diagnoseText(overloaded).id).toBe('overloaded');
+    expect(diagnoseText(plain)).toMatchObject({ id: null, evidence: [] });
+    expect(diagnoseText(overloaded).id).toBe('overloaded');
+    expect(diagnoseText('x').id).toBeNull();
+  });
+
+  test('data with another pattern count gets tables of its own size', () => {
+    const fewer = compileMatcherData(rawVariants.filter((variant) => variant.id !== 'overloaded'));
+    const text = 'prompt is too long: 210000 tokens > 200000 maximum';
+    expect(diagnose(text, fewer).id).toBe('prompt-too-long');
+    expect(diagnoseText(text).id).toBe('prompt-too-long');
+    expect(diagnose('API Error: Overloaded', fewer).id).toBeNull();
+    expect(diagnoseText('API Error: Overloaded').id).toBe('overloaded');
   });
 });
