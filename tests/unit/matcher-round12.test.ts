@@ -121,6 +121,12 @@ describe('a guess from words against the printed status', () => {
     expect(diagnoseText(text).id).toBeNull();
   });
 
+  test('a cue with no status printed still guesses, and one for a guide with no status of its own ignores it', () => {
+    expect(diagnoseText(text.replace(',"code":"500"', '')).id).toBe('model-not-found');
+    // Refusals come with a 200 or a 400 alike: the safeguards guide lists no status, so a printed one does not overrule it.
+    expect(diagnoseText('Claude: HTTP 400 — the safeguards flagged this request').id).toBe('safety-refusal');
+  });
+
   test('stands with the status of its own family', () => {
     expect(diagnoseText(text.replace('"code":"500"', '"code":"404"')).id).toBe('model-not-found');
   });
