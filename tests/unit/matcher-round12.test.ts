@@ -175,6 +175,13 @@ describe('errors that are a layer’s own, by the words Claude Code or the layer
     expect(diagnoseText(`${line} If it persists, check status.claude.com.`).id).toBe('overloaded');
   });
 
+  test('Anthropic’s own body passed on by the gateway stays Anthropic’s', () => {
+    const body =
+      '{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed your organization\'s rate limit of 450,000 input tokens per minute"}}';
+    const text = `API Error: 429 ${body}. If it persists, check your inference gateway (litellm.corp:4000).`;
+    expect(diagnoseText(text).id).toBe('rate-limited');
+  });
+
   test('Kiro’s throttle carries its own request id; Bedrock’s words alone stay the rate limit (kirodotdev/Kiro#9191)', () => {
     const words = 'Too many requests, please wait before trying again.';
     const kiro = diagnoseText(`${words} (Request ID: 40259f19-fc5d-4c02-a9a8-727fc42d18b3)`);
