@@ -374,6 +374,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
 
   let amounts: Reading<number>[] | null = null;
   const statuses = readStatuses(norm.plain);
+  /** The squeezed chars a decoded reading covers: [first at or after its start, first at or after its end). */
+  const squeezedSpan = <T>(reading: Reading<T>): [number, number] => [
+    countBelow(norm.squeezedToPlain, reading.index),
+    countBelow(norm.squeezedToPlain, reading.end),
+  ];
   const readPlain = <T>(reading: Reading<T>): Span => ({
     start: norm.plainStart[reading.index]!,
     end: norm.plainEnd[reading.end - 1]!,
@@ -446,7 +451,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     for (const cap of structure.caps) {
       if (data.fields.caps[cap.value] !== variant.id) continue;
       messageMatched = true;
-      const span: [number, number] = [countBelow(norm.squeezedToPlain, cap.index), countBelow(norm.squeezedToPlain, cap.end)];
+      const span = squeezedSpan(cap);
       spans.push(span);
       defining.push(span);
     }
@@ -516,8 +521,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   }
   // Another provider's error known by its form: the squeezed chars its decoded span covers.
   for (const mark of structure.marks) {
-    const start = countBelow(norm.squeezedToPlain, mark.index);
-    const end = countBelow(norm.squeezedToPlain, mark.end);
+    const [start, end] = squeezedSpan(mark);
     vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
   }
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
