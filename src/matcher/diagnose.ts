@@ -401,11 +401,19 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // Cues count where Claude is named or an error type sits in Anthropic's body, whose family they then tell apart.
   const cuesCount = claudeNamed || structure.types.some((reading) => reading.enveloped);
   const candidates: Candidate[] = [];
+  // Only a phrase whose own text or a fuzzy piece was hit can match: those, in catalogue order.
+  const live: number[] = [];
+  for (const pattern of touched) {
+    const users = prepared.phraseUsers[pattern];
+    if (users) for (const key of users) live.push(key);
+  }
+  live.sort((a, b) => a - b);
+  let next = 0;
   data.variants.forEach((variant, order) => {
     const spans: [number, number][] = [];
     const defining: [number, number][] = [];
     let matchedWeight = 0;
-    let totalWeight = 0;
+    const totalWeight = prepared.phraseWeights[order]!;
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
@@ -413,9 +421,13 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let ownWeight = 0;
     const patterns = prepared.phrasePatterns[order]!;
     const plans = prepared.fuzzyPlans[order]!;
-    for (let p = 0; p < variant.phrases.length; p++) {
+    const end = (order + 1) * prepared.phraseStride;
+    for (let last = -1; next < live.length && live[next]! < end; next++) {
+      const key = live[next]!;
+      if (key === last) continue;
+      last = key;
+      const p = key - order * prepared.phraseStride;
       const phrase = variant.phrases[p]!;
-      totalWeight += phrase.weight;
       if (phrase.onCloud && !onCloud) continue;
       if (phrase.onClaude && !claudeNamed) continue;
       const pattern = patterns[p]!;

@@ -12,6 +12,14 @@ export interface Prepared {
   modes: number[];
   phrasePatterns: number[][];
   fuzzyPlans: (FuzzyPlan | null)[][];
+  /**
+   * Per pattern, the phrases that can match only where it is hit (as their own text or as a fuzzy piece), each as
+   * `order * phraseStride + index`: a paste need look only at the phrases of the patterns it hit.
+   */
+  phraseUsers: (number[] | undefined)[];
+  phraseStride: number;
+  /** Per variant, the sum of its phrases' weights. */
+  phraseWeights: number[];
   messagePatterns: number[][];
   /** Per variant, per cue, per word: the pattern ids of its alternatives. */
   cuePatterns: number[][][][];
@@ -62,6 +70,12 @@ export function prepare(data: MatcherData): Prepared {
   const fuzzyPlans: (FuzzyPlan | null)[][] = [];
   const messagePatterns: number[][] = [];
   const cuePatterns: number[][][][] = [];
+  const phraseStride = Math.max(1, ...data.variants.map((variant) => variant.phrases.length));
+  const phraseUsers: (number[] | undefined)[] = [];
+  const use = (id: number, key: number) => {
+    const users = (phraseUsers[id] ??= []);
+    if (users[users.length - 1] !== key) users.push(key);
+  };
   for (const variant of data.variants) {
     phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, Keep.bounded)));
     fuzzyPlans.push(
@@ -77,6 +91,9 @@ export function prepare(data: MatcherData): Prepared {
         return { codes: phraseCodes(phrase.text), edits, pieces };
       }),
     );
+    const order = phrasePatterns.length - 1;
+    phrasePatterns[order]!.forEach((id, index) => use(id, order * phraseStride + index));
+    fuzzyPlans[order]!.forEach((plan, index) => plan?.pieces.forEach((piece) => use(piece.pattern, order * phraseStride + index)));
     messagePatterns.push(variant.messages.map((message) => pattern(message, Keep.bounded)));
     cuePatterns.push(
       (variant.cues ?? []).map((cue) => cue.map((word) => word.filter((text) => text.length > 0).map((text) => pattern(text, Keep.bounded)))),
@@ -107,6 +124,9 @@ export function prepare(data: MatcherData): Prepared {
     modes,
     phrasePatterns,
     fuzzyPlans,
+    phraseUsers: Array.from({ length: patterns.length }, (_, id) => phraseUsers[id]),
+    phraseStride,
+    phraseWeights: data.variants.map((variant) => variant.phrases.reduce((sum, phrase) => sum + phrase.weight, 0)),
     messagePatterns,
     cuePatterns,
     tools,
