@@ -20,6 +20,11 @@ const signalSchema = z.object({
    * paste names Claude or Anthropic, and only as a guess at the kind of error.
    */
   onClaude: z.literal(true).optional(),
+  /**
+   * Set for a client's own retelling of the API's refusal ("There's an issue with the selected model …"): where the
+   * API's own message for another variant is found whole in the same paste, that message decides.
+   */
+  retells: z.literal(true).optional(),
 });
 
 /** Everything the matcher needs to recognise a variant in a paste. */

@@ -54,10 +54,17 @@ export function compileMatcherData(
     if (variant.errorType && variant.status) errorTypes[squeeze(variant.errorType)] ??= variant.status;
     const signals = variant.signals;
     if (!signals) continue;
-    const phrases = signals.phrases.map(({ phrase, weight, onCloud, onClaude }): CompiledPhrase => {
+    const phrases = signals.phrases.map(({ phrase, weight, onCloud, onClaude, retells }): CompiledPhrase => {
       const slot = trailingPlaceholder.test(phrase);
       const text = squeeze(phrase.replace(trailingPlaceholder, ''));
-      return { text, weight, ...(slot ? { slot } : {}), ...(onCloud ? { onCloud } : {}), ...(onClaude ? { onClaude } : {}) };
+      return {
+        text,
+        weight,
+        ...(slot ? { slot } : {}),
+        ...(onCloud ? { onCloud } : {}),
+        ...(onClaude ? { onClaude } : {}),
+        ...(retells ? { retells } : {}),
+      };
     });
     const messages = new Set<string>();
     for (const message of [...(variant.messages ?? []), ...(variant.wordings ?? []).map((wording) => wording.text)]) {

@@ -137,6 +137,8 @@ interface Candidate {
   guess: boolean;
   /** Whether a cue's words were found: with nothing more, a guess at the variant. */
   cued: boolean;
+  /** Whether a client's retelling of an API refusal was found (a `retells` phrase, word for word). */
+  retelling: boolean;
   /** Matched stretches in squeezed coordinates, [start, end). */
   spans: [number, number][];
   /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
@@ -205,14 +207,20 @@ function isWholeMessage(candidate: Candidate): boolean {
 /**
  * Two different errors found whole in one paste: the one printed first leads, as the later ones usually follow from it
  * (an empty text block, then the tool calls left without results). The others stay in `others`.
+ * A client's retelling of a refusal (Claude Code's "There's an issue with the selected model") gives way to the API's
+ * own message for another variant in the body under it: "Claude Fable 5 is not available" says which (anthropics/claude-code#68121).
  */
-function firstErrorFirst(accepted: Candidate[]): Candidate[] {
+function firstErrorFirst(accepted: Candidate[], inBody: (candidate: Candidate) => boolean): Candidate[] {
   const best = accepted[0];
   if (!best || !isWholeMessage(best)) return accepted;
   const start = (candidate: Candidate) => Math.min(...candidate.defining.map(([from]) => from));
   let first = best;
   for (const candidate of accepted) {
     if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
+  }
+  if (first.retelling && !inBody(first)) {
+    const told = accepted.find((candidate) => candidate !== first && isWholeMessage(candidate) && !candidate.retelling && inBody(candidate));
+    if (told) first = told;
   }
   return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
 }
@@ -417,6 +425,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
+    let retelling = false;
     // Weight from phrases that are not only a guess where Claude is named (`onClaude`).
     let ownWeight = 0;
     const patterns = prepared.phrasePatterns[order]!;
@@ -454,6 +463,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
         exact++;
         strongest = Math.max(strongest, phrase.weight);
         if (phrase.message) wholeMessage = true;
+        if (phrase.retells) retelling = true;
       }
       spans.push(...hits);
       if (phrase.weight >= definingWeight) defining.push(...hits);
@@ -515,6 +525,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       fuzzyOnly: exact === 0 && !messageMatched,
       guess: ownWeight < threshold && !messageMatched,
       cued,
+      retelling,
       spans,
       defining,
       amount,
@@ -589,7 +600,9 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
-  const accepted = firstErrorFirst(separateMessages(candidates, norm));
+  // Whether a candidate's message itself (not only its error type) lies inside Anthropic's error body.
+  const messageInBody = (candidate: Candidate) => candidate.defining.some(([start]) => insideEnvelope(plainAt(start)));
+  const accepted = firstErrorFirst(separateMessages(candidates, norm), messageInBody);
   const winner = accepted[0];
   const { fields } = data;
   let orderOf = ordersByData.get(data);
@@ -716,15 +729,18 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   };
 }
 
-/** "Provider: " (or "provider：", "provider=") just before a provider's name: the tool was set to that provider. */
-const configuredBefore = /provider\s*[:：=]\s*["'`]?$/i;
+/**
+ * "Provider: " (or "provider：", "provider=") just before a provider's name, or "model: " / "模型是" before its model id
+ * (with an owner prefix such as `ZhipuAI/`): the tool was set to that provider.
+ */
+const configuredBefore = /(?:provider\s*[:：=]|(?:model|模型)\s*(?:[:：=]|是|为))\s*["'`]?(?:[\w.-]{1,24}\/)?$/i;
 
 /**
  * Whether a provider's name at `index` is the provider a tool was set to ("Provider: Groq", "provider：deepseek-v4-pro"):
  * then the whole paste is that provider's, a message worded like Claude's included.
  */
 function configuredAt(plain: string, index: number): boolean {
-  return configuredBefore.test(plain.slice(Math.max(0, index - 16), index));
+  return configuredBefore.test(plain.slice(Math.max(0, index - 40), index));
 }
 
 /** The one status only Anthropic's API sends (overloaded), which names its error without a type beside it. */

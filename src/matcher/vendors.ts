@@ -18,12 +18,18 @@ export const knownVendors: readonly Vendor[] = [
       'on requests per min (RPM)',
       // Its answer for a model id it does not serve; Anthropic's is `not_found_error` with "model: <id>".
       'does not exist or you do not have access to it',
+      // Codex's own plan limit, which shares Claude Code's "You've hit your usage limit" (openai/codex#3899,
+      // link-assistant/hive-mind#719).
+      'openai.com/chatgpt/pricing',
+      'send a request to your admin or try again at',
     ],
     names: ['OpenAI'],
   },
   {
     name: 'OpenRouter',
-    phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens'],
+    // A free model's id ends in ":free", which no Claude model on it has; Claude Code's auto mode names one it cannot
+    // reach ("tencent/hy3:free is temporarily unavailable", alexazhou/gt_ai_gateway#14).
+    phrases: ['openrouter.ai', 'requires more credits, or fewer max_tokens', 'free is temporarily unavailable'],
     names: ['OpenRouter'],
     // "Provider returned error" with the upstream's own body in `metadata.raw` and its name in `provider_name`.
     upstream: ['"provider_name":"Anthropic"', '"provider_name":"Amazon Bedrock"', '"provider_name":"Google"', '"provider_name":"Google Vertex"'],
@@ -66,6 +72,8 @@ export const knownVendors: readonly Vendor[] = [
       'a max of 128 tools can be supported',
       // Its content filter (MoonshotAI/kimi-code#242).
       'The request was rejected because it was considered high risk',
+      // Its check that a thinking turn's tool call carries its reasoning back (openclaw/openclaw#16952).
+      'reasoning_content is missing in assistant tool call message',
     ],
     // Its models by name ("the selected model (kimi-k2.6)" in Claude Code pointed at Kimi; anthropics/claude-code#52254).
     names: ['Moonshot', 'Kimi'],
@@ -115,6 +123,9 @@ export const knownVendors: readonly Vendor[] = [
       'new_api_error',
       'Unable to determine Claude Code version',
       'exceeds the maximum allowed version',
+      // sub2api's group checks on its own keys (its middleware.go and group_model_allowlist.go).
+      'API Key is not assigned to any group',
+      'is not available for this group',
     ],
     names: [],
   },
@@ -143,6 +154,9 @@ export const knownVendors: readonly Vendor[] = [
       'claude4_rate_limit_exceeded',
       'agent_mode_claude37_limit_exceeded',
       'Sorry, you have been rate-limited',
+      // Its per-model token caps on Claude models (microsoft/vscode#253790, #291503).
+      'exceeded your Copilot token usage',
+      'please try again later or switch to Auto',
     ],
     names: [],
   },
@@ -165,6 +179,17 @@ export const knownVendors: readonly Vendor[] = [
   },
   // Its own context check words the limit "model maximum context length" (fw-ai/cookbook#134).
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException', 'model maximum context length'], names: [] },
+  // oMLX, a local server behind Claude Code, words its context check this way (jundot/omlx#26); Anthropic's is "prompt is too long".
+  { name: 'a local model server', phrases: ['exceeds max context window of'], names: [] },
+  // Ollama Cloud's own subscription and limits, in a tool's fallback chain (continuedev/continue#13195).
+  { name: 'Ollama', phrases: ['ollama.com/settings', 'ollama.com'], names: [] },
+  // Tools that poll Claude's usage endpoint for a meter: its throttle stops the meter, not Claude (bozdemir/claude-usage-widget#11,
+  // slkiser/opencode-quota#157, steipete/CodexBar#1679).
+  {
+    name: 'a usage meter',
+    phrases: ['Rate limited. Please try again later.', 'usage endpoint is rate limited', 'quota was unavailable from both the local CLI'],
+    names: [],
+  },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 

@@ -1,6 +1,7 @@
-// Wordings found in public sources by sessions that looked for what the matcher did not know (stop 30, three waves): the API's own
-// messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude models, and relays' own
-// errors. Each is verbatim, with its source and the date the source shows; the matcher must keep naming them.
+// Wordings found in public sources by sessions that looked for what the matcher did not know (stop 30, three waves; stop
+// 31, a fourth): the API's own messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude
+// models, and relays', tools' and other providers' own errors. Each is verbatim, with its source and the date the source
+// shows; the matcher must keep naming them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

@@ -174,6 +174,8 @@ export default {
       { phrase: 'sonnet weekly limit', weight: 2 },
       { phrase: 'resets', weight: 1 },
       { phrase: 'requires usage credits. run /usage-credits to continue', weight: 3 },
+      // Chroxy's chat sentence for that line (blamechris/chroxy, its claude-tui usage-limit reader, October 2026).
+      { phrase: 'cannot run this model without usage credits', weight: 3 },
       { phrase: 'requires usage credits · /model to change', weight: 3 },
       { phrase: 'run /usage-credits to keep using', weight: 3 },
       { phrase: 'the prompt to confirm went unanswered', weight: 3 },

@@ -61,6 +61,8 @@ export default {
       // The desktop app's Code tab when its own sign-in lapsed (anthropics/claude-code#42529).
       { phrase: 'because your sign-in has expired. please sign in to the desktop app again', weight: 3 },
       { phrase: 'oauth token has expired', weight: 3 },
+      // OpenUsage's Claude panel when Claude Code's stored login has lapsed (robinebers/openusage#185).
+      { phrase: 'session expired. run claude to log in again', weight: 3 },
       { phrase: 'oauth access token has expired', weight: 3 },
       // A login token refused outright: claude-code-action's setup token (anthropics/claude-code-action#1614) and
       // CLAUDE_CODE_OAUTH_TOKEN sent as a bearer token (anthropics/claude-code#84903).

@@ -177,6 +177,8 @@ export default {
       { phrase: '5-hour limit resets', weight: 3 },
       { phrase: 'approaching 5-hour limit', weight: 3 },
       { phrase: 'claude ai usage limit reached', weight: 3 },
+      // claude.ai's Free-plan banner of 2023 (KoushikNavuluri/Claude-API#72: "You are out of free messages until 3 PM").
+      { phrase: 'you are out of free messages until', weight: 3 },
       // Claude Code's classic line (2025 on, still pasted): "Claude usage limit reached. Your limit will reset at 5pm (…)."
       { phrase: 'claude usage limit reached', weight: 3 },
       { phrase: 'your limit will reset at', weight: 2 },
