@@ -130,7 +130,7 @@ interface Candidate {
   messageMatched: boolean;
   /** Whether a whole verbatim message was found, as a message piece or in a phrase that holds one. */
   wholeMessage: boolean;
-  /** The weight of the strongest phrase found exactly. */
+  /** The weight of the strongest phrase found, exactly or with a typo. */
   strongest: number;
   fuzzyOnly: boolean;
   /** Whether it stands only on words any provider prints, counted because Claude is named (`onClaude`): a guess at the kind. */
@@ -459,9 +459,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (!hits) continue;
       matchedWeight += phrase.weight;
       if (!phrase.onClaude) ownWeight += phrase.weight;
+      // A defining phrase found with a typo still names its message (the confidence says it was not word for word).
+      strongest = Math.max(strongest, phrase.weight);
       if (!fuzzy) {
         exact++;
-        strongest = Math.max(strongest, phrase.weight);
         if (phrase.message) wholeMessage = true;
         if (phrase.retells) retelling = true;
       }

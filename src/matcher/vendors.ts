@@ -22,6 +22,8 @@ export const knownVendors: readonly Vendor[] = [
       // link-assistant/hive-mind#719).
       'openai.com/chatgpt/pricing',
       'send a request to your admin or try again at',
+      // ChatGPT's own pages, where Codex sends a user out of its plan's usage (openai/codex#47047).
+      'chatgpt.com',
     ],
     names: ['OpenAI'],
   },
@@ -179,6 +181,13 @@ export const knownVendors: readonly Vendor[] = [
   },
   // Its own context check words the limit "model maximum context length" (fw-ai/cookbook#134).
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException', 'model maximum context length'], names: [] },
+  // Cursor's own plan limits, which share Claude Code's "You've hit your usage limit" (cursor/cursor#3703,
+  // kingparks/cursor-vip#524).
+  { name: 'Cursor', phrases: ['Get Cursor Pro for more', 'cursor.com/api/auth', "You've hit your free requests limit"], names: [] },
+  // llama.cpp's own context check in a local agent's log (Josh-XT/AGiXT#76: "llama_generate: error: prompt is too long").
+  { name: 'llama.cpp', phrases: ['llama_generate'], names: [] },
+  // ScrapeGraphAI's warning that its token table lacks a model: the request itself went ahead (ScrapeGraphAI/Scrapegraph-ai#813).
+  { name: 'ScrapeGraphAI', phrases: ['using default token size'], names: [] },
   // oMLX, a local server behind Claude Code, words its context check this way (jundot/omlx#26); Anthropic's is "prompt is too long".
   { name: 'a local model server', phrases: ['exceeds max context window of'], names: [] },
   // Ollama Cloud's own subscription and limits, in a tool's fallback chain (continuedev/continue#13195).

@@ -1,6 +1,7 @@
-// The rules of stop 31's seen misses and harvest, each from the real paste and each with the control that keeps it narrow:
-// a provider set by its model id, Claude Code's retelling of a 404 against the API's own message, and layers' own errors
-// that borrow Claude's words (Codex's plan limit, Kimi's and a local server's checks, OpenRouter's free models, usage meters).
+// The rules of stop 31's seen misses (rounds 18 and 19) and its harvest, each from the real paste and each with the
+// control that keeps it narrow: a provider set by its model id, Claude Code's retelling of a 404 against the API's own
+// message, a typo'd message inside Anthropic's body, and layers' own errors that borrow Claude's words (Codex's and
+// Cursor's plan limits, Kimi's, llama.cpp's and a local server's checks, OpenRouter's free models, usage meters).
 import { describe, expect, test } from 'vitest';
 import { rawVariants } from '../../src/catalogue/raw.ts';
 import { compileMatcherData } from '../../src/matcher/compile.ts';
@@ -128,5 +129,71 @@ describe('layers’ own errors in Claude’s words', () => {
     const diagnosis = diagnoseText('Error: claude-opus-4-7 is temporarily unavailable, so auto mode cannot determine the safety of Agent right now.');
     expect(diagnosis.facts.vendor).toBeUndefined();
     expect(diagnosis.id).not.toBeNull();
+  });
+});
+
+describe('a defining phrase found with a typo, inside Anthropic’s body', () => {
+  // NoeFabris/opencode-antigravity-auth#117: the thread turned "`thinking`" into a tab and "hinking".
+  const body =
+    '{"type":"error","error":{"type":"invalid_request_error","message":"messages.1.content.0: Invalid signature in \thinking block"},"request_id":"req_vrtx_011CWpLh8PPnqe4M5SJohbvR"}';
+
+  test('names its message’s guide, not only the family of the error type', () => {
+    const diagnosis = diagnoseText(body);
+    expect(diagnosis.id).toBe('thinking-blocks');
+    expect(diagnosis.basis).toBe('message');
+    expect(evidenceWords(body, diagnosis).join(' ')).toContain('hinking block');
+  });
+
+  test('with a confidence below the same message word for word', () => {
+    const exact = diagnoseText(body.replace('\thinking', 'thinking'));
+    expect(exact.id).toBe('thinking-blocks');
+    expect(diagnoseText(body).confidence).toBeLessThan(exact.confidence);
+  });
+
+  test('a new message in the same body stays a family match', () => {
+    const diagnosis = diagnoseText(body.replace('Invalid signature in \thinking block', 'Something new about this request'));
+    expect(diagnosis.id).toBe('invalid-request');
+    expect(diagnosis.basis).toBe('family');
+  });
+});
+
+describe('other products’ own limits in Claude Code’s words', () => {
+  test.each([
+    [
+      'Codex sending the user to ChatGPT’s pages (openai/codex#47047)',
+      '■ You’ve hit your usage limit. Upgrade to Pro (https://chatgpt.com/explore/pro), visit\nhttps://chatgpt.com/codex/settings/usage to purchase more credits or try again at 2:51 PM.',
+      'OpenAI',
+    ],
+    [
+      'Cursor’s plan (kingparks/cursor-vip#524)',
+      "You've hit your usage limit\nGet Cursor Pro for more Agents use, unlimited Tab, and more.",
+      'Cursor',
+    ],
+    [
+      'llama.cpp’s context check (Josh-XT/AGiXT#76)',
+      '2023-04-25 05:23:47 llama_generate: **error: prompt is too long (2249 tokens, max 1996)**',
+      'llama.cpp',
+    ],
+    [
+      'ScrapeGraphAI’s token-table warning (ScrapeGraphAI/Scrapegraph-ai#813)',
+      'Model anthropic/claude-3-5-haiku-latest not found,\n                    using default token size (8192)',
+      'ScrapeGraphAI',
+    ],
+  ])('%s names no Claude guide', (_, paste, vendor) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe(vendor);
+  });
+
+  test.each([
+    ['Claude Code’s own line without them', "You've hit your usage limit", 'plan-usage-limit'],
+    ['the API’s context refusal', 'prompt is too long: 2249 tokens > 1996 maximum', 'prompt-too-long'],
+    [
+      'the API’s 404 for a model',
+      '404 {"type":"error","error":{"type":"not_found_error","message":"model: claude-3-5-haiku-latest"}}',
+      'model-not-found',
+    ],
+  ])('%s keeps its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
   });
 });
