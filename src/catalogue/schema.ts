@@ -21,10 +21,10 @@ const signalSchema = z.object({
    */
   onClaude: z.literal(true).optional(),
   /**
-   * Set for a client's own retelling of the API's refusal ("There's an issue with the selected model …"): where the
-   * API's own message for another variant is found whole in the same paste, that message decides.
+   * For a client's own retelling of the API's refusals ("There's an issue with the selected model …"), the variants it
+   * may stand for: where the API's own message of one of them is found whole in the same paste, that message decides.
    */
-  retells: z.literal(true).optional(),
+  retells: z.array(variantIdSchema).min(1).optional(),
 });
 
 /** Everything the matcher needs to recognise a variant in a paste. */

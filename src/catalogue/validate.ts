@@ -42,6 +42,10 @@ export function parseCatalogue(inputs: readonly unknown[]): Variant[] {
       if (!ids.has(related)) problems.push(`Variant "${variant.id}" lists related id "${related}", which does not exist`);
       else if (related === variant.id) problems.push(`Variant "${variant.id}" lists itself as related`);
     }
+    for (const retold of (variant.signals?.phrases ?? []).flatMap((phrase) => phrase.retells ?? [])) {
+      if (!ids.has(retold) || retold === variant.id)
+        problems.push(`Variant "${variant.id}" has a phrase retelling "${retold}", which is no other variant`);
+    }
   }
   if (problems.length > 0) throw new CatalogueError(problems);
   return variants;

@@ -63,7 +63,7 @@ export function compileMatcherData(
         ...(slot ? { slot } : {}),
         ...(onCloud ? { onCloud } : {}),
         ...(onClaude ? { onClaude } : {}),
-        ...(retells ? { retells } : {}),
+        ...(retells ? { retells: [...retells] } : {}),
       };
     });
     const messages = new Set<string>();

@@ -16,8 +16,8 @@ export interface CompiledPhrase {
   onCloud?: true;
   /** Set for words any provider may print: they count only where the paste names Claude or Anthropic. */
   onClaude?: true;
-  /** Set for a client's retelling of an API refusal: another known message found whole in the paste decides over it. */
-  retells?: true;
+  /** For a client's retelling of API refusals, the variants it may stand for: a message of one found whole decides over it. */
+  retells?: string[];
 }
 
 /** One variant as the matcher sees it. */

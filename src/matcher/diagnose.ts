@@ -137,8 +137,8 @@ interface Candidate {
   guess: boolean;
   /** Whether a cue's words were found: with nothing more, a guess at the variant. */
   cued: boolean;
-  /** Whether a client's retelling of an API refusal was found (a `retells` phrase, word for word). */
-  retelling: boolean;
+  /** The variants a client's retelling found word for word (a `retells` phrase) may stand for; empty when none was. */
+  retold: string[];
   /** Matched stretches in squeezed coordinates, [start, end). */
   spans: [number, number][];
   /** The stretches matched by defining phrases or verbatim wordings: where the message itself is. */
@@ -208,9 +208,9 @@ function isWholeMessage(candidate: Candidate): boolean {
  * Two different errors found whole in one paste: the one printed first leads, as the later ones usually follow from it
  * (an empty text block, then the tool calls left without results). The others stay in `others`.
  * A client's retelling of a refusal (Claude Code's "There's an issue with the selected model") gives way to the API's
- * own message for another variant in the body under it: "Claude Fable 5 is not available" says which (anthropics/claude-code#68121).
+ * own message of a variant it may stand for: "Claude Fable 5 is not available" says which (anthropics/claude-code#68121).
  */
-function firstErrorFirst(accepted: Candidate[], inBody: (candidate: Candidate) => boolean): Candidate[] {
+function firstErrorFirst(accepted: Candidate[]): Candidate[] {
   const best = accepted[0];
   if (!best || !isWholeMessage(best)) return accepted;
   const start = (candidate: Candidate) => Math.min(...candidate.defining.map(([from]) => from));
@@ -218,8 +218,9 @@ function firstErrorFirst(accepted: Candidate[], inBody: (candidate: Candidate) =
   for (const candidate of accepted) {
     if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
   }
-  if (first.retelling && !inBody(first)) {
-    const told = accepted.find((candidate) => candidate !== first && isWholeMessage(candidate) && !candidate.retelling && inBody(candidate));
+  if (first.retold.length > 0) {
+    const retold = first.retold;
+    const told = accepted.find((candidate) => isWholeMessage(candidate) && retold.includes(candidate.variant.id));
     if (told) first = told;
   }
   return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
@@ -425,7 +426,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
-    let retelling = false;
+    const retold: string[] = [];
     // Weight from phrases that are not only a guess where Claude is named (`onClaude`).
     let ownWeight = 0;
     const patterns = prepared.phrasePatterns[order]!;
@@ -464,7 +465,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       if (!fuzzy) {
         exact++;
         if (phrase.message) wholeMessage = true;
-        if (phrase.retells) retelling = true;
+        if (phrase.retells) retold.push(...phrase.retells);
       }
       spans.push(...hits);
       if (phrase.weight >= definingWeight) defining.push(...hits);
@@ -526,7 +527,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       fuzzyOnly: exact === 0 && !messageMatched,
       guess: ownWeight < threshold && !messageMatched,
       cued,
-      retelling,
+      retold,
       spans,
       defining,
       amount,
@@ -601,9 +602,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     });
 
   candidates.sort((a, b) => b.score - a.score || b.variant.specificity - a.variant.specificity || a.order - b.order);
-  // Whether a candidate's message itself (not only its error type) lies inside Anthropic's error body.
-  const messageInBody = (candidate: Candidate) => candidate.defining.some(([start]) => insideEnvelope(plainAt(start)));
-  const accepted = firstErrorFirst(separateMessages(candidates, norm), messageInBody);
+  const accepted = firstErrorFirst(separateMessages(candidates, norm));
   const winner = accepted[0];
   const { fields } = data;
   let orderOf = ordersByData.get(data);

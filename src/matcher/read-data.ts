@@ -12,7 +12,14 @@ const arrayOf = <T>(value: unknown, item: (entry: unknown) => entry is T): value
 function isPhrase(value: unknown): value is CompiledPhrase {
   if (!isObject(value)) return false;
   const flag = (name: string) => value[name] === undefined || value[name] === true;
-  return isString(value['text']) && isNumber(value['weight']) && flag('slot') && flag('onCloud') && flag('onClaude') && flag('retells');
+  return (
+    isString(value['text']) &&
+    isNumber(value['weight']) &&
+    flag('slot') &&
+    flag('onCloud') &&
+    flag('onClaude') &&
+    (value['retells'] === undefined || arrayOf(value['retells'], isString))
+  );
 }
 
 function isVariant(value: unknown): value is CompiledVariant {

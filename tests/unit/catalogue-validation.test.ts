@@ -98,6 +98,20 @@ describe('the catalogue’s problems', () => {
     expect(problemsOf([null])).toEqual([expect.stringMatching(/^Variant "entry #1" is invalid: \(entry\): /)]);
   });
 
+  test('refuse a phrase retelling an unknown variant or its own', () => {
+    const retelling = (retells: string[]) => {
+      const entry = validEntry();
+      return validEntry({ signals: { ...entry.signals, phrases: [{ phrase: 'a client retelling', weight: 3, retells }] } });
+    };
+    expect(problemsOf([retelling(['no-such-variant'])])).toEqual([
+      'Variant "out-of-extra-usage" has a phrase retelling "no-such-variant", which is no other variant',
+    ]);
+    expect(problemsOf([retelling(['out-of-extra-usage'])])).toEqual([
+      'Variant "out-of-extra-usage" has a phrase retelling "out-of-extra-usage", which is no other variant',
+    ]);
+    expect(problemsOf([retelling(['broken-one']), validEntry({ id: 'broken-one' })])).toEqual([]);
+  });
+
   test('refuse a variant that lists itself as related', () => {
     expect(problemsOf([validEntry({ related: ['out-of-extra-usage'] })])).toEqual(['Variant "out-of-extra-usage" lists itself as related']);
   });

@@ -54,18 +54,28 @@ describe('Claude Code’s retelling of a 404 against the API’s own message', (
     expect(diagnoseText(missing).id).toBe('model-not-found');
   });
 
-  test('a message of another variant outside the body does not overrule it', () => {
-    const beside = `${retold.split('\n')[0]!}\nClaude Fable 5 is not available. Please use Opus 4.8.`;
-    expect(diagnoseText(beside).id).toBe('model-not-found');
+  test('the API’s message decides wherever it is, also when the terminal wrapped the lines', () => {
+    const line = retold.split('\n')[0]!;
+    expect(diagnoseText(`${line}\nClaude Fable 5 is not available. Please use Opus 4.8. Learn more: https://www.anthropic.com/news`).id).toBe(
+      'model-not-available',
+    );
+    const wrapped = retold.replace(/(.{80})/g, '$1\n     ');
+    expect(wrapped.split('\n').length).toBeGreaterThan(5);
+    expect(diagnoseText(wrapped).id).toBe('model-not-available');
+  });
+
+  test('a message of a variant it does not stand for does not overrule it', () => {
+    const line = retold.split('\n')[0]!;
+    expect(diagnoseText(`${line}\nprompt is too long: 210034 tokens > 200000 maximum`).id).toBe('model-not-found');
   });
 
   test('the flag is carried in the served data, and data with a bad flag is refused', () => {
     const compiled = compileMatcherData(rawVariants);
     const phrases = compiled.variants.find((variant) => variant.id === 'model-not-found')!.phrases;
-    expect(phrases.filter((phrase) => phrase.retells).length).toBe(1);
+    expect(phrases.flatMap((phrase) => phrase.retells ?? [])).toEqual(['model-not-available', 'model-limit']);
     const json = JSON.parse(JSON.stringify(compiled)) as { variants: { phrases: { retells?: unknown }[] }[] };
     expect(readMatcherData(json)).toBeDefined();
-    json.variants[0]!.phrases[0]!.retells = 'yes';
+    json.variants[0]!.phrases[0]!.retells = 'model-not-available';
     expect(readMatcherData(json)).toBeUndefined();
   });
 });

@@ -72,8 +72,9 @@ export default {
       // shows Claude on Bedrock (anthropics/claude-code#62536, #68005, cline/cline#7673).
       { phrase: 'the provided model identifier is invalid', weight: 3, onCloud: true },
       { phrase: 'not_found_error","message":"model:', weight: 3 },
-      // Claude Code's retelling of a 404: the API's own message under it, when it is another variant's, says which.
-      { phrase: "there's an issue with the selected model", weight: 3, retells: true },
+      // Claude Code's retelling of a 404 ("It may not exist or you may not have access to it"): the API's own message, when
+      // it says the account may not use the model, says which (anthropics/claude-code#68121).
+      { phrase: "there's an issue with the selected model", weight: 3, retells: ['model-not-available', 'model-limit'] },
       { phrase: 'not_found_error', weight: 1 },
       // A tool's own words for a model id the API does not know, where Claude is named.
       { phrase: 'model not found', weight: 2, onClaude: true },
