@@ -1,5 +1,5 @@
 // Wordings found in public sources by sessions that looked for what the matcher did not know (stop 30, three waves; stop
-// 31, a fourth): the API's own messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude
+// 31, two more): the API's own messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude
 // models, and relays', tools' and other providers' own errors. Each is verbatim, with its source and the date the source
 // shows; the matcher must keep naming them.
 import { readFileSync } from 'node:fs';

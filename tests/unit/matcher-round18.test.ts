@@ -207,3 +207,30 @@ describe('other products’ own limits in Claude Code’s words', () => {
     expect(diagnoseText(paste).id).toBe(id);
   });
 });
+
+describe('Bedrock’s own words for a Claude request', () => {
+  // Aider-AI/aider#2359, the last lines of the traceback.
+  const unavailable =
+    "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://bedrock-runtime.us-west-2.amazonaws.com/model/us.anthropic.claude-3-5-sonnet-20241022-v2:0/converse'";
+  // boto/boto3#4218: `anthropic_version` set to the model id.
+  const version =
+    'botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: Invalid API version: claude-3-sonnet-20240229-v1:0';
+
+  test('a 503 for a Claude model on Bedrock is the overload', () => {
+    expect(diagnoseText(unavailable).id).toBe('overloaded');
+  });
+
+  test('a wrong anthropic_version is a malformed request', () => {
+    expect(diagnoseText(version).id).toBe('invalid-request');
+  });
+
+  test.each([
+    [
+      'a 503 from a relay of another provider',
+      'unexpected status 503 Service Unavailable: Service temporarily unavailable, url: http://localhost:8080/v1/responses',
+    ],
+    ['another API’s version check', 'Error: Invalid API version: 2019-01-01'],
+  ])('%s, with no cloud in sight, names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

@@ -135,6 +135,26 @@ export default {
       // A Claude 3 or later model sent the old text-completions body: "\"claude-3-sonnet-20240229\" is not supported on this
       // API. Please use the Messages API instead." (BerriAI/litellm#2314, through Bedrock).
       { phrase: 'please use the messages api instead', weight: 3 },
+      // Bedrock's checks of a Claude body, for every model it serves: `anthropic_version` set to something other than
+      // "bedrock-2023-05-31" (boto/boto3#4218) and tool blocks in the history with no tool list (elastic/kibana#246943).
+      { phrase: 'invalid api version', weight: 3, onCloud: true },
+      { phrase: 'the toolconfig field must be defined when using tooluse and toolresult content blocks', weight: 3, onCloud: true },
+      // The API's checks of its newer features, as SDK and tool threads quote them: the MCP connector
+      // (anthropics/anthropic-sdk-csharp#255), adaptive thinking on a model without it (askalf/dario#273), a Files API
+      // upload of the wrong type (anthropics/anthropic-sdk-ruby#128), the Skills API's upload rules
+      // (anthropics/anthropic-sdk-python#1575, anthropics/anthropic-sdk-java#361), strict tools (camel-ai/camel#4171),
+      // Claude Code's diagnostics field (anthropics/claude-code#58447), tool blocks sent without the tools
+      // (AltimateAI/altimate-code#678) and a tool schema's property names (microsoft/azure-devops-mcp#341).
+      { phrase: 'is defined but not referenced by any mcp_toolset', weight: 3 },
+      { phrase: 'adaptive thinking is not supported on this model', weight: 3 },
+      { phrase: 'only pdf and plaintext documents are supported', weight: 3 },
+      { phrase: 'skill.md file must be exactly in the top-level folder', weight: 3 },
+      { phrase: 'must match the skill name', weight: 3 },
+      { phrase: 'expected uploadfile, received', weight: 3 },
+      { phrase: 'too many strict tools', weight: 3 },
+      { phrase: 'must be the id from a prior /v1/messages response', weight: 3 },
+      { phrase: 'blocks must include tool definition', weight: 3 },
+      { phrase: 'property keys should match pattern', weight: 3 },
     ],
     // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
     cues: [

@@ -130,6 +130,9 @@ export default {
   signals: {
     phrases: [
       { phrase: 'required for 1m context', weight: 3 },
+      // February 2026, before usage credits paid for it: a 1M model picked on a plan without it (anthropics/claude-code#27945,
+      // #23822).
+      { phrase: 'the long context beta is not yet available for this', weight: 3 },
       { phrase: 'usage credits are required for long context requests', weight: 3 },
       { phrase: 'extra usage is required for long context requests', weight: 3 },
       { phrase: 'for long context requests', weight: 1 },

@@ -81,6 +81,8 @@ export default {
       // Google Vertex AI's 404 for a model id it does not serve ("Publisher Model `projects/…/models/claude-…` not found"),
       // where Claude is the model: Gemini's own 404 says the same.
       { phrase: 'publisher model', weight: 3, onCloud: true },
+      // Bedrock's 404 for a retired model id, for every model (BerriAI/litellm#26721, a retired Claude 3.7 Sonnet id).
+      { phrase: 'this model version has reached the end of its life', weight: 3, onCloud: true },
     ],
     cues: [['model|model id', 'does not exist|doesn t exist|not found|no longer exists|retired']],
     specificity: 3,

@@ -89,6 +89,9 @@ export default {
       // Bedrock's throttle behind a 503 for every model it serves (anthropics/claude-code#3544): Claude's where the paste shows
       // Claude on Bedrock.
       { phrase: 'model is getting throttled. try your request again', weight: 3, onCloud: true },
+      // Bedrock's 503 with nothing more, for a Claude model in the URL (Aider-AI/aider#2305, #2359).
+      { phrase: '503 service unavailable', weight: 3, onCloud: true },
+      { phrase: 'serviceunavailableexception', weight: 3, onCloud: true },
       { phrase: 'overloaded_error', weight: 3 },
       // A tool's own words for the 529 ("Claude is overloaded", "Provider is overloaded"), where Claude is named.
       { phrase: 'overloaded', weight: 2, onClaude: true },
