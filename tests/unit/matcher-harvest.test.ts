@@ -1,7 +1,8 @@
 // Wordings found in public sources by sessions that looked for what the matcher did not know (stop 30, three waves; stop
 // 31, two more): the API's own messages as tools quote them bare, Claude's clients' lines, the clouds' refusals of Claude
-// models, and relays', tools' and other providers' own errors. Each is verbatim, with its source and the date the source
-// shows; the matcher must keep naming them.
+// models, and relays', tools' and other providers' own errors. Stop 31 added Claude Code's own lines read from the strings
+// of its 2.1.332 binary (npm, 24 November 2026), with an example model or time where the template has a slot. Each is
+// verbatim, with its source and the date the source shows; the matcher must keep naming them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

@@ -129,6 +129,8 @@ export default {
   change: 'On Pro, Opus 4.7 and 4.8 with 1M context need usage credits too.',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'usage credits are required for long context', weight: 3 },
       { phrase: 'required for 1m context', weight: 3 },
       // February 2026, before usage credits paid for it: a 1M model picked on a plan without it (anthropics/claude-code#27945,
       // #23822).

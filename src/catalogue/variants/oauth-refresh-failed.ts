@@ -91,6 +91,9 @@ export default {
     'Drops an unsourced claim about how older Claude Code versions showed an account on hold; adds the refresh-token and OAuth-session failures of July and September 2026.',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'oauth refresh token is no longer valid', weight: 3 },
+      { phrase: 'oauth token refresh failed', weight: 3 },
       // OpenClaw's line when a saved login cannot be renewed, for any provider (its errors.ts).
       { phrase: 'authentication refresh failed. re-authenticate this provider', weight: 2, onClaude: true },
       { phrase: 'refresh token not found or invalid', weight: 3 },

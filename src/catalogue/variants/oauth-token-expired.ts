@@ -56,6 +56,12 @@ export default {
   change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'login reached its time limit', weight: 3 },
+      { phrase: 'login expired · run /login to sign in again', weight: 3 },
+      { phrase: 'claude.ai login expired', weight: 3 },
+      { phrase: 'session expired. please run /login to sign in again', weight: 3 },
+      { phrase: 'your session has expired. please run /login', weight: 3 },
       // Buzz's line when the Claude Code it drives reports a refused login (block/buzz#5743).
       { phrase: 'please re-authenticate the cli (e.g. run claude /login', weight: 3 },
       // The desktop app's Code tab when its own sign-in lapsed (anthropics/claude-code#42529).

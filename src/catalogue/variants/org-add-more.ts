@@ -109,6 +109,8 @@ export default {
     'Cites the 3 April 2026 e-mail to the thread that quotes each paragraph; no longer dates the rename of the balance beyond Claude Code\'s; adds the org banner "Your org is out of extra usage" and the Team form of the refusal.',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'your organization is out of usage credits', weight: 3 },
       // Claude Code when the organization turned usage credits off for this service (FACTS section 7, bundle 2.1.328; the
       // overage reason org_service_level_disabled, see fields.ts).
       { phrase: 'this service is disabled for your org', weight: 3 },

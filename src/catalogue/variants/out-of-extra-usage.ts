@@ -80,6 +80,8 @@ export default {
     "Notes that Claude's own Telegram plugin printed this refusal too, and states the Agent SDK credit as the help center's word with its last dated check, beside one unconfirmed report.",
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'out of usage credits — buy more below to keep going', weight: 3 },
       { phrase: "you're out of extra usage", weight: 3 },
       { phrase: "you're out of usage credits", weight: 3 },
       { phrase: 'add more at claude.ai/settings/usage', weight: 2 },

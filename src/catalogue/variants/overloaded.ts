@@ -81,6 +81,8 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'api overloaded — wait and retry', weight: 3 },
       // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).
       { phrase: 'too many connections, please wait before trying again', weight: 3 },
       // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your

@@ -157,6 +157,10 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
+      { phrase: 'usage limit reached · set to continue automatically', weight: 3 },
+      { phrase: 'usage limit reached · continues automatically when it resets', weight: 3 },
+      { phrase: 'usage limit reached · send a message after it resets', weight: 3 },
       // The apps' banners as a window nears its end (anthropics/claude-code#51550, #84590, #67938), and the line a Team member
       // sees with its reset (anthropics/claude-code#14518: "Limit reached · resets … · contact an admin to increase limits").
       { phrase: 'approaching usage limit', weight: 3 },
