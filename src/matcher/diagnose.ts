@@ -126,7 +126,6 @@ interface Candidate {
   order: number;
   score: number;
   matchedWeight: number;
-  totalWeight: number;
   messageMatched: boolean;
   /** Whether a whole verbatim message was found, as a message piece or in a phrase that holds one. */
   wholeMessage: boolean;
@@ -218,11 +217,8 @@ function firstErrorFirst(accepted: Candidate[]): Candidate[] {
   for (const candidate of accepted) {
     if (candidate !== best && isWholeMessage(candidate) && start(candidate) < start(first)) first = candidate;
   }
-  if (first.retold.length > 0) {
-    const retold = first.retold;
-    const told = accepted.find((candidate) => isWholeMessage(candidate) && retold.includes(candidate.variant.id));
-    if (told) first = told;
-  }
+  const retold = first.retold;
+  first = accepted.find((candidate) => isWholeMessage(candidate) && retold.includes(candidate.variant.id)) ?? first;
   return first === best ? accepted : [first, ...accepted.filter((candidate) => candidate !== first)];
 }
 
@@ -422,7 +418,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     const spans: [number, number][] = [];
     const defining: [number, number][] = [];
     let matchedWeight = 0;
-    const totalWeight = prepared.phraseWeights[order]!;
     let exact = 0;
     let strongest = 0;
     let wholeMessage = false;
@@ -520,7 +515,6 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       order,
       score,
       matchedWeight,
-      totalWeight,
       messageMatched,
       wholeMessage: messageMatched || wholeMessage,
       strongest,

@@ -18,8 +18,6 @@ export interface Prepared {
    */
   phraseUsers: (number[] | undefined)[];
   phraseStride: number;
-  /** Per variant, the sum of its phrases' weights. */
-  phraseWeights: number[];
   messagePatterns: number[][];
   /** Per variant, per cue, per word: the pattern ids of its alternatives. */
   cuePatterns: number[][][][];
@@ -126,7 +124,6 @@ export function prepare(data: MatcherData): Prepared {
     fuzzyPlans,
     phraseUsers: Array.from({ length: patterns.length }, (_, id) => phraseUsers[id]),
     phraseStride,
-    phraseWeights: data.variants.map((variant) => variant.phrases.reduce((sum, phrase) => sum + phrase.weight, 0)),
     messagePatterns,
     cuePatterns,
     tools,
