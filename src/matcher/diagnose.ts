@@ -418,7 +418,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     const spans: [number, number][] = [];
     const defining: [number, number][] = [];
     let matchedWeight = 0;
-    let exact = 0;
+    let foundExactly = false;
     let strongest = 0;
     let wholeMessage = false;
     const retold: string[] = [];
@@ -458,7 +458,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       // A defining phrase found with a typo still names its message (the confidence says it was not word for word).
       strongest = Math.max(strongest, phrase.weight);
       if (!fuzzy) {
-        exact++;
+        foundExactly = true;
         if (phrase.message) wholeMessage = true;
         if (phrase.retells) retold.push(...phrase.retells);
       }
@@ -518,7 +518,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
       messageMatched,
       wholeMessage: messageMatched || wholeMessage,
       strongest,
-      fuzzyOnly: exact === 0 && !messageMatched,
+      fuzzyOnly: !foundExactly && !messageMatched,
       guess: ownWeight < threshold && !messageMatched,
       cued,
       retold,

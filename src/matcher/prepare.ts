@@ -70,10 +70,8 @@ export function prepare(data: MatcherData): Prepared {
   const cuePatterns: number[][][][] = [];
   const phraseStride = Math.max(1, ...data.variants.map((variant) => variant.phrases.length));
   const phraseUsers: (number[] | undefined)[] = [];
-  const use = (id: number, key: number) => {
-    const users = (phraseUsers[id] ??= []);
-    if (users[users.length - 1] !== key) users.push(key);
-  };
+  // A phrase may be listed twice for one pattern (its text and a piece); the paste's scan skips the repeat.
+  const use = (id: number, key: number) => (phraseUsers[id] ??= []).push(key);
   for (const variant of data.variants) {
     phrasePatterns.push(variant.phrases.map((phrase) => pattern(phrase.text, Keep.bounded)));
     fuzzyPlans.push(
