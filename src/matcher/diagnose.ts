@@ -324,6 +324,16 @@ let boundedTable: (number[] | undefined)[] = [];
 let looseTable: (number[] | undefined)[] = [];
 const touched: number[] = [];
 
+/** Notes a hit of `pattern` ending at `last` in `table`, up to `maxOccurrences`, and where the next call must clear. */
+function record(table: (number[] | undefined)[], pattern: number, last: number): void {
+  let list = table[pattern];
+  if (!list) {
+    list = table[pattern] = [];
+    touched.push(pattern);
+  }
+  if (list.length < maxOccurrences) list.push(last);
+}
+
 /** The hit tables for `size` patterns, empty. Nothing of them outlives a `diagnoseText` call, which never nests. */
 function hitTables(size: number): { bounded: (number[] | undefined)[]; loose: (number[] | undefined)[] } {
   if (boundedTable.length !== size) {
@@ -339,9 +349,6 @@ function hitTables(size: number): { bounded: (number[] | undefined)[]; loose: (n
   return { bounded: boundedTable, loose: looseTable };
 }
 
-/** Each variant's index in the data, by id, computed once per data. */
-const ordersByData = new WeakMap<MatcherData, Map<string, number>>();
-
 function diagnoseText(input: string, data: MatcherData, truncated: boolean): Diagnosis {
   // Nothing of `norm` outlives this call, so its buffers can be the shared ones.
   const norm = normalise(input, true);
@@ -351,24 +358,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const { bounded, loose } = hitTables(prepared.lengths.length);
   scan(prepared.automaton, squeezed, (pattern, last) => {
     const mode = prepared.modes[pattern]!;
-    if (mode & Keep.loose) {
-      let list = loose[pattern];
-      if (!list) {
-        list = loose[pattern] = [];
-        touched.push(pattern);
-      }
-      if (list.length < maxOccurrences) list.push(last);
-    }
+    if (mode & Keep.loose) record(loose, pattern, last);
     if (mode & Keep.bounded) {
       const first = last - prepared.lengths[pattern]! + 1;
-      if (wordStart[first] && (last + 1 === n || wordStart[last + 1])) {
-        let list = bounded[pattern];
-        if (!list) {
-          list = bounded[pattern] = [];
-          touched.push(pattern);
-        }
-        if (list.length < maxOccurrences) list.push(last);
-      }
+      if (wordStart[first] && (last + 1 === n || wordStart[last + 1])) record(bounded, pattern, last);
     }
   });
 
@@ -599,11 +592,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const accepted = firstErrorFirst(separateMessages(candidates, norm));
   const winner = accepted[0];
   const { fields } = data;
-  let orderOf = ordersByData.get(data);
-  if (!orderOf) {
-    orderOf = new Map(data.variants.map((variant, order) => [variant.id, order]));
-    ordersByData.set(data, orderOf);
-  }
+  const { orderOf } = prepared;
 
   // Structure first: an error code, then the headers of a rejected response; the words only refine within what they name.
   const code = structure.codes.filter((reading) => fields.codes[reading.value] && !nearVendor(reading)).pop();

@@ -34,6 +34,8 @@ export interface Prepared {
   cloudSurfaceMarks: number[];
   /** The API error types the structured reader reports. */
   typeNames: string[];
+  /** Each variant's index in the data, by id. */
+  orderOf: Map<string, number>;
 }
 
 /** How a pattern's hits are kept while scanning; a pattern used both ways has both flags. */
@@ -133,6 +135,7 @@ export function prepare(data: MatcherData): Prepared {
     cloudModelMarks,
     cloudSurfaceMarks,
     typeNames: Object.keys(data.fields.types),
+    orderOf: new Map(data.variants.map((variant, order) => [variant.id, order])),
   };
   preparedCache.set(data, prepared);
   return prepared;
