@@ -522,7 +522,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   });
 
   const plainAt = (squeezedIndex: number) => norm.squeezedToPlain[squeezedIndex]!;
-  let vendorHits: { name: string; byName: boolean; start: number; end: number; configured: boolean }[] = [];
+  let vendorHits: { name: string; byName: boolean; start: number; end: number; configured: boolean; model?: boolean }[] = [];
   for (const { pattern, name, byName, platform } of prepared.vendors) {
     const ends = bounded[pattern];
     if (!ends || (byName && anthropicMarked) || (platform && claudeModelOnCloud)) continue;
@@ -533,8 +533,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   }
   // Another provider's error known by its form: the squeezed chars its decoded span covers.
   for (const mark of structure.marks) {
+    // A model id names its provider as a name does: a layer's word where Anthropic's own links are.
+    if (mark.model && anthropicMarked) continue;
     const [start, end] = squeezedSpan(mark);
-    vendorHits.push({ name: mark.name, byName: false, start, end, configured: false });
+    vendorHits.push({ name: mark.name, byName: mark.model === true, start, end, configured: false, model: mark.model === true });
   }
   // An Anthropic error body stays Anthropic's when a layer around it names another provider ("OpenAI API error: … {"type":"error",…}");
   // another provider's words inside such a body still make it that provider's.
@@ -623,11 +625,12 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     // A status and type whose message is new: that pair's guide, said to be a match of the kind only.
     basis = 'family';
     order = orderOf.get(fields.types[type.value]!);
-    // A cue of a variant in the same family (its status the type's) says which one the new message is.
+    // A known message or a cue of a variant in the same family (its status the type's) says which one the new message is.
     const status = statusOfType(data.errorTypes, type.value);
     chosen =
-      accepted.find((candidate) => candidate.cued && status !== undefined && candidate.variant.statuses.includes(status)) ??
-      candidates.find((candidate) => candidate.order === order);
+      accepted.find(
+        (candidate) => (candidate.cued || !isGeneric(candidate)) && status !== undefined && candidate.variant.statuses.includes(status),
+      ) ?? candidates.find((candidate) => candidate.order === order);
     order = chosen?.order ?? order;
     structural.push(type);
   } else if (ownStatus && ownType) {
@@ -662,7 +665,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     if (limit.overageReason) facts.overageReason = limit.overageReason;
     if (limit.reset && (basis === 'headers' || !facts.reset)) facts.reset = limit.reset;
   }
-  if (vendorHits.length > 0) facts.vendor = vendorHits.reduce((first, hit) => (hit.start < first.start ? hit : first)).name;
+  if (vendorHits.length > 0) {
+    // The provider's own words or name say whose error it is before a model id does (a router serves many providers' models).
+    const named = vendorHits.some((hit) => !hit.model) ? vendorHits.filter((hit) => !hit.model) : vendorHits;
+    facts.vendor = named.reduce((first, hit) => (hit.start < first.start ? hit : first)).name;
+  }
   if (!variant) return { ...emptyDiagnosis(truncated), facts };
 
   let others: Candidate[];

@@ -29,7 +29,8 @@ export interface Structure {
   /** A request field shown with the value sent above a cap (`max_tokens: 64001 > 64000`), by the field's name. */
   caps: Reading<string>[];
   /** Where another provider's error shows by its form alone (its request id, its bracketed code), and whose, in decoded chars. */
-  marks: (Reading<string> & { name: string })[];
+  /** Another provider's error by its form; `model` where only its model id shows it, which labels like a name. */
+  marks: (Reading<string> & { name: string; model?: boolean })[];
 }
 
 const maxReads = 256;
@@ -58,7 +59,7 @@ const sdkClassTypes: Record<string, string> = {
  * `invalid_request_error` in Anthropic's own words, whatever the message goes on to say.
  */
 const fieldRefusalPattern =
-  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier|prompt)(?:\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,4}(?:Field\s{1,8}required|Input should|Input tag|String should|List should|Dictionary should|Value error)/g;
+  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier|prompt)(?:\s{0,12}\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,12}(?:Field\s{1,12}required|Input\s{1,12}should|Input\s{1,12}tag|String\s{1,12}should|List\s{1,12}should|Dictionary\s{1,12}should|Value\s{1,12}error)/g;
 const fieldRefusalType = 'invalid_request_error';
 /**
  * An API key's per-minute limits, in the headers of every response (`anthropic-ratelimit-requests-remaining: 0`; the API's
@@ -103,7 +104,7 @@ const sortedTailPattern = /['"]type['"]\s{0,4}:\s{0,4}['"][a-z_]{3,40}['"]\s{0,4
  * axios's own message for any failed response ("Request failed with status code 400") as an envelope's message: a relay
  * rebuilt the body from its HTTP client's exception, and the type it chose beside that message is its word, not the API's.
  */
-const clientMessagePattern = /['"]message['"]\s{0,4}:\s{0,4}['"]Request failed with status code \d{3}['"]/g;
+const clientMessagePattern = /['"]message['"]\s{0,12}:\s{0,12}['"]Request\s{1,12}failed\s{1,12}with\s{1,12}status\s{1,12}code\s{1,12}\d{3}['"]/g;
 /**
  * Zhipu's GLM API (Z.ai, open.bigmodel.cn), which Claude Code is often pointed at, answers in Anthropic's shape with its own
  * codes: its request id is a timestamp and hex (`"request_id":"202510091744123546de24396949b8"`), and Claude Code prints its
@@ -117,8 +118,27 @@ const zhipu = 'Zhipu (GLM)';
  * again. (Request ID: 40259f19-…)` (kirodotdev/Kiro#9191, #9193, #9819). Bedrock's own answer for Claude has no such id, and
  * Anthropic's ids start `req_`, so only the UUID in brackets marks it.
  */
-const kiroPattern = /please wait before trying again\.?\s{0,4}\(Request ID:\s{0,4}[0-9a-f]{8}-[0-9a-f]{4}-/gi;
+const kiroPattern = /please\s{1,12}wait\s{1,12}before\s{1,12}trying\s{1,12}again\.?\s{0,12}\(Request\s{1,12}ID:\s{0,12}[0-9a-f]{8}-[0-9a-f]{4}-/gi;
 const kiro = 'Kiro';
+/**
+ * Another provider's model id, as its API and the tools in front of it print it (`gpt-4o`, `gemini-2.5-pro`,
+ * `deepseek-chat`, `glm-4.6`, `llama-3.1-8b-instant`): an error that names one is that provider's. An id with "claude" in
+ * it is a relay's name for a Claude model (`gemini-claude-opus-4-5-thinking`) and marks nothing.
+ */
+const modelPattern =
+  /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*)(?![\w])/gi;
+const modelOwners: readonly [RegExp, string][] = [
+  [/^(?:gpt|o\d)/i, 'OpenAI'],
+  [/^gemini/i, 'Google Gemini'],
+  [/^deepseek/i, 'DeepSeek'],
+  [/^qwen/i, 'Alibaba (Qwen)'],
+  [/^glm/i, 'Zhipu (GLM)'],
+  [/^(?:kimi|moonshot)/i, 'Moonshot (Kimi)'],
+  [/^grok/i, 'xAI (Grok)'],
+  [/^llama/i, 'a Llama model host'],
+  [/^(?:mistral|codestral|devstral|mixtral)/i, 'Mistral'],
+  [/^minimax/i, 'MiniMax'],
+];
 const envelopePattern =
   /['"]type['"]\s{0,4}:\s{0,4}['"]error['"]\s{0,4},\s{0,4}['"]error['"]\s{0,4}:\s{0,4}\{[^{}]{0,200}?['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
 
@@ -261,12 +281,18 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     });
     limit = { at, values };
   }
-  const marks: (Reading<string> & { name: string })[] = [];
+  const marks: (Reading<string> & { name: string; model?: boolean })[] = [];
   const mark = (pattern: RegExp, name: string) =>
     each(plain, pattern, (match) => {
       if (marks.length < maxReads) marks.push({ name, value: match[0], index: match.index, end: match.index + match[0].length });
     });
   mark(zhipuPattern, zhipu);
   mark(kiroPattern, kiro);
+  each(plain, modelPattern, (match) => {
+    const id = match[1]!;
+    if (/claude/i.test(id) || marks.length >= maxReads) return;
+    const owner = modelOwners.find(([prefix]) => prefix.test(id));
+    if (owner) marks.push({ name: owner[1], value: id, index: match.index, end: match.index + id.length, model: true });
+  });
   return { codes, types: typeList, envelopes, foreign, sorted, limit, caps, marks };
 }

@@ -24,6 +24,8 @@ export const knownVendors: readonly Vendor[] = [
       'send a request to your admin or try again at',
       // ChatGPT's own pages, where Codex sends a user out of its plan's usage (openai/codex#47047).
       'chatgpt.com',
+      // Its newer models' name for the output cap; Claude's Messages API calls it max_tokens.
+      "Use 'max_completion_tokens' instead",
     ],
     names: ['OpenAI'],
   },
@@ -159,6 +161,8 @@ export const knownVendors: readonly Vendor[] = [
       // Its per-model token caps on Claude models (microsoft/vscode#253790, #291503).
       'exceeded your Copilot token usage',
       'please try again later or switch to Auto',
+      // Its monthly premium requests (microsoft/vscode-copilot-release#12839).
+      'exceeded your premium request allowance',
     ],
     names: [],
   },

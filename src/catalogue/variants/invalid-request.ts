@@ -155,6 +155,11 @@ export default {
       { phrase: 'must be the id from a prior /v1/messages response', weight: 3 },
       { phrase: 'blocks must include tool definition', weight: 3 },
       { phrase: 'property keys should match pattern', weight: 3 },
+      // The API's checks of tools and sampling settings, quoted with no status or type around them (trycua/cua#343, #347;
+      // the thinking rule for top_p, errs.dmxapi.cn/detail.php?id=2069).
+      { phrase: 'does not support tool types', weight: 3 },
+      { phrase: 'tool_choice may only be specified while providing tools', weight: 3 },
+      { phrase: 'or unset when thinking is enabled', weight: 3 },
     ],
     // The API's answer to a body that is not JSON at all (karthink/gptel#450: "The request body is not valid JSON: …").
     cues: [

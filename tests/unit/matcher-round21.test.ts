@@ -1,0 +1,128 @@
+// The rules of stop 32, each from a real paste and each with the control that keeps it narrow: another provider's model
+// id in the error, the API's field refusals when a terminal has wrapped them, a known message inside its type's family
+// when a tool's own words beside it are louder, and the relays' own bodies when they are wrapped.
+import { describe, expect, test } from 'vitest';
+import { diagnoseText } from './matcher-helpers.ts';
+
+describe('another provider’s model id in the error', () => {
+  // skapadia3214/groq-moa#8: Groq's cap on its Llama model, in the OpenAI SDK's Python repr.
+  const groq =
+    "BadRequestError: Error code: 400 - {'error': {'message': 'max_tokens for `llama-3.1-8b-instant` must be less than or equal to 8000', 'type': 'invalid_request_error'}}";
+
+  test('a Llama model’s cap is its host’s, not Claude’s malformed request', () => {
+    const diagnosis = diagnoseText(groq);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('a Llama model host');
+  });
+
+  test('the same body naming a Claude model stays the malformed-request family', () => {
+    expect(diagnoseText(groq.replace('llama-3.1-8b-instant', 'claude-haiku-4-5')).id).toBe('invalid-request');
+  });
+
+  test.each([
+    ['OpenAI', "LLM request rejected: The requested model 'gpt-4o' does not exist."],
+    ['Google Gemini', 'LLM request rejected: gemini-2.5-pro does not support the tool_choice field'],
+    ['DeepSeek', 'LLM request rejected: deepseek-reasoner does not support this parameter'],
+    ['Zhipu (GLM)', 'LLM request rejected: glm-4.6 rejected the request body'],
+  ])('OpenClaw’s prefix over a %s model’s refusal names that provider', (vendor, paste) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe(vendor);
+  });
+
+  test('an id with "claude" in it is a relay’s name for a Claude model and marks nothing', () => {
+    // heyhuynhgiabuu/proxypal#67 names Claude on Antigravity as gemini-claude-opus-4-5-thinking.
+    const paste =
+      'LLM request rejected: messages.3.content.0: unexpected `tool_use_id` found in `tool_result` blocks (gemini-claude-opus-4-5-thinking)';
+    expect(diagnoseText(paste).id).toBe('tool-result-mismatch');
+  });
+
+  test('a model id in prose after Claude’s message claims nothing before it', () => {
+    expect(diagnoseText('API Error: Repeated 529 Overloaded errors\nIt worked when I switched to gpt-4o for a while.').id).toBe('overloaded');
+  });
+
+  test('a model id where Anthropic’s own links are is a layer’s word', () => {
+    const paste =
+      'router fallback=gpt-4o-mini: {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for claude-opus-4-20250514"}} see https://docs.claude.com/en/api/errors';
+    expect(diagnoseText(paste).id).toBe('max-tokens-too-large');
+  });
+
+  test('the provider’s own words name it before a model id it mentions', () => {
+    // microsoft/vscode-copilot-release#12839: Copilot's premium allowance, which names the GPT model it falls back to.
+    const paste =
+      '"You have exceeded your premium request allowance. We have automatically switched you to GPT-4.1 which is included with your plan. [Enable additional paid premium requests] to continue using premium models."';
+    expect(diagnoseText(paste).facts.vendor).toBe('GitHub Copilot');
+  });
+
+  test("OpenAI's max_completion_tokens advice is OpenAI's, even behind OpenClaw's prefix", () => {
+    const paste = "LLM request rejected: Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
+    expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'OpenAI' } });
+    expect(diagnoseText('LLM request rejected: Unsupported parameter: max_tokens').id).toBe('invalid-request');
+  });
+});
+
+describe('the API’s field refusals, wrapped by a terminal', () => {
+  test.each([
+    // anthropics/claude-code#7370: the field path broken before ".name".
+    ['a path broken before a segment', 'messages.75.content.1.tool_use\n  .name: \n  String should have at most 200 characters'],
+    // Sanne/incus-spawn#34: the validator's words broken between "Input" and "tag".
+    [
+      'the validator’s words broken',
+      "thinking: Input\n     tag 'adaptive' found using 'type' does not match any of the expected tags:\n     'disabled', 'enabled'",
+    ],
+  ])('%s still reads as the malformed-request family', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-request');
+  });
+
+  test('a field name the Messages API lacks is not read as one', () => {
+    expect(diagnoseText('settings.theme\n  .name: \n  String should have at most 200 characters').id).toBeNull();
+  });
+});
+
+describe('the API’s own checks, quoted bare', () => {
+  test.each([
+    ['tool types a model lacks (trycua/cua#343)', "'claude-3-5-sonnet-20240620' does not support tool types: computer_20241022."],
+    ['tool_choice without tools (trycua/cua#347)', 'tool_choice may only be specified while providing tools.'],
+    ['top_p with thinking (errs.dmxapi.cn)', '`top_p` must be greater than or equal to 0.95 or unset when thinking is enabled.'],
+  ])('%s is the malformed-request guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-request');
+  });
+
+  test('a body that is not JSON still needs Claude named: the words are any server’s', () => {
+    expect(diagnoseText('The request body is not valid JSON: no low surrogate in string: line 1 column 199773 (char 199772)').id).toBeNull();
+  });
+});
+
+describe('a known message inside its type’s family, beside a tool’s louder words', () => {
+  // Aider-AI/aider#2439: LiteLLM's wrong class name and Aider's retry text around Vertex AI's refusal of a beta header.
+  const aider =
+    'litellm.InternalServerError: VertexAIException InternalServerError - b\'{"type":"error","error":{"type":"invalid_request_error","message":"Unexpected value(s) `pdfs-2024-09-25` for \nthe `anthropic-beta` header. Please consult our documentation at docs.anthropic.com or try again without the header."}}\'\nThe API provider\'s servers are down or overloaded.\nRetrying in 0.2 seconds...';
+
+  test('the beta refusal names the extra-inputs guide, not only its family', () => {
+    expect(diagnoseText(aider).id).toBe('extra-inputs-not-permitted');
+  });
+
+  test('a message the catalogue has never seen leaves the family’s own guide', () => {
+    const other = aider.replace(/Unexpected value\(s\)[^"]+header\./, 'Something new about the request.');
+    expect(diagnoseText(other)).toMatchObject({ id: 'invalid-request', basis: 'family' });
+  });
+});
+
+describe('a relay’s own body, wrapped', () => {
+  // justlovemaki/AIClient2API#186: the relay's axios message in Anthropic's envelope.
+  const relay = '{"type":"error","error":{"type":"invalid_request_error","message":"Request failed with status code 400"}}';
+
+  test.each([
+    ['as pasted', relay],
+    ['with no-break spaces', relay.replace(/ /g, '\u00a0')],
+    ['hard-wrapped between words', relay.replace('with status', 'with\n     status')],
+  ])('%s it names no Claude error', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('Kiro’s throttle with its request id, wrapped, is still Kiro’s', () => {
+    // kirodotdev/Kiro#9191.
+    const paste = 'Too many requests, please wait before\n     trying again. (Request ID: 40259f19-fc5d-4c02-a9a8-727fc42d18b3)';
+    expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'Kiro' } });
+  });
+});
