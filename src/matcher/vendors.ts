@@ -203,6 +203,8 @@ export const knownVendors: readonly Vendor[] = [
     phrases: ['Rate limited. Please try again later.', 'usage endpoint is rate limited', 'quota was unavailable from both the local CLI'],
     names: [],
   },
+  // A wrapper script's own time limit on the Claude CLI (terryso/claude-auto-resume#11).
+  { name: 'a wrapper script', phrases: ['Claude CLI operation timed out after'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 
@@ -264,6 +266,9 @@ export const cloudMarks = {
   surfaces: [
     'Bedrock',
     'AWSBedrockRuntime',
+    // The SDKs' namespace for it (`Amazon.BedrockRuntime.Model.ValidationException`, aws/aws-sdk-net#3384) and its host.
+    'BedrockRuntime',
+    'bedrock-runtime',
     'InvokeModel',
     'InvokeModelWithResponseStream',
     'ConverseStream',

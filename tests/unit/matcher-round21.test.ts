@@ -126,3 +126,54 @@ describe('a relay’s own body, wrapped', () => {
     expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'Kiro' } });
   });
 });
+
+describe('round 21’s seen misses', () => {
+  test('the API’s monthly spend-limit 429 is the spend-limit guide, not a rate limit (earendil-works/pi#9849)', () => {
+    const paste = "## Error\n```\n429 rate_limit_error: This request would exceed your account's monthly spend limit. Please try again later.\n```";
+    expect(diagnoseText(paste).id).toBe('spend-limit-reached');
+    expect(diagnoseText(paste.replace('monthly spend limit', 'rate limit')).id).toBe('rate-limited');
+  });
+
+  test('a gateway with no route for the model is the model-not-found guide (maximhq/bifrost#4540)', () => {
+    const paste =
+      "Your gateway couldn't serve anthropic/claude-3-haiku. This model may not be configured on your gateway, or access may be restricted.";
+    expect(diagnoseText(paste).id).toBe('model-not-found');
+  });
+
+  test('a wrapper script’s own time limit is not a connection error (terryso/claude-auto-resume#11)', () => {
+    const paste =
+      'Executing Claude CLI command...\n[ERROR] Claude CLI operation timed out after 30 seconds.\n[HINT] This may indicate network issues or Claude service problems.';
+    expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'a wrapper script' } });
+    expect(diagnoseText('Claude Code: API Error: Request timed out. Retrying in 5 seconds…').id).toBe('connection-error');
+  });
+
+  describe('Bedrock’s checks of a Claude body', () => {
+    // aws/aws-sdk-net#3384: the .NET client sent a Claude body with PascalCase keys.
+    const net =
+      "Amazon.BedrockRuntime.Model.ValidationException: 'Malformed input request: #: required key [prompt] not found#: required key [max_tokens_to_sample] not found#: extraneous key [Messages] is not permitted#: extraneous key [MaxTokens] is not permitted, please reformat your input and try again.'";
+
+    test('a body missing what Claude needs is malformed as a whole, beyond its extraneous keys', () => {
+      expect(diagnoseText(net).id).toBe('invalid-request');
+    });
+
+    test('an extraneous key alone stays the extra-inputs guide', () => {
+      expect(
+        diagnoseText(
+          'Amazon.BedrockRuntime.Model.ValidationException: extraneous key [stream] is not permitted, please reformat your input and try again.',
+        ).id,
+      ).toBe('extra-inputs-not-permitted');
+    });
+
+    test('the same keys with nothing showing Bedrock name nothing', () => {
+      expect(diagnoseText('Malformed input request: #: required key [max_tokens_to_sample] not found').id).toBeNull();
+    });
+
+    test('a cache point after a thinking block is the malformed-request guide (anomalyco/opencode#36517)', () => {
+      expect(
+        diagnoseText(
+          'ValidationException: Cache point cannot be inserted after reasoning block.\nPlease remove the invalid cache point and try again.',
+        ).id,
+      ).toBe('invalid-request');
+    });
+  });
+});

@@ -139,6 +139,13 @@ export default {
       // "bedrock-2023-05-31" (boto/boto3#4218) and tool blocks in the history with no tool list (elastic/kibana#246943).
       { phrase: 'invalid api version', weight: 3, onCloud: true },
       { phrase: 'the toolconfig field must be defined when using tooluse and toolresult content blocks', weight: 3, onCloud: true },
+      // Bedrock's schema check naming fields only Claude's bodies have (aws/aws-sdk-net#3384: "Malformed input request: #:
+      // required key [prompt] not found#: required key [max_tokens_to_sample] not found…"): a body missing what Claude
+      // needs is malformed as a whole, beyond any extraneous key listed with it. And its Converse API refusing a cache point
+      // after a thinking block (anomalyco/opencode#36517).
+      { phrase: 'required key [max_tokens_to_sample] not found', weight: 4, onCloud: true },
+      { phrase: 'required key [anthropic_version] not found', weight: 4, onCloud: true },
+      { phrase: 'cache point cannot be inserted after reasoning block', weight: 3 },
       // The API's checks of its newer features, as SDK and tool threads quote them: the MCP connector
       // (anthropics/anthropic-sdk-csharp#255), adaptive thinking on a model without it (askalf/dario#273), a Files API
       // upload of the wrong type (anthropics/anthropic-sdk-ruby#128), the Skills API's upload rules

@@ -86,6 +86,9 @@ export default {
     phrases: [
       { phrase: "you've hit your monthly spend limit", weight: 3 },
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
+      // The API's own 429 for it, under a subscription login in a third-party app (earendil-works/pi#9849: "This request
+      // would exceed your account's monthly spend limit. Please try again later.").
+      { phrase: "would exceed your account's monthly spend limit", weight: 3 },
     ],
     cues: [
       ['monthly', 'spend limit|spending limit|spend cap|spending cap'],
