@@ -547,8 +547,10 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     // Claude-looking words inside another provider's error (its JSON type, its status, a wrapper) are part of that error.
     // A bare name labels what follows it ("OpenAI API error: …"); named after a message, in prose, it claims nothing before it.
     // A router passing on the error of a provider that serves Claude owns only the generic words, not a known message.
+    // A router's name alone ("via OpenRouter") owns no known message either: it passes on what the provider behind it said.
     const routed = new Set(prepared.routes.filter(({ pattern }) => bounded[pattern]).map(({ name }) => name));
-    const ownHits = vendorHits.filter((hit) => !routed.has(hit.name));
+    const routers = new Set(prepared.routes.map(({ name }) => name));
+    const ownHits = vendorHits.filter((hit) => !routed.has(hit.name) && !(hit.byName && routers.has(hit.name)));
     const apart =
       (hits: typeof vendorHits) =>
       ([start, end]: [number, number]) =>

@@ -177,3 +177,21 @@ describe('round 21’s seen misses', () => {
     });
   });
 });
+
+describe('a router named in prose', () => {
+  // SillyTavern/SillyTavern#4095: Claude behind OpenRouter, served by Bedrock or Vertex AI.
+  const paste =
+    'Attempting to send a message via openrouter api using either Google or Amazon as the provider would return an invalid request error message\nsystem.7.cache_control.ephemeral.ttl: Extra inputs are not permitted';
+
+  test('owns no known Claude message: the provider behind it said it', () => {
+    expect(diagnoseText(paste).id).toBe('extra-inputs-not-permitted');
+  });
+
+  test('a provider’s name that is not a router still does', () => {
+    expect(diagnoseText(paste.replace('openrouter', 'deepseek')).id).toBeNull();
+  });
+
+  test('the router’s own words stay its own', () => {
+    expect(diagnoseText('OpenRouter: This request requires more credits, or fewer max_tokens. You requested up to 64000 tokens.').id).toBeNull();
+  });
+});
