@@ -68,6 +68,8 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
   let p = 0;
   let q = 0;
   let afterSeparator = 1;
+  // Whether only spaces have come since the last line break: a `>` there quotes the line (Markdown, mail), and reads as a space.
+  let lineStart = true;
   // Whether every char so far stands for itself: then `plain` is the paste itself, with no decoding to build it.
   let verbatim = true;
   let i = 0;
@@ -90,7 +92,11 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
       // Fullwidth ASCII (Ｅｒｒｏｒ) reads as ASCII.
       c -= 0xfee0;
       verbatim = false;
+    } else if (c === 62 && lineStart) {
+      c = 32;
+      verbatim = false;
     }
+    lineStart = c === 10 || (lineStart && (c === 32 || c === 9));
     plainCodes[p] = c;
     plainStart[p] = i;
     plainEnd[p] = end;

@@ -47,6 +47,13 @@ describe('normalise', () => {
     expect(normalise('Ｅｒｒｏｒ').plain).toBe('Error');
   });
 
+  test('reads quote markers at a line’s start as spaces, nested ones too, and a `>` anywhere else as itself', () => {
+    const { plain, plainStart } = normalise('> {\n>   "error": {\n  > a: 64000 > 32000');
+    expect(plain).toBe('  {\n    "error": {\n    a: 64000 > 32000');
+    expect(plainStart[0]).toBe(0);
+    expect(normalise('x > y\n\t>>z').plain).toBe('x > y\n\t  z');
+  });
+
   test('treats backslashes that start no escape as separators', () => {
     expect(squeeze('C:\\Users\\me')).toBe('cusersme');
   });

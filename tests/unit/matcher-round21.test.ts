@@ -195,3 +195,24 @@ describe('a router named in prose', () => {
     expect(diagnoseText('OpenRouter: This request requires more credits, or fewer max_tokens. You requested up to 64000 tokens.').id).toBeNull();
   });
 });
+
+describe('an error quoted line by line, as Markdown does', () => {
+  // songquanpeng/one-api#1168: the relay's own OpenAI-shaped body, pretty-printed, then quoted in an issue.
+  const relay =
+    '{\n\t"error": {\n\t\t"message": "Invalid URL (POST /v1/messages)",\n\t\t"type": "invalid_request_error",\n\t\t"param": "",\n\t\t"code": ""\n\t}\n}';
+  const quote = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
+
+  test('a relay’s own body stays the relay’s when quoted', () => {
+    expect(diagnoseText(relay).id).toBeNull();
+    expect(diagnoseText(quote(relay)).id).toBeNull();
+  });
+
+  test('Anthropic’s body quoted the same way still names its guide', () => {
+    const own = '{\n  "type": "error",\n  "error": {\n    "type": "overloaded_error",\n    "message": "Overloaded"\n  }\n}';
+    expect(diagnoseText(quote(own)).id).toBe('overloaded');
+  });
+});
