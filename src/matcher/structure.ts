@@ -62,6 +62,14 @@ const fieldRefusalPattern =
   /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier|prompt)(?:\s{0,12}\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,12}(?:Field\s{1,12}required|Input\s{1,12}should|Input\s{1,12}tag|String\s{1,12}should|List\s{1,12}should|Dictionary\s{1,12}should|Value\s{1,12}error)/g;
 const fieldRefusalType = 'invalid_request_error';
 /**
+ * Claude Code's "API Error: 400" with a Messages API field path after it and the refused value, no validator words
+ * ("API Error: 400 tools.4.model: anthropic/claude-opus-4-7", maximhq/bifrost#3383): the API refused that field.
+ */
+const statusFieldPattern =
+  /\bAPI Error:\s{1,4}400\s{1,4}(?:messages|system|tools|tool_choice|thinking|metadata|output_config|output_format|context_management|mcp_servers|container)(?:\.[A-Za-z0-9_-]{1,40}){1,12}:\s/g;
+/** The key before a type word that makes it a client's category, not the API's type (`"subtype": "api_error"`). */
+const subtypeBefore = /subtype['"]?\s{0,4}[:=]\s{0,4}['"]?$/;
+/**
  * An API key's per-minute limits, in the headers of every response (`anthropic-ratelimit-requests-remaining: 0`; the API's
  * rate-limits page): one spent to 0 is the 429 `rate_limit_error`, however the dump prints it.
  */
@@ -192,6 +200,8 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     if (sorted.length < maxReads && !inRanges(sorted, match.index)) sorted.push([match.index, match.index + match[0].length]);
   });
   const envelopes: [number, number][] = [];
+  // Anthropic's shape with a `code` or `param` key inside: OpenAI's, whose Responses API streams its errors in that shape.
+  const lookalikes: [number, number][] = [];
   const envelopeAt = (match: RegExpExecArray, keyed: boolean) => {
     if (envelopes.length >= maxReads) return;
     const start = match.index;
@@ -199,7 +209,10 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     const close = plain.indexOf('}', start + match[0].length);
     const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
     // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
-    if (keyed && foreignKey.test(plain.slice(start + match[0].length, end))) return;
+    if (foreignKey.test(plain.slice(start + match[0].length, end))) {
+      if (lookalikes.length < maxReads && !inRanges(lookalikes, start)) lookalikes.push([start, end]);
+      return;
+    }
     envelopes.push([start, end]);
   };
   each(plain, envelopePattern, (match) => envelopeAt(match, false));
@@ -224,6 +237,7 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     if (last && last[0] === start) last[1] = match.index + foreignTail;
     else if (foreign.length < maxReads) foreign.push([start, match.index + foreignTail]);
   });
+  for (const range of lookalikes) if (foreign.length < maxReads && !inRanges(foreign, range[0])) foreign.push(range);
 
   const typeList: (Reading<string> & { enveloped: boolean })[] = [];
   const known = typePattern(types);
@@ -231,6 +245,8 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     each(plain, known, (match) => {
       if (typeList.length >= maxReads) return;
       const index = match.index;
+      // Claude Code's stream output files any failed call under `"subtype": "api_error"`, whatever its cause: not a type.
+      if (subtypeBefore.test(plain.slice(Math.max(0, index - 16), index))) return;
       const enveloped = inRanges(envelopes, index);
       typeList.push({ value: match[0], index, end: index + match[0].length, enveloped });
     });
@@ -242,12 +258,15 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     if (value === undefined || !types.includes(value) || typeList.length >= maxReads) return;
     typeList.push({ value, index: match.index, end: match.index + match[0].length, enveloped: true });
   });
-  // A field refused in the validator's words is a bad request, where no body names its type.
+  // A field refused in the validator's words is a bad request, where no body names its type; so is a field path right after
+  // Claude Code's "API Error: 400".
   if (types.includes(fieldRefusalType)) {
-    each(plain, fieldRefusalPattern, (match) => {
+    const refused = (match: RegExpExecArray) => {
       if (typeList.length >= maxReads) return;
       typeList.push({ value: fieldRefusalType, index: match.index, end: match.index + match[0].length, enveloped: true });
-    });
+    };
+    each(plain, fieldRefusalPattern, refused);
+    each(plain, statusFieldPattern, refused);
   }
   if (types.includes(spentType)) {
     each(plain, spentHeaderPattern, (match) => {

@@ -54,7 +54,9 @@ export const knownVendors: readonly Vendor[] = [
     phrases: ['generativelanguage.googleapis.com', 'Resource has been exhausted', 'with base model: gemini'],
     names: ['Gemini'],
     // Google Cloud's status for any model's quota, Claude's on Vertex AI too.
-    platform: ['RESOURCE_EXHAUSTED', 'INVALID_ARGUMENT', 'Request contains an invalid argument'],
+    // Its JSON parser's "Invalid JSON payload received. Unknown name …", relayed in Anthropic's shape by a proxy over Google's
+    // API (Draculabo/AntigravityManager#123).
+    platform: ['RESOURCE_EXHAUSTED', 'INVALID_ARGUMENT', 'Request contains an invalid argument', 'Invalid JSON payload received'],
   },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
   // Its coding plan's window ("5-hour usage limit reached for Token Plan Starter", MiniMax-AI/MiniMax-M2.7#36).
@@ -187,7 +189,12 @@ export const knownVendors: readonly Vendor[] = [
   { name: 'Fireworks AI', phrases: ['api.fireworks.ai', 'fireworks.ai/account', 'Fireworks_aiException', 'model maximum context length'], names: [] },
   // Cursor's own plan limits, which share Claude Code's "You've hit your usage limit" (cursor/cursor#3703,
   // kingparks/cursor-vip#524).
-  { name: 'Cursor', phrases: ['Get Cursor Pro for more', 'cursor.com/api/auth', "You've hit your free requests limit"], names: [] },
+  // Its own plan's per-model rate limit too ("You've hit the rate limit on this model", dredyson.com on Claude 4 in Cursor).
+  {
+    name: 'Cursor',
+    phrases: ['Get Cursor Pro for more', 'cursor.com/api/auth', "You've hit your free requests limit", "You've hit the rate limit on this model"],
+    names: [],
+  },
   // llama.cpp's own context check in a local agent's log (Josh-XT/AGiXT#76: "llama_generate: error: prompt is too long").
   { name: 'llama.cpp', phrases: ['llama_generate'], names: [] },
   // ScrapeGraphAI's warning that its token table lacks a model: the request itself went ahead (ScrapeGraphAI/Scrapegraph-ai#813).

@@ -216,3 +216,49 @@ describe('an error quoted line by line, as Markdown does', () => {
     expect(diagnoseText(quote(own)).id).toBe('overloaded');
   });
 });
+
+describe('round 22’s seen misses', () => {
+  test('OpenAI’s streamed error in Anthropic’s shape, told by its code and param keys (m1guelpf/swift-openai-responses#7)', () => {
+    const openai =
+      '"data: {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"code\\":null,\\"message\\":\\"[REDACTED].\\",\\"param\\":null}}"';
+    expect(diagnoseText(openai).id).toBeNull();
+    const anthropic = '"data: {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"[REDACTED].\\"}}"';
+    expect(diagnoseText(anthropic).id).toBe('invalid-request');
+  });
+
+  test('Google’s JSON parser, relayed in Anthropic’s shape, is Google’s (Draculabo/AntigravityManager#123)', () => {
+    const paste =
+      '500 {"type":"error","error":{"type":"api_error","message":"Invalid JSON payload received. Unknown name \\"sessionId\\": Cannot find field."}}';
+    expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'Google Gemini' } });
+    expect(
+      diagnoseText(paste.replace('Invalid JSON payload received. Unknown name \\"sessionId\\": Cannot find field.', 'Internal server error')).id,
+    ).toBe('internal-server-error');
+  });
+
+  test('a field path right after Claude Code’s "API Error: 400" is a malformed request (maximhq/bifrost#3383)', () => {
+    expect(diagnoseText('⎿  API Error: 400 tools.4.model: anthropic/claude-opus-4-7').id).toBe('invalid-request');
+    expect(diagnoseText('⎿  API Error: 400 settings.4.model: anthropic/claude-opus-4-7').id).toBeNull();
+    expect(diagnoseText('⎿  API Error: 500 tools.4.model: anthropic/claude-opus-4-7').id).not.toBe('invalid-request');
+  });
+
+  test('Claude Code’s "subtype": "api_error" is its category, not the API’s type: the cause decides', () => {
+    const record =
+      '{\n    "subtype": "api_error",\n    "cause": {"code":"ECONNRESET","path":"https://api.anthropic.com/v1/messages?beta=true","errno":0},\n    "retryInMs": 503.10\n  }';
+    expect(diagnoseText(record).id).toBe('connection-error');
+    expect(diagnoseText('{"type": "api_error", "message": "Internal server error"}').id).toBe('internal-server-error');
+  });
+
+  test('the newer models’ refusal of a prefill is the malformed-request guide (benchr.org)', () => {
+    expect(diagnoseText('"Prefilling assistant messages is not supported for this model."').id).toBe('invalid-request');
+  });
+
+  test('claude.ai’s older message-limit banner is the plan guide where Claude is named (arsturn.com)', () => {
+    expect(diagnoseText('deep in a debugging session with Claude… then "You\'ve reached your message limit."').id).toBe('plan-usage-limit');
+    expect(diagnoseText('"You\'ve reached your message limit."').id).toBeNull();
+  });
+
+  test('Cursor’s own per-model rate limit is Cursor’s (dredyson.com)', () => {
+    const paste = 'Cursor IDE and Claude 4 when that annoying message popped up: ‘You’ve hit the rate limit on this model.’';
+    expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'Cursor' } });
+  });
+});

@@ -65,9 +65,17 @@ describe('envelopes', () => {
     expect(read(before).envelopes).toEqual([[before.indexOf('"error"'), before.indexOf('}') + 1]]);
     const after = '{"error":{"type":"api_error","message":"m"}} and {"code": 1}';
     expect(read(after).envelopes).toEqual([[1, after.indexOf('}') + 1]]);
-    // The full envelope stays one whatever its keys: a provider imitating it is told by its own words.
-    const full = '{"type":"error","error":{"type":"rate_limit_error","code":"1113","message":"m"}}';
-    expect(read(full).envelopes).toEqual([[1, full.indexOf('}') + 1]]);
+    // The full envelope with such a key is another provider's imitation too (OpenAI's Responses API streams its errors so,
+    // m1guelpf/swift-openai-responses#7): no envelope, and its span is another API's.
+    const full = '{"type":"error","error":{"type":"invalid_request_error","code":null,"message":"m","param":null}}';
+    expect(read(full).envelopes).toEqual([]);
+    expect(read(full).foreign).toEqual([[1, full.indexOf('}') + 1]]);
+    const own = '{"type":"error","error":{"type":"rate_limit_error","message":"m"}}';
+    expect(read(own).envelopes).toEqual([
+      [1, own.indexOf('}') + 1],
+      [own.indexOf('"error":'), own.indexOf('}') + 1],
+    ]);
+    expect(read(own).foreign).toEqual([]);
   });
 
   test('a body with no closing brace in reach ends 2,000 chars on, or at the end of the paste', () => {

@@ -155,6 +155,11 @@ export default {
       { phrase: 'connect etimedout', weight: 2, onClaude: true },
       { phrase: 'connect econnrefused', weight: 2, onClaude: true },
       { phrase: 'read econnreset', weight: 2, onClaude: true },
+      // Node's error cause as a log prints it (`"cause": {"code":"ECONNRESET","path":"https://api.anthropic.com/…"}`, in
+      // Claude Code's retry record; stepcodex.com's copy of a Claude Code issue on mid-stream resets).
+      { phrase: 'code: econnreset', weight: 2, onClaude: true },
+      { phrase: 'code: etimedout', weight: 2, onClaude: true },
+      { phrase: 'code: econnrefused', weight: 2, onClaude: true },
       { phrase: 'socket hang up', weight: 2, onClaude: true },
       { phrase: 'the connection timed out', weight: 2, onClaude: true },
       { phrase: 'fetch failed', weight: 2, onClaude: true },

@@ -128,6 +128,9 @@ export default {
       // Models that take no prefilled reply: "This model does not support assistant message prefill. The conversation must
       // end with a user message." (cortexkit/magic-context#511).
       { phrase: 'does not support assistant message prefill', weight: 3 },
+      // The newer models' wording (benchr.org's page on invalid_request_error: "Prefilling assistant messages is not
+      // supported for this model.").
+      { phrase: 'prefilling assistant messages is not supported', weight: 3 },
       { phrase: 'conversation must end with a user message', weight: 3 },
       // Bedrock's refusal of a Claude model id that must be called through an inference profile (anthropics/claude-code#1293).
       { phrase: 'with on-demand throughput isn’t supported', weight: 3 },

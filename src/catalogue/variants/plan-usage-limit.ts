@@ -183,6 +183,9 @@ export default {
       { phrase: 'claude ai usage limit reached', weight: 3 },
       // claude.ai's Free-plan banner of 2023 (KoushikNavuluri/Claude-API#72: "You are out of free messages until 3 PM").
       { phrase: 'you are out of free messages until', weight: 3 },
+      // claude.ai's older banner, of its message-count days (arsturn.com's post on the usage limit): Claude's where Claude is
+      // named, as other chat apps print the same words.
+      { phrase: "you've reached your message limit", weight: 2, onClaude: true },
       // Claude Code's classic line (2025 on, still pasted): "Claude usage limit reached. Your limit will reset at 5pm (…)."
       { phrase: 'claude usage limit reached', weight: 3 },
       { phrase: 'your limit will reset at', weight: 2 },
