@@ -130,8 +130,9 @@ const kiroPattern = /please\s{1,12}wait\s{1,12}before\s{1,12}trying\s{1,12}again
 const kiro = 'Kiro';
 /**
  * Another provider's model id, as its API and the tools in front of it print it (`gpt-4o`, `gemini-2.5-pro`,
- * `deepseek-chat`, `glm-4.6`, `llama-3.1-8b-instant`): an error that names one is that provider's. An id with "claude" in
- * it is a relay's name for a Claude model (`gemini-claude-opus-4-5-thinking`) and marks nothing.
+ * `deepseek-chat`, `glm-4.6`, `llama-3.1-8b-instant`): an error that names one is that provider's. Each family's name
+ * must be followed by its own version or kind, so a relay's name for a Claude model (`gemini-claude-opus-4-5-thinking`)
+ * marks nothing.
  */
 const modelPattern =
   /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*)(?![\w])/gi;
@@ -210,7 +211,7 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
     // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
     if (foreignKey.test(plain.slice(start + match[0].length, end))) {
-      if (lookalikes.length < maxReads && !inRanges(lookalikes, start)) lookalikes.push([start, end]);
+      if (lookalikes.length < maxReads) lookalikes.push([start, end]);
       return;
     }
     envelopes.push([start, end]);
@@ -309,7 +310,7 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   mark(kiroPattern, kiro);
   each(plain, modelPattern, (match) => {
     const id = match[1]!;
-    if (/claude/i.test(id) || marks.length >= maxReads) return;
+    if (marks.length >= maxReads) return;
     const owner = modelOwners.find(([prefix]) => prefix.test(id));
     if (owner) marks.push({ name: owner[1], value: id, index: match.index, end: match.index + id.length, model: true });
   });

@@ -41,6 +41,20 @@ describe('another provider’s model id in the error', () => {
     expect(diagnoseText('API Error: Repeated 529 Overloaded errors\nIt worked when I switched to gpt-4o for a while.').id).toBe('overloaded');
   });
 
+  test('a model id just before a message takes it, unless Anthropic’s own links are in the paste', () => {
+    const paste = 'fallback gpt-4o-mini: Overloaded';
+    expect(diagnoseText(`Claude ${paste}`).id).toBeNull();
+    expect(diagnoseText(`Claude ${paste} (see https://docs.anthropic.com/en/api/errors)`).id).toBe('overloaded');
+  });
+
+  test('a provider’s mark of its own form still claims the message before it, as a model id does not', () => {
+    // Kiro's throttle by its request id (kirodotdev/Kiro#9191), right after Claude Code's retry line.
+    const kiro =
+      'API Error: Repeated 529 Overloaded errors. Too many requests, please wait before trying again. (Request ID: 40259f19-fc5d-4c02-a9a8-727fc42d18b3)';
+    expect(diagnoseText(kiro)).toMatchObject({ id: null, facts: { vendor: 'Kiro' } });
+    expect(diagnoseText('API Error: Repeated 529 Overloaded errors. It worked when I switched to gpt-4o for a while.').id).toBe('overloaded');
+  });
+
   test('a model id where Anthropic’s own links are is a layer’s word', () => {
     const paste =
       'router fallback=gpt-4o-mini: {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for claude-opus-4-20250514"}} see https://docs.claude.com/en/api/errors';
@@ -260,5 +274,14 @@ describe('round 22’s seen misses', () => {
   test('Cursor’s own per-model rate limit is Cursor’s (dredyson.com)', () => {
     const paste = 'Cursor IDE and Claude 4 when that annoying message popped up: ‘You’ve hit the rate limit on this model.’';
     expect(diagnoseText(paste)).toMatchObject({ id: null, facts: { vendor: 'Cursor' } });
+  });
+});
+
+describe('round 23’s seen miss', () => {
+  test('a thinking block replayed without its text is the thinking-blocks guide, as one without its signature is', () => {
+    const paste =
+      'invalid_request_error: { "error": { "code": 400, "message": "{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"messages.71.content.0.thinking.thinking: Field required\\"}}", "status": "INVALID_ARGUMENT" } } (HTTP Status: 400)';
+    expect(diagnoseText(paste).id).toBe('thinking-blocks');
+    expect(diagnoseText(paste.replace('thinking.thinking', 'text.text')).id).toBe('invalid-request');
   });
 });

@@ -127,6 +127,17 @@ describe("OpenAI-shaped errors (a `param` key Anthropic's never have)", () => {
     expect(read('{"error": {"message": "x", "error_code": 7}}').foreign).toEqual([]);
   });
 
+  test('Anthropic’s full envelope inside an outer object with a `code` key is still an envelope', () => {
+    const outer = '{"code":500,"body":{"type":"error","error":{"type":"api_error","message":"m"}}}';
+    expect(read(outer).envelopes[0]).toEqual([outer.indexOf('{"type"') + 1, outer.indexOf('}') + 1]);
+    expect(read(outer).foreign).toEqual([]);
+  });
+
+  test('lookalike envelopes are capped like every other list', () => {
+    const lookalike = '{"type":"error","error":{"type":"api_error","code":null,"message":"m"}} ';
+    expect(read(lookalike.repeat(cap + 10)).foreign).toHaveLength(cap);
+  });
+
   test('a param before any opener, or more than 2,000 chars after it, marks nothing', () => {
     expect(read('"param": null then {"error": {"message": "x"}}').foreign).toEqual([]);
     expect(read(`{"error": {"message": "${'x'.repeat(2000)}", "param": null}}`).foreign).toEqual([]);
@@ -221,5 +232,24 @@ describe('the unified headers', () => {
     const many = header('reset', '1').repeat(cap);
     expect(read(`${many}${header('status', 'rejected')}`).limit).toBeNull();
     expect(read(`${header('reset', '1').repeat(cap - 1)}${header('status', 'rejected')}`).limit).not.toBeNull();
+  });
+});
+
+describe('another provider’s model ids', () => {
+  test('mark the id where it stands, with its provider', () => {
+    const plain = 'max_tokens for `llama-3.1-8b-instant` must be at most 8000; gpt-4o-mini and deepseek-chat too';
+    expect(read(plain).marks).toEqual([
+      { name: 'a Llama model host', value: 'llama-3.1-8b-instant', index: 16, end: 36, model: true },
+      { name: 'OpenAI', value: 'gpt-4o-mini', index: plain.indexOf('gpt'), end: plain.indexOf('gpt') + 11, model: true },
+      { name: 'DeepSeek', value: 'deepseek-chat', index: plain.indexOf('deep'), end: plain.indexOf('deep') + 13, model: true },
+    ]);
+  });
+
+  test('need the family’s own version or kind after its name, and a whole id', () => {
+    expect(read('gemini-claude-opus-4-5-thinking, my-gpt-4o, llama-index, glm-x').marks).toEqual([]);
+  });
+
+  test('are capped like every other list', () => {
+    expect(read('gpt-4o '.repeat(cap + 10)).marks).toHaveLength(cap);
   });
 });

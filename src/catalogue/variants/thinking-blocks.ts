@@ -113,6 +113,9 @@ export default {
       { phrase: 'blocks in the latest assistant message cannot be modified', weight: 3 },
       { phrase: 'thinking blocks cannot be modified', weight: 3 },
       { phrase: 'thinking.signature: field required', weight: 3 },
+      // The same block replayed without its text (badrisnarayanan/antigravity-claude-proxy#373: "messages.71.content.0.
+      // thinking.thinking: Field required").
+      { phrase: 'thinking.thinking: field required', weight: 3 },
       { phrase: 'invalid signature in thinking block', weight: 3 },
       { phrase: 'a final assistant message must start with a thinking block', weight: 3 },
       { phrase: 'each thinking block must contain thinking', weight: 3 },
