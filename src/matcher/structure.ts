@@ -28,8 +28,10 @@ export interface Structure {
   limit: LimitHeaders | null;
   /** A request field shown with the value sent above a cap (`max_tokens: 64001 > 64000`), by the field's name. */
   caps: Reading<string>[];
-  /** Where another provider's error shows by its form alone (its request id, its bracketed code), and whose, in decoded chars. */
-  /** Another provider's error by its form; `model` where only its model id shows it, which labels like a name. */
+  /**
+   * Where another provider's error shows by its form alone (its request id, its bracketed code, its model id), and whose,
+   * in decoded chars; `model` where only a model id shows it, which labels what follows it as a name does.
+   */
   marks: (Reading<string> & { name: string; model?: boolean })[];
 }
 
@@ -209,7 +211,8 @@ export function readStructure(plain: string, types: readonly string[]): Structur
     if (keyed && inRanges(sorted, start)) return;
     const close = plain.indexOf('}', start + match[0].length);
     const end = close >= 0 && close - start <= bodyReach ? close + 1 : Math.min(plain.length, start + bodyReach);
-    // The type first but a `code` or `param` key beside it: an OpenAI-shaped error that happens to order its keys so.
+    // A `code` or `param` key beside the type: an OpenAI-shaped error that orders its keys so, or OpenAI's Responses API,
+    // which streams its errors in Anthropic's whole shape (m1guelpf/swift-openai-responses#7).
     if (foreignKey.test(plain.slice(start + match[0].length, end))) {
       if (lookalikes.length < maxReads) lookalikes.push([start, end]);
       return;
