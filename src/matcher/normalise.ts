@@ -24,6 +24,13 @@ export interface NormalisedText {
   wordStart: Uint8Array;
 }
 
+/**
+ * A log line's head: an ISO timestamp or a bracketed clock time, then perhaps a level, then a space
+ * (`2026-11-30T10:21:07.123Z [ERROR] `, `[12:00:01] `). Sticky: tried only where a line starts.
+ */
+const logPrefix =
+  /(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?|\[\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\])(?:[ \t]{1,4}\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\]?:?)?[ \t]/y;
+
 /** The alphabet code of a char code, or -1 when squeezing drops it. */
 function squeezeCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
@@ -76,6 +83,21 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
   while (i < n) {
     let c = text.charCodeAt(i);
     let end = i + 1;
+    if (lineStart && ((c >= 48 && c <= 57) || c === 91)) {
+      // A log's timestamp (and level) at a line's start reads as spaces: it splits a message a log wrapped over lines.
+      logPrefix.lastIndex = i;
+      const prefix = logPrefix.exec(text);
+      if (prefix) {
+        for (const last = i + prefix[0].length; i < last; i++, p++) {
+          plainCodes[p] = 32;
+          plainStart[p] = i;
+          plainEnd[p] = i + 1;
+        }
+        afterSeparator = 1;
+        verbatim = false;
+        continue;
+      }
+    }
     if (c === BACKSLASH || c === 38 || c === ESC || c === 91 || c === 94) {
       if (c === BACKSLASH) decodeEscape(text, i, decoded);
       else if (c === 38) decodeEntity(text, i, decoded);

@@ -91,7 +91,7 @@ const headerPattern =
 // `{"type":"error","error":{"type":"…"`, also with other keys first (Python's `'details': None`).
 // The older and SDK form `{"error":{"type":"…"`: Anthropic puts the type first, OpenAI-shaped errors put the message first.
 const typeFirstPattern = /['"]error['"]\s{0,4}:\s{0,4}\{\s{0,4}['"]type['"]\s{0,4}:\s{0,4}['"]([a-z_]{3,40})['"]/gi;
-const openerPattern = /\{\s{0,8}['"]error['"]\s{0,4}:\s{0,4}\{/g;
+const openerPattern = /\{\s{0,40}['"]error['"]\s{0,4}:\s{0,4}\{/g;
 // Keys of an OpenAI-shaped error object; Anthropic's has `type`, `message` and, since 2026, `details`.
 const paramPattern = /['"](?:param|code)['"]\s{0,4}:/g;
 /** The same keys, tested once inside one object (no `g` flag, so no `lastIndex` carried between tests). */

@@ -54,6 +54,15 @@ describe('normalise', () => {
     expect(normalise('x > y\n\t>>z').plain).toBe('x > y\n\t  z');
   });
 
+  test('reads a log line’s timestamp and level as spaces, only where a line starts', () => {
+    const log = '2026-11-30T10:21:07.123Z [ERROR] all messages must\n[12:00:01] have content\nat 2026-11-30T10:21:07Z x';
+    const { plain, plainStart } = normalise(log);
+    expect(plain).toBe(`${' '.repeat(33)}all messages must\n${' '.repeat(11)}have content\nat 2026-11-30T10:21:07Z x`);
+    expect(plainStart[33]).toBe(33);
+    expect(squeeze(log)).toBe('allmessagesmusthavecontentat20261130t102107zx');
+    expect(normalise('[build] 2026-11-30 x').plain).toBe('[build] 2026-11-30 x');
+  });
+
   test('treats backslashes that start no escape as separators', () => {
     expect(squeeze('C:\\Users\\me')).toBe('cusersme');
   });

@@ -285,3 +285,26 @@ describe('round 23’s seen miss', () => {
     expect(diagnoseText(paste.replace('thinking.thinking', 'text.text')).id).toBe('invalid-request');
   });
 });
+
+describe('a message a log split over timestamped lines', () => {
+  // anthropics/claude-code#63474's refusal as Claude Code wrapped it, then as a log that stamps every line prints it.
+  const wrapped =
+    'API Error: 400 messages.1.content.14: `thinking` or `redacted_thinking` blocks\n     in the latest assistant message cannot be modified. These blocks must remain as\n     they were in the original response.';
+  const stamp = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `2026-11-30T10:21:07.123Z [ERROR] ${line}`)
+      .join('\n');
+
+  test('still names its guide', () => {
+    expect(diagnoseText(wrapped).id).toBe('thinking-blocks');
+    expect(diagnoseText(stamp(wrapped)).id).toBe('thinking-blocks');
+  });
+
+  test('a relay’s own pretty-printed body stays the relay’s', () => {
+    // songquanpeng/one-api#1168.
+    const relay =
+      '{\n\t"error": {\n\t\t"message": "Invalid URL (POST /v1/messages)",\n\t\t"type": "invalid_request_error",\n\t\t"param": "",\n\t\t"code": ""\n\t}\n}';
+    expect(diagnoseText(stamp(relay)).id).toBeNull();
+  });
+});
