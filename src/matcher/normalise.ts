@@ -31,6 +31,9 @@ export interface NormalisedText {
 const logPrefix =
   /(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?|\[\d\d:\d\d:\d\d(?:[.,]\d{1,6})?\])(?:[ \t]{1,4}\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\]?:?)?[ \t]/y;
 
+/** Docker Compose's column of a service's container, its name and number (`api-1  | `, `librechat_1  | `). */
+const serviceColumn = /[a-z][a-z0-9.-]{0,40}[-_]\d{1,3}[ \t]{1,30}\|[ \t]/y;
+
 /** The alphabet code of a char code, or -1 when squeezing drops it. */
 function squeezeCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
@@ -83,10 +86,11 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
   while (i < n) {
     let c = text.charCodeAt(i);
     let end = i + 1;
-    if (lineStart && ((c >= 48 && c <= 57) || c === 91)) {
-      // A log's timestamp (and level) at a line's start reads as spaces: it splits a message a log wrapped over lines.
-      logPrefix.lastIndex = i;
-      const prefix = logPrefix.exec(text);
+    if (lineStart && ((c >= 48 && c <= 57) || c === 91 || (c >= 97 && c <= 122))) {
+      // A log's head at a line's start reads as spaces: it splits a message a log wrapped over lines.
+      const head = c >= 97 ? serviceColumn : logPrefix;
+      head.lastIndex = i;
+      const prefix = head.exec(text);
       if (prefix) {
         for (const last = i + prefix[0].length; i < last; i++, p++) {
           plainCodes[p] = 32;

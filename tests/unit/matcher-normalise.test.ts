@@ -63,6 +63,11 @@ describe('normalise', () => {
     expect(normalise('[build] 2026-11-30 x').plain).toBe('[build] 2026-11-30 x');
   });
 
+  test('reads Docker Compose’s service column as spaces, and a pipe in prose as itself', () => {
+    expect(normalise('librechat-api-1  | all messages\napi_1 | must have').plain).toBe(`${' '.repeat(19)}all messages\n${' '.repeat(8)}must have`);
+    expect(normalise('api | not a column\nApi-1 | nor this').plain).toBe('api | not a column\nApi-1 | nor this');
+  });
+
   test('treats backslashes that start no escape as separators', () => {
     expect(squeeze('C:\\Users\\me')).toBe('cusersme');
   });

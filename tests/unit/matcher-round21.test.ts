@@ -301,6 +301,14 @@ describe('a message a log split over timestamped lines', () => {
     expect(diagnoseText(stamp(wrapped)).id).toBe('thinking-blocks');
   });
 
+  test('and as Docker Compose prints a service’s log', () => {
+    const compose = wrapped
+      .split('\n')
+      .map((line) => `librechat-api-1  | ${line}`)
+      .join('\n');
+    expect(diagnoseText(compose).id).toBe('thinking-blocks');
+  });
+
   test('a relay’s own pretty-printed body stays the relay’s', () => {
     // songquanpeng/one-api#1168.
     const relay =
