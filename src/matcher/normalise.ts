@@ -121,6 +121,15 @@ export function normalise(text: string, reuseBuffers = false): NormalisedText {
     } else if (c === 62 && lineStart) {
       c = 32;
       verbatim = false;
+    } else if (c >= 0x2018 && c <= 0x201f) {
+      // Curly quotes, as a web page or a word processor turns a pasted body's straight ones: read as straight.
+      c = c <= 0x201b ? 39 : 34;
+      verbatim = false;
+    } else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) {
+      // Zero-width and soft-hyphen chars a page puts inside long words are not there to the reader: dropped.
+      verbatim = false;
+      i = end;
+      continue;
     }
     lineStart = c === 10 || (lineStart && (c === 32 || c === 9));
     plainCodes[p] = c;

@@ -68,6 +68,13 @@ describe('normalise', () => {
     expect(normalise('api | not a column\nApi-1 | nor this').plain).toBe('api | not a column\nApi-1 | nor this');
   });
 
+  test('reads curly quotes as straight ones and drops zero-width chars and soft hyphens', () => {
+    const { plain, plainStart } = normalise('{\u201ctype\u201d: \u2018x\u2019} in\u200bvalid_re\u00adquest\ufeff');
+    expect(plain).toBe('{"type": \'x\'} invalid_request');
+    expect(plainStart[plain.indexOf('valid')]).toBe(17);
+    expect(squeeze('in\u200bvalid')).toBe('invalid');
+  });
+
   test('treats backslashes that start no escape as separators', () => {
     expect(squeeze('C:\\Users\\me')).toBe('cusersme');
   });

@@ -316,3 +316,23 @@ describe('a message a log split over timestamped lines', () => {
     expect(diagnoseText(stamp(relay)).id).toBeNull();
   });
 });
+
+describe('a body as a web page prints it', () => {
+  // songquanpeng/one-api#1168's relay body, and Anthropic's own, with the quotes curled and a zero-width space inside a word.
+  const curl = (text: string) => {
+    let open = false;
+    return text.replace(/"/g, () => ((open = !open) ? '\u201c' : '\u201d'));
+  };
+
+  test('a relay’s OpenAI-shaped body stays the relay’s', () => {
+    const relay = '{"error":{"message":"Invalid URL (POST /v1/messages)","type":"invalid_request_error","param":"","code":""}}';
+    expect(diagnoseText(curl(relay)).id).toBeNull();
+  });
+
+  test('Anthropic’s body still names its family, its type broken up or not', () => {
+    const own = '{"type":"error","error":{"type":"rate_limit_error","message":"Something new"}}';
+    expect(diagnoseText(curl(own)).id).toBe('rate-limited');
+    const broken = '{"type":"error","error":{"type":"not_\u200bfound_\u200berror","message":"Something new"}}';
+    expect(diagnoseText(broken).id).toBe('model-not-found');
+  });
+});
