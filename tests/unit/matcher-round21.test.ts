@@ -321,7 +321,10 @@ describe('a body as a web page prints it', () => {
   // songquanpeng/one-api#1168's relay body, and Anthropic's own, with the quotes curled and a zero-width space inside a word.
   const curl = (text: string) => {
     let open = false;
-    return text.replace(/"/g, () => ((open = !open) ? '\u201c' : '\u201d'));
+    return text.replace(/"/g, () => {
+      open = !open;
+      return open ? '\u201c' : '\u201d';
+    });
   };
 
   test('a relay’s OpenAI-shaped body stays the relay’s', () => {
