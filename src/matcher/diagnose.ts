@@ -549,8 +549,7 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
     // A router passing on the error of a provider that serves Claude owns only the generic words, not a known message.
     // A router's name alone ("via OpenRouter") owns no known message either: it passes on what the provider behind it said.
     const routed = new Set(prepared.routes.filter(({ pattern }) => bounded[pattern]).map(({ name }) => name));
-    const routers = new Set(prepared.routes.map(({ name }) => name));
-    const ownHits = vendorHits.filter((hit) => !routed.has(hit.name) && !(hit.byName && routers.has(hit.name)));
+    const ownHits = vendorHits.filter((hit) => !routed.has(hit.name) && !(hit.byName && prepared.routers.has(hit.name)));
     const apart =
       (hits: typeof vendorHits) =>
       ([start, end]: [number, number]) =>

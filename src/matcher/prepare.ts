@@ -27,6 +27,8 @@ export interface Prepared {
   vendors: { pattern: number; name: string; byName: boolean; platform: boolean }[];
   /** A router's words for passing on an upstream's error, by the router's name. */
   routes: { pattern: number; name: string }[];
+  /** The names of the providers that have route words: routers, whose name alone owns no known message. */
+  routers: ReadonlySet<string>;
   anthropicMarks: number[];
   claudeMarks: number[];
   /** Claude's model ids on the clouds, and Amazon Bedrock's own words. */
@@ -130,6 +132,7 @@ export function prepare(data: MatcherData): Prepared {
     errorTypes,
     vendors,
     routes,
+    routers: new Set(routes.map(({ name }) => name)),
     anthropicMarks,
     claudeMarks,
     cloudModelMarks,

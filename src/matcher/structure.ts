@@ -55,20 +55,43 @@ const sdkClassTypes: Record<string, string> = {
   internalservererror: 'api_error',
   overloadederror: 'overloaded_error',
 };
+/** The Messages API's top-level request fields, as its validator names them at the head of a field path. */
+const requestFields = [
+  'messages',
+  'system',
+  'tools',
+  'tool_choice',
+  'max_tokens',
+  'thinking',
+  'metadata',
+  'stop_sequences',
+  'temperature',
+  'top_p',
+  'top_k',
+  'model',
+  'output_config',
+  'output_format',
+  'context_management',
+  'mcp_servers',
+  'container',
+  'service_tier',
+  'prompt',
+].join('|');
 /**
  * The API's refusal of a request field, named by its path in the Messages API and worded by its validator
  * ("messages.1.content.0.text: Field required", "max_tokens: Input should be a valid integer"): an
  * `invalid_request_error` in Anthropic's own words, whatever the message goes on to say.
  */
-const fieldRefusalPattern =
-  /(?<![\w.-])(?:messages|system|tools|tool_choice|max_tokens|thinking|metadata|stop_sequences|temperature|top_p|top_k|model|output_config|output_format|context_management|mcp_servers|container|service_tier|prompt)(?:\s{0,12}\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,12}(?:Field\s{1,12}required|Input\s{1,12}should|Input\s{1,12}tag|String\s{1,12}should|List\s{1,12}should|Dictionary\s{1,12}should|Value\s{1,12}error)/g;
+const fieldRefusalPattern = new RegExp(
+  String.raw`(?<![\w.-])(?:${requestFields})(?:\s{0,12}\.[A-Za-z0-9_-]{1,40}){0,12}:\s{1,12}(?:Field\s{1,12}required|Input\s{1,12}should|Input\s{1,12}tag|String\s{1,12}should|List\s{1,12}should|Dictionary\s{1,12}should|Value\s{1,12}error)`,
+  'g',
+);
 const fieldRefusalType = 'invalid_request_error';
 /**
  * Claude Code's "API Error: 400" with a Messages API field path after it and the refused value, no validator words
  * ("API Error: 400 tools.4.model: anthropic/claude-opus-4-7", maximhq/bifrost#3383): the API refused that field.
  */
-const statusFieldPattern =
-  /\bAPI Error:\s{1,4}400\s{1,4}(?:messages|system|tools|tool_choice|thinking|metadata|output_config|output_format|context_management|mcp_servers|container)(?:\.[A-Za-z0-9_-]{1,40}){1,12}:\s/g;
+const statusFieldPattern = new RegExp(String.raw`\bAPI Error:\s{1,4}400\s{1,4}(?:${requestFields})(?:\.[A-Za-z0-9_-]{1,40}){1,12}:\s`, 'g');
 /** The key before a type word that makes it a client's category, not the API's type (`"subtype": "api_error"`). */
 const subtypeBefore = /subtype['"]?\s{0,4}[:=]\s{0,4}['"]?$/;
 /**

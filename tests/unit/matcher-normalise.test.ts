@@ -63,9 +63,64 @@ describe('normalise', () => {
     expect(normalise('[build] 2026-11-30 x').plain).toBe('[build] 2026-11-30 x');
   });
 
+  // Each head below is what a logger or CI runner writes; the part after `|` is what must stay.
+  test.each([
+    ['2026-11-30 10:21:07 |x', 'ISO date, a space, no fraction'],
+    ['2026-11-30T10:21:07,123456789 |x', 'nine digits after a comma'],
+    ['2026-11-30T10:21:07+01:00 |x', 'an offset with a colon'],
+    ['2026-11-30T10:21:07-0500 |x', 'an offset without one'],
+    ['[2026-11-30 10:21:07.123] |x', 'a bracketed stamp'],
+    ['2026-11-30T10:21:07Z\tWARNING: |x', 'a tab, then a level with a colon'],
+    ['2026-11-30T10:21:07Z    [FATAL] |x', 'four spaces before a bracketed level'],
+    ['2026-11-30T10:21:07Z DEBUG\t|x', 'a bare level, then a tab'],
+    ['[23:59:58.123456] |x', 'a clock with microseconds'],
+    ['[00:00:00,5] |x', 'a clock with a comma'],
+  ])('reads the log head %j as spaces (%s)', (text) => {
+    const at = text.indexOf('|');
+    expect(normalise(text.replace('|', '')).plain).toBe(' '.repeat(at) + 'x');
+  });
+
+  test.each([
+    ['2026-11-30 x', 'a date with no time'],
+    ['2026-11-30T10:21 x', 'a time with no seconds'],
+    ['2026-11-30T10:21:07Zx', 'nothing after the stamp'],
+    ['202-11-30T10:21:07Z x', 'a three-digit year'],
+    ['2026-1-30T10:21:07Z x', 'a one-digit month'],
+    ['2026-11-30X10:21:07Z x', 'no T or space between date and time'],
+    ['2026-11-30T10:21:07.1234567890 x', 'ten digits after the point'],
+    ['[12:00] x', 'a clock with no seconds'],
+    ['[12:00:01 x', 'an unclosed clock'],
+    ['[1:00:01] x', 'a one-digit hour'],
+    ['[12:00:01.1234567] x', 'seven digits in a clock'],
+  ])('keeps %j as written (%s)', (text) => {
+    expect(normalise(text).plain).toBe(text);
+  });
+
+  test('keeps a level word that does not follow a stamp, and a lowercase level after one', () => {
+    expect(normalise('ERROR x').plain).toBe('ERROR x');
+    expect(normalise('2026-11-30T10:21:07Z error x').plain).toBe(`${' '.repeat(21)}error x`);
+    expect(normalise('2026-11-30T10:21:07Z      ERROR x').plain).toBe(`${' '.repeat(21)}     ERROR x`);
+  });
+
   test('reads Docker Compose’s service column as spaces, and a pipe in prose as itself', () => {
     expect(normalise('librechat-api-1  | all messages\napi_1 | must have').plain).toBe(`${' '.repeat(19)}all messages\n${' '.repeat(8)}must have`);
     expect(normalise('api | not a column\nApi-1 | nor this').plain).toBe('api | not a column\nApi-1 | nor this');
+  });
+
+  test.each([
+    ['a-1 | x', true],
+    ['web.proxy-12\t|\tx', true],
+    [`s${'x'.repeat(40)}_999${' '.repeat(30)}| x`, true],
+    [`s${'x'.repeat(41)}_1 | x`, false],
+    ['api-1000 | x', false],
+    [`api-1${' '.repeat(31)}| x`, false],
+    ['api-x | x', false],
+    ['api1 | x', false],
+    ['1api-1 | x', false],
+    ['api-1 |x', false],
+  ])('service column %j read as spaces: %s', (text, column) => {
+    const at = text.lastIndexOf('x');
+    expect(normalise(text).plain).toBe(column ? ' '.repeat(at) + 'x' : text);
   });
 
   test('reads curly quotes as straight ones and drops zero-width chars and soft hyphens', () => {
