@@ -157,6 +157,8 @@ export const knownVendors: readonly Vendor[] = [
     phrases: [
       'api.githubcopilot.com',
       'model_not_supported',
+      // The message that goes with that code, quoted alone (yetone/alma-releases#11, github/copilot-cli#194).
+      'The requested model is not supported',
       'claude4_rate_limit_exceeded',
       'agent_mode_claude37_limit_exceeded',
       'Sorry, you have been rate-limited',

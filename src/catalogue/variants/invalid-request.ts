@@ -148,6 +148,10 @@ export default {
       // after a thinking block (anomalyco/opencode#36517).
       { phrase: 'required key [max_tokens_to_sample] not found', weight: 4, onCloud: true },
       { phrase: 'required key [anthropic_version] not found', weight: 4, onCloud: true },
+      // The head of every such check of a Claude body on Bedrock ("Malformed input request: #: subject must not be valid
+      // against schema {"required":["messages"]}#/temperature: expected type: Number, found: Null", x3n0cr4735/celi#91): a
+      // malformed request, unless what follows it names a more exact guide (an extraneous key).
+      { phrase: 'subject must not be valid against schema {"required":["messages"]}', weight: 2 },
       { phrase: 'cache point cannot be inserted after reasoning block', weight: 3 },
       // The API's checks of its newer features, as SDK and tool threads quote them: the MCP connector
       // (anthropics/anthropic-sdk-csharp#255), adaptive thinking on a model without it (askalf/dario#273), a Files API

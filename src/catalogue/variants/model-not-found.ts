@@ -72,6 +72,9 @@ export default {
       // shows Claude on Bedrock (anthropics/claude-code#62536, #68005, cline/cline#7673).
       { phrase: 'the provided model identifier is invalid', weight: 3, onCloud: true },
       { phrase: 'not_found_error","message":"model:', weight: 3 },
+      // The same message after its status with the body's keys gone ("404 model: claude-3-5-sonnet-20241022",
+      // Stiva/hevyAgent's MODEL_FIX.md).
+      { phrase: '404 model: claude', weight: 3 },
       // Claude Code's retelling of a 404 ("It may not exist or you may not have access to it"): the API's own message, when
       // it says the account may not use the model, says which (anthropics/claude-code#68121).
       { phrase: "there's an issue with the selected model", weight: 3, retells: ['model-not-available', 'model-limit'] },

@@ -93,6 +93,11 @@ export default {
       { phrase: 'exceeds the number of tooluse blocks of previous turn', weight: 3, onCloud: true },
       { phrase: 'due to tool use concurrency issues', weight: 3 },
       { phrase: 'tool_use ids must be unique', weight: 3 },
+      // Two results for one call ("messages.4.content.1: each tool_use must have a single result. Found multiple `tool_result`
+      // blocks with id: toolu_…", quoted in BerriAI/litellm's test of its Anthropic adapter,
+      // tests/test_litellm/llms/anthropic/experimental_pass_through/adapters/test_anthropic_experimental_pass_through_adapters_transformation.py).
+      { phrase: 'each tool_use must have a single result', weight: 3 },
+      { phrase: 'found multiple tool_result blocks with id', weight: 3 },
       // The same check worded from the other side, also through Bedrock: "Did not find 1 `tool_result` block(s) at the
       // beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks."
       { phrase: 'tool_result block(s) at the beginning of this message', weight: 3 },

@@ -1,0 +1,71 @@
+// The readings of stop 33, each from a seen paste of round 24 and each with the control that keeps it narrow.
+import { describe, expect, test } from 'vitest';
+import { diagnoseText } from './matcher-helpers.ts';
+
+describe('two results for one tool call', () => {
+  test('the API’s wording is the tool-result guide', () => {
+    // BerriAI/litellm's adapter test quotes it; a compaction run printed it with its path and id.
+    const paste =
+      'Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"messages.4.content.1: each tool_use must have a single result. Found multiple `tool_result` blocks with id: toolu_01DG5qbRhgaYeouZz3dtfts6"}}';
+    expect(diagnoseText(paste).id).toBe('tool-result-mismatch');
+  });
+
+  test('a page’s retelling that lost words and a space still names the blocks', () => {
+    // blog.gitcode.com (round 24): "each tool must have a single result. Found multiple\ntool_resultblocks with id: …".
+    expect(diagnoseText('"messages.16.content.1: each tool must have a single result. Found multiple\ntool_resultblocks with id: toolu_01"').id).toBe(
+      'tool-result-mismatch',
+    );
+  });
+
+  test('"a single result … found multiple" about something else is not a tool error', () => {
+    expect(diagnoseText('Every job must have a single result. Found multiple reports for job 7.').id).toBeNull();
+  });
+});
+
+describe('a 404 for a model id, keys gone', () => {
+  test('"404 model: claude-…" is the model-not-found guide', () => {
+    // Stiva/hevyAgent's MODEL_FIX.md, a retired id.
+    expect(diagnoseText('**Error:**\n```\n404 model: claude-3-5-sonnet-20241022\n```').id).toBe('model-not-found');
+  });
+
+  test.each([
+    ['another provider’s model', '404 model: gpt-4o'],
+    ['another status', '400 model: claude-3-5-sonnet-20241022'],
+  ])('%s is not', (_, paste) => {
+    expect(diagnoseText(paste).id).not.toBe('model-not-found');
+  });
+});
+
+describe('Bedrock’s schema check of a Claude body', () => {
+  const head = 'Malformed input request: #: subject must not be valid against schema {"required":["messages"]}';
+
+  test.each([
+    [
+      'a null temperature (x3n0cr4735/celi#91)',
+      `${head}#/temperature: expected type: Number, found: Null, please reformat your input and try again.`,
+    ],
+    ['no messages at all (promptfoo/promptfoo#2573)', `ValidationException: ${head}#/messages: expected minimum item count: 1, found: 0`],
+  ])('with %s is a malformed request', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-request');
+  });
+
+  test('a key Bedrock does not take, on Bedrock, stays the extra-inputs guide', () => {
+    const paste = `An error occurred (ValidationException) when calling the InvokeModel operation on bedrock-runtime: ${head}#: extraneous key [stream] is not permitted, please reformat your input and try again.`;
+    expect(diagnoseText(paste).id).toBe('extra-inputs-not-permitted');
+  });
+
+  test('another schema’s check is not Claude’s', () => {
+    expect(diagnoseText('Malformed input request: #: required key [inputText] not found, please reformat your input and try again.').id).toBeNull();
+  });
+});
+
+describe('GitHub Copilot’s refusal of a model, its message alone', () => {
+  test('names Copilot, even with other providers’ models in the same post', () => {
+    // yetone/alma-releases#11: every Claude model refused through Copilot in Alma; GPT and Gemini models worked.
+    const diagnosis = diagnoseText(
+      'Copilot中的Claude所有模型都不能用\n\n提示The requested model is not supported.\n其他GPT5.2, Gemini 3 pro/Gemini 3 flash都可以',
+    );
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('GitHub Copilot');
+  });
+});
