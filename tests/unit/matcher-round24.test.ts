@@ -69,3 +69,34 @@ describe('GitHub Copilot’s refusal of a model, its message alone', () => {
     expect(diagnosis.facts.vendor).toBe('GitHub Copilot');
   });
 });
+
+describe('OpenClaw’s own copy for a provider’s failure (openclaw 2026.9.6, its user-copy module)', () => {
+  const claude = 'model: anthropic/claude-sonnet-4-6\n';
+
+  test.each([
+    ['⚠️ Context overflow — prompt too large for this model. Try a shorter message or a larger-context model.', 'prompt-too-long'],
+    ['Context overflow: this conversation is too large for the model. Use /new to start a fresh session.', 'prompt-too-long'],
+    ['⚠️ Context is too large and auto-compaction could not recover this turn.', 'prompt-too-long'],
+    ['LLM request failed: provider returned an internal error.', 'internal-server-error'],
+    [
+      '⚠️ The model provider returned a temporary internal error before replying. Try again in a moment, or switch to another model if it keeps happening.',
+      'internal-server-error',
+    ],
+    [
+      '⚠️ The model provider returned HTTP 429 before replying. This can mean rate limiting, exhausted quota, or an account balance/billing issue.',
+      'rate-limited',
+    ],
+    ['Message ordering conflict - please try again. If this persists, use /new to start a fresh session.', 'invalid-request'],
+  ])('%j, with Claude named, is %s', (copy, id) => {
+    expect(diagnoseText(claude + copy).id).toBe(id);
+  });
+
+  test.each([
+    'LLM request failed: provider returned an internal error.',
+    '⚠️ The model provider returned HTTP 429 before replying. This can mean rate limiting, exhausted quota, or an account balance/billing issue.',
+    'Context overflow: this conversation is too large for the model. Use /new to start a fresh session.',
+  ])('%j names no guide when no Claude model is in sight: OpenClaw says it for every provider', (copy) => {
+    expect(diagnoseText(copy).id).toBeNull();
+    expect(diagnoseText('model: openai/gpt-5.2\n' + copy).id).toBeNull();
+  });
+});

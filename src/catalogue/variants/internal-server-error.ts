@@ -75,6 +75,10 @@ export default {
   change: 'First version: the 500 and 504 wordings, with the current Claude Code text.',
   signals: {
     phrases: [
+      // OpenClaw's own copy for a provider's 5xx, whatever the provider: Claude's where Claude is named (openclaw 2026.9.6 on
+      // npm, published 2026-09-24: its user-copy module).
+      { phrase: 'llm request failed: provider returned an internal error', weight: 2, onClaude: true },
+      { phrase: 'the model provider returned a temporary internal error', weight: 2, onClaude: true },
       // The Claude app's card for a 5xx (Alishahryar1/free-claude-code#1867), and claude.ai's incident banner, where Claude
       // is named (wozulong/fuclaude#7).
       { phrase: 'the server returned an error while handling this message', weight: 3 },

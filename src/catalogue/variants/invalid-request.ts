@@ -59,6 +59,9 @@ export default {
   change: 'Now the catch-all for 400s without their own guide; tool_use/tool_result moved to its own guide.',
   signals: {
     phrases: [
+      // OpenClaw's own copy when a provider refuses turns that do not alternate ("roles must alternate"): Claude's
+      // malformed request where Claude is named (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
+      { phrase: 'message ordering conflict - please try again', weight: 2, onClaude: true },
       // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
       { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits

@@ -97,6 +97,11 @@ export default {
       // OpenClaw's rewrites of any provider's context overflow (openclaw/openclaw#119487, #6134, #64250).
       { phrase: 'context overflow: prompt too large for the model', weight: 2, onClaude: true },
       { phrase: "context limit exceeded. i've reset our conversation", weight: 2, onClaude: true },
+      // Its newer copy for the same overflow, and for a turn that compaction could not save (openclaw 2026.9.6 on npm,
+      // published 2026-09-24: its user-copy and reply modules).
+      { phrase: 'prompt too large for this model', weight: 2, onClaude: true },
+      { phrase: 'this conversation is too large for the model', weight: 2, onClaude: true },
+      { phrase: 'context is too large and auto-compaction', weight: 2, onClaude: true },
       { phrase: 'prompt is too long', weight: 3 },
       { phrase: 'prompt_too_long', weight: 2 },
       // The 2025 form, sent with a 413 (anthropics/claude-code#6358).

@@ -117,6 +117,9 @@ export default {
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
+      // OpenClaw's own copy for any provider's 429 that it cannot tell apart (rate, quota or balance): Claude's 429 where
+      // Claude is named, whose guide sorts those out (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
+      { phrase: 'the model provider returned http 429 before replying', weight: 2, onClaude: true },
       // The 2023 form, for requests at once (axflow/axflow#33).
       { phrase: 'number of concurrent connections to claude exceeds your rate limit', weight: 3 },
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
