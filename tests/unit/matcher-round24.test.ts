@@ -1,4 +1,5 @@
-// The readings of stop 33, each from a seen paste of round 24 and each with the control that keeps it narrow.
+// The readings of stop 33, from seen pastes of round 24 and from the current copy of OpenClaw and Claude Code, each with
+// the control that keeps it narrow.
 import { describe, expect, test } from 'vitest';
 import { diagnoseText } from './matcher-helpers.ts';
 
@@ -98,5 +99,29 @@ describe('OpenClaw’s own copy for a provider’s failure (openclaw 2026.9.6, i
   ])('%j names no guide when no Claude model is in sight: OpenClaw says it for every provider', (copy) => {
     expect(diagnoseText(copy).id).toBeNull();
     expect(diagnoseText('model: openai/gpt-5.2\n' + copy).id).toBeNull();
+  });
+});
+
+describe('Claude Code’s own login lines (its 2.1.332 binary)', () => {
+  test.each([
+    [
+      'OAuth 401: the login this session is using was refused. The login saved on this machine was not used because it may be a different account. Sign in again in the app that started this session, or run /login.',
+      'oauth-token-expired',
+    ],
+    [
+      'OAuth 401: keeping the user-supplied CLAUDE_CODE_OAUTH_TOKEN instead of adopting the stored credential. Mint a fresh token with `claude setup-token` and restart with it, or unset the variable and run /login.',
+      'oauth-token-expired',
+    ],
+    [
+      "OAuth access token could not be refreshed: can't save to the macOS Keychain. Unlock it, run claude outside any sandbox, retry, or sign in again",
+      'oauth-refresh-failed',
+    ],
+    ['OAuth account is on hold', 'organization-disabled'],
+  ])('%j is %s', (line, id) => {
+    expect(diagnoseText(line).id).toBe(id);
+  });
+
+  test('an access token refreshed fine is no failure', () => {
+    expect(diagnoseText('OAuth access token refreshed; next refresh in 55 minutes').id).toBeNull();
   });
 });

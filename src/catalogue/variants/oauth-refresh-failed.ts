@@ -99,6 +99,9 @@ export default {
       { phrase: 'refresh token not found or invalid', weight: 3 },
       { phrase: 'login expired · please run /login', weight: 3 },
       { phrase: 'oauth session expired and could not be refreshed', weight: 3 },
+      // Claude Code's own lines when it cannot renew the login, whatever stopped it: another process holding the lock, a
+      // locked macOS Keychain, a full disk (its 2.1.332 binary, npm, 24 November 2026).
+      { phrase: 'oauth access token could not be refreshed', weight: 3 },
       { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],

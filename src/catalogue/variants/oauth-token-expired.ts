@@ -76,6 +76,10 @@ export default {
       { phrase: 'invalid bearer token', weight: 3 },
       { phrase: 'oauth token revoked', weight: 3 },
       { phrase: 'oauth token has been revoked', weight: 3 },
+      // Claude Code's lines for a 401 on the login a session uses: one an app handed it, or the CLAUDE_CODE_OAUTH_TOKEN it
+      // was started with (its 2.1.332 binary, npm, 24 November 2026). Either way the login needs to be made again.
+      { phrase: 'oauth 401: the login this session is using was refused', weight: 3 },
+      { phrase: 'oauth 401: keeping the user-supplied claude_code_oauth_token', weight: 3 },
       // "OAuth access token has been revoked" (vm0-ai/vm0#29128, KarpelesLab/teamclaude#136).
       { phrase: 'access token has been revoked', weight: 3 },
       { phrase: 'please run /login', weight: 1 },

@@ -93,6 +93,8 @@ export default {
       { phrase: 'organization has been disabled', weight: 3 },
       { phrase: 'belongs to a disabled organization', weight: 3 },
       { phrase: 'your account is on hold', weight: 3 },
+      // The same state in Claude Code's OAuth messages (its 2.1.332 binary, npm, 24 November 2026).
+      { phrase: 'oauth account is on hold', weight: 3 },
       { phrase: 'account_on_hold', weight: 3 },
       { phrase: 'claude.ai/restricted', weight: 1 },
       // The Safeguards team's e-mail when it suspends an account (anthropics/claude-code#72496).
