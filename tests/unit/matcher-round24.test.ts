@@ -125,3 +125,16 @@ describe('Claude Code’s own login lines (its 2.1.332 binary)', () => {
     expect(diagnoseText('OAuth access token refreshed; next refresh in 55 minutes').id).toBeNull();
   });
 });
+
+describe('a 403 "Invalid model"', () => {
+  test.each([
+    ['chathub-dev/chathub#1052', 'Claude Error: {"type":"error","error":{"type":"permission_error","message":"Invalid model"}}'],
+    ['ai-shifu/ChatALL#631', '403\n{"error":{"type":"permission_error","message":"Invalid model","code":"model_not_allowed"}}'],
+  ])('is a model the account may not use (%s)', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('model-not-available');
+  });
+
+  test('another type’s "Invalid model" is not', () => {
+    expect(diagnoseText('{"error":{"type":"invalid_request_error","message":"Invalid model"}}').id).not.toBe('model-not-available');
+  });
+});

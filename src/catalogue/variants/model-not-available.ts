@@ -119,6 +119,9 @@ export default {
       { phrase: 'fill out the anthropic use case details form', weight: 3 },
       { phrase: "requires data sharing to be enabled for publisher 'anthropic'", weight: 3 },
       { phrase: 'is not available for this account', weight: 3 },
+      // The API's 403 for a model the credential may not use, in claude.ai's own API of 2023–2024 as chat clients met it
+      // ({"type":"permission_error","message":"Invalid model"}, chathub-dev/chathub#1052, ai-shifu/ChatALL#631).
+      { phrase: 'permission_error","message":"invalid model', weight: 3 },
       // Claude Code's /model refusal of a model the account was not given (anthropics/claude-code#73333).
       { phrase: 'is not currently available for your account', weight: 3 },
       { phrase: 'is not available with the claude pro plan', weight: 3 },
