@@ -138,3 +138,47 @@ describe('a 403 "Invalid model"', () => {
     expect(diagnoseText('{"error":{"type":"invalid_request_error","message":"Invalid model"}}').id).not.toBe('model-not-available');
   });
 });
+
+describe('other tools’ own sentences for any provider’s failure', () => {
+  const claude = 'Model: claude-sonnet-4-5\n';
+
+  // Roo Code's and Kilo Code's status table (their webview-ui/src/i18n/locales/*/chat.json), aider's exceptions table and
+  // token-limit notice, n8n's status text, Continue's stream error, Dify's credential error, goose's network error, opencode's
+  // retry line.
+  test.each([
+    ["Too many requests. You're being rate-limited by the provider. Please wait a bit before your next API call.", 'rate-limited'],
+    ['Demasiadas solicitudes. Te estás viendo limitado por el proveedor. Por favor espera un poco antes de tu próxima llamada API.', 'rate-limited'],
+    ['The API provider has rate limited you. Try again later or check your quotas.', 'rate-limited'],
+    ['The service is receiving too many requests from you', 'rate-limited'],
+    ['This likely means your Chat model usage has been rate limited by the model provider.', 'rate-limited'],
+    ["Couldn't authenticate with provider. Please check your API key configuration.", 'invalid-api-key'],
+    ['Impossibile autenticare con il provider. Verifica la configurazione della tua chiave API.', 'invalid-api-key'],
+    ['Incorrect model credentials provided, please check and try again.', 'invalid-api-key'],
+    ['Unauthorized. Your API key is valid, but the provider refused to complete this request.', 'permission-denied'],
+    ["Provider server error. Something is wrong on the provider side, there's nothing wrong with your request.", 'internal-server-error'],
+    ['Erro do servidor do provedor. Algo está errado do lado do provedor, não há nada de errado com sua solicitação.', 'internal-server-error'],
+    ['Sağlayıcı sunucu hatası. Sağlayıcı tarafında bir sorun var, isteğinizde sorun yok.', 'internal-server-error'],
+    ["The provider couldn't process the request as made. Stop the task and try a different approach.", 'invalid-request'],
+    ['Der Anbieter konnte die Anfrage nicht wie gestellt verarbeiten. Beende die Aufgabe und versuche einen anderen Ansatz.', 'invalid-request'],
+    ['Connection error. Make sure you have a working internet connection.', 'connection-error'],
+    ['Erreur de connexion. Assurez-vous que vous avez une connexion Internet fonctionnelle.', 'connection-error'],
+    ['Could not connect to the provider — check your network connection and try again.', 'connection-error'],
+    ['Provider is overloaded [retrying in 8s attempt #2]', 'overloaded'],
+    [
+      'Model claude-3-5-sonnet-20241022 has hit a token limit! Token counts below are approximate.\n\nInput tokens: ~201,000 of 200,000 -- possibly exhausted context window!',
+      'prompt-too-long',
+    ],
+  ])('%j, with Claude named, is %s', (copy, id) => {
+    expect(diagnoseText(claude + copy).id).toBe(id);
+  });
+
+  test.each([
+    "Too many requests. You're being rate-limited by the provider. Please wait a bit before your next API call.",
+    'Unauthorized. Your API key is valid, but the provider refused to complete this request.',
+    "Provider server error. Something is wrong on the provider side, there's nothing wrong with your request.",
+    'Provider is overloaded [retrying in 8s attempt #2]',
+    'Model gpt-4o has hit a token limit! Token counts below are approximate.\n\nInput tokens: ~129,000 of 128,000 -- possibly exhausted context window!',
+  ])('%j with another provider’s model names no guide: the tool says it for every provider', (copy) => {
+    expect(diagnoseText('Model: gpt-5.2\n' + copy).id).toBeNull();
+  });
+});

@@ -102,6 +102,12 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Other tools' own sentences when no answer came from any provider, Claude's where Claude is named: Roo Code's
+      // (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json and its fr copy) and goose's
+      // (block/goose's crates/goose/src/providers/errors.rs).
+      { phrase: 'connection error. make sure you have a working internet connection', weight: 2, onClaude: true },
+      { phrase: 'erreur de connexion. assurez-vous que vous avez une connexion internet', weight: 2, onClaude: true },
+      { phrase: 'could not connect to the provider', weight: 2, onClaude: true },
       // Claude Code's lines for a stream cut or stalled mid-answer (anthropics/claude-code#73208, #74672), its connection
       // check behind a TLS-inspecting proxy (#22007), the 503 of 2025's bursts with no backend behind it (#2024, #7045), and
       // the TypeScript SDK's word for a connection cut while reading (anthropic-sdk-typescript#774).

@@ -79,6 +79,11 @@ export default {
       // npm, published 2026-09-24: its user-copy module).
       { phrase: 'llm request failed: provider returned an internal error', weight: 2, onClaude: true },
       { phrase: 'the model provider returned a temporary internal error', weight: 2, onClaude: true },
+      // Roo Code's and Kilo Code's sentence for any provider's 500 (RooCodeInc/Roo-Code's
+      // webview-ui/src/i18n/locales/en/chat.json, and its pt-BR and tr copies).
+      { phrase: 'provider server error. something is wrong on the provider side', weight: 2, onClaude: true },
+      { phrase: 'erro do servidor do provedor', weight: 2, onClaude: true },
+      { phrase: 'sağlayıcı sunucu hatası', weight: 2, onClaude: true },
       // The Claude app's card for a 5xx (Alishahryar1/free-claude-code#1867), and claude.ai's incident banner, where Claude
       // is named (wozulong/fuclaude#7).
       { phrase: 'the server returned an error while handling this message', weight: 3 },

@@ -56,6 +56,12 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // Other tools' own sentences for any provider's 401, Claude's where Claude is named: Roo Code's and Kilo Code's
+      // status table (Kilo-Org/kilocode's webview-ui/src/i18n/locales/en/chat.json, its it copy), Dify's
+      // InvokeAuthorizationError (langgenius/dify's api/core/model_runtime/errors/invoke.py).
+      { phrase: "couldn't authenticate with provider. please check your api key configuration", weight: 2, onClaude: true },
+      { phrase: 'impossibile autenticare con il provider', weight: 2, onClaude: true },
+      { phrase: 'incorrect model credentials provided, please check and try again', weight: 2, onClaude: true },
       // No credential found by the newer SDKs (anthropic-sdk-go's and anthropic-sdk-java's no-credentials errors), by
       // claude-code-action (sgl-project/sglang-jax#1178) or by claude-code-security-review (its #12).
       { phrase: 'no anthropic credentials found. the sdk tried these sources', weight: 3 },

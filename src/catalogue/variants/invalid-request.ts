@@ -62,6 +62,10 @@ export default {
       // OpenClaw's own copy when a provider refuses turns that do not alternate ("roles must alternate"): Claude's
       // malformed request where Claude is named (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
       { phrase: 'message ordering conflict - please try again', weight: 2, onClaude: true },
+      // Roo Code's and Kilo Code's sentence for any provider's 400, which hides the API's own words: a malformed request
+      // at the least (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json, and its de and ru copies).
+      { phrase: "the provider couldn't process the request as made", weight: 2, onClaude: true },
+      { phrase: 'der anbieter konnte die anfrage nicht wie gestellt verarbeiten', weight: 2, onClaude: true },
       // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
       { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits

@@ -81,6 +81,9 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // opencode's and Kilo Code's retry line for any provider's overload (Kilo-Org/kilocode's
+      // packages/opencode/src/session/retry.ts), Claude's where Claude is named.
+      { phrase: 'provider is overloaded', weight: 2, onClaude: true },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'api overloaded — wait and retry', weight: 3 },
       // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).

@@ -77,6 +77,9 @@ export default {
     'Adds "Your account does not have access to Claude" (moved here from the expired-login guide: signing in again to the right organization is the fix) and the no-longer-a-member 403.',
   signals: {
     phrases: [
+      // Roo Code's and Kilo Code's sentence for any provider's 403, Claude's where Claude is named
+      // (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json).
+      { phrase: 'your api key is valid, but the provider refused to complete this request', weight: 2, onClaude: true },
       // Claude Code's sign-in refused when it reads the member's roles (anthropics/claude-code#19020, a Team plan).
       { phrase: 'failed to fetch user roles: request failed with status code 403', weight: 3 },
       // An AWS role without the right to call the model on Bedrock (anthropics/claude-code#541, posit-dev/positron#10683).

@@ -83,6 +83,10 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // aider's notice when LiteLLM reports the context window exceeded ("Model claude-… has hit a token limit! …
+      // possibly exhausted context window!", Aider-AI/aider's aider/coders/base_coder.py).
+      { phrase: 'has hit a token limit! token counts below are approximate', weight: 2, onClaude: true },
+      { phrase: 'possibly exhausted context window', weight: 2, onClaude: true },
       // kiro-gateway's wording of the window reached for a Claude model served through Kiro (minpeter/kiro-lb).
       { phrase: 'conversation size exceeds model capacity', weight: 3 },
       // Claude Code's log when too little room is left to answer (anthropics/claude-code#5346), and the Text Completions

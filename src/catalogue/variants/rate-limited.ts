@@ -120,6 +120,16 @@ export default {
       // OpenClaw's own copy for any provider's 429 that it cannot tell apart (rate, quota or balance): Claude's 429 where
       // Claude is named, whose guide sorts those out (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
       { phrase: 'the model provider returned http 429 before replying', weight: 2, onClaude: true },
+      // Other tools' own sentences for any provider's 429, Claude's where Claude is named: Roo Code's and Kilo Code's
+      // status table (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json and its es copy), aider's text for
+      // LiteLLM's RateLimitError (Aider-AI/aider's aider/exceptions.py), n8n's for an HTTP 429
+      // (n8n-io/n8n's packages/workflow/src/errors/node-api.error.ts), Continue's stream error
+      // (continuedev/continue's gui/src/pages/gui/StreamError.tsx).
+      { phrase: "too many requests. you're being rate-limited by the provider", weight: 2, onClaude: true },
+      { phrase: 'demasiadas solicitudes. te estás viendo limitado por el proveedor', weight: 2, onClaude: true },
+      { phrase: 'the api provider has rate limited you', weight: 2, onClaude: true },
+      { phrase: 'the service is receiving too many requests from you', weight: 2, onClaude: true },
+      { phrase: 'usage has been rate limited by the model provider', weight: 2, onClaude: true },
       // The 2023 form, for requests at once (axflow/axflow#33).
       { phrase: 'number of concurrent connections to claude exceeds your rate limit', weight: 3 },
       // Also the body behind plan-window limits: a plan message in the same paste outweighs it.
