@@ -182,3 +182,36 @@ describe('other tools’ own sentences for any provider’s failure', () => {
     expect(diagnoseText('Model: gpt-5.2\n' + copy).id).toBeNull();
   });
 });
+
+describe('cloud and client wordings that need their context', () => {
+  test.each([
+    [
+      'Bedrock Converse for a Claude model (BerriAI/litellm#36499)',
+      'litellm.BadRequestError: BedrockException - {"message":"A text block must be included when using documents. Add a text block and retry your request."} model=bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'invalid-request',
+    ],
+    [
+      'Vertex AI’s 403 for a Claude model (anthropics/anthropic-sdk-typescript#807)',
+      'API Error: The caller does not have permission (model: claude-sonnet-4-6)',
+      'permission-denied',
+    ],
+    [
+      'Claude Code’s Files API client (its 2.1.195 source)',
+      'Claude Code: upload to /v1/files failed. Authentication failed: invalid or missing API key',
+      'invalid-api-key',
+    ],
+  ])('%s', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    [
+      'the document rule with no cloud or Claude in sight',
+      'A text block must be included when using documents. Add a text block and retry your request.',
+    ],
+    ['Google’s 403 for a Gemini model', 'API Error: The caller does not have permission (model: gemini-2.5-pro)'],
+    ['another tool’s missing key', 'Authentication failed: invalid or missing API key'],
+  ])('%s names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

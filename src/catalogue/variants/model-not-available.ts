@@ -117,6 +117,9 @@ export default {
       // (obot-platform/obot#6747), Vertex AI's data-sharing setting for Anthropic's models (caozhiyuan/copilot-api#317).
       { phrase: 'not authorized to perform the required aws marketplace actions', weight: 3, onCloud: true },
       { phrase: 'fill out the anthropic use case details form', weight: 3 },
+      // Bedrock's 404 for the same missing form, as a gateway's tests record it (maximhq/bifrost's
+      // core/failureclass_test.go: "Model use case details have not been submitted for this account.").
+      { phrase: 'model use case details have not been submitted for this account', weight: 3 },
       { phrase: "requires data sharing to be enabled for publisher 'anthropic'", weight: 3 },
       { phrase: 'is not available for this account', weight: 3 },
       // The API's 403 for a model the credential may not use, in claude.ai's own API of 2023–2024 as chat clients met it

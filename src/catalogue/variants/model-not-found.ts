@@ -86,6 +86,9 @@ export default {
       { phrase: 'publisher model', weight: 3, onCloud: true },
       // Bedrock's 404 for a retired model id, for every model (BerriAI/litellm#26721, a retired Claude 3.7 Sonnet id).
       { phrase: 'this model version has reached the end of its life', weight: 3, onCloud: true },
+      // Claude Code's 400 through Vertex AI for a retired Claude id (anthropics/claude-code#74720: 'Model "claude-sonnet-5"
+      // is legacy/outdated and no longer supported. Use /model to switch to a current model.').
+      { phrase: 'is legacy/outdated and no longer supported', weight: 3 },
       // A gateway that has no route for the model asked for (maximhq/bifrost#4540: "Your gateway couldn't serve
       // anthropic/claude-3-haiku. This model may not be configured on your gateway, or access may be restricted.").
       { phrase: 'this model may not be configured on your gateway', weight: 3 },

@@ -82,6 +82,11 @@ export default {
       { phrase: 'your api key is valid, but the provider refused to complete this request', weight: 2, onClaude: true },
       // Claude Code's sign-in refused when it reads the member's roles (anthropics/claude-code#19020, a Team plan).
       { phrase: 'failed to fetch user roles: request failed with status code 403', weight: 3 },
+      // Anthropic's models refused from a country they are not offered in, through Bedrock and Claude Code
+      // (anthropics/claude-code#2656, aws-samples/generative-bi-using-rag#361).
+      { phrase: 'access to anthropic models is not allowed from unsupported countries', weight: 3 },
+      // Google's own 403 wording, which Vertex AI gives for a Claude model too (anthropics/anthropic-sdk-typescript#807).
+      { phrase: 'the caller does not have permission', weight: 2, onClaude: true },
       // An AWS role without the right to call the model on Bedrock (anthropics/claude-code#541, posit-dev/positron#10683).
       { phrase: 'is not authorized to perform: bedrock:invokemodel', weight: 3, onCloud: true },
       // The organization form of the account line (anthropics/claude-code#47130).

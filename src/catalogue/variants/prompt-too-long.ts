@@ -87,6 +87,8 @@ export default {
       // possibly exhausted context window!", Aider-AI/aider's aider/coders/base_coder.py).
       { phrase: 'has hit a token limit! token counts below are approximate', weight: 2, onClaude: true },
       { phrase: 'possibly exhausted context window', weight: 2, onClaude: true },
+      // Claude Code's /compact that could not get under the window (anthropics/claude-code#73823).
+      { phrase: 'conversation could not be reduced below the context limit', weight: 3 },
       // kiro-gateway's wording of the window reached for a Claude model served through Kiro (minpeter/kiro-lb).
       { phrase: 'conversation size exceeds model capacity', weight: 3 },
       // Claude Code's log when too little room is left to answer (anthropics/claude-code#5346), and the Text Completions
