@@ -60,7 +60,19 @@ export const knownVendors: readonly Vendor[] = [
   },
   // MiniMax ends its messages with a four-digit code: "invalid params, … (2013)", "insufficient balance (1008)".
   // Its coding plan's window ("5-hour usage limit reached for Token Plan Starter", MiniMax-AI/MiniMax-M2.7#36).
-  { name: 'MiniMax', phrases: ['insufficient balance (1008)', 'invalid params', 'usage limit reached for Token Plan'], names: ['MiniMax'] },
+  // Its Anthropic endpoint's own system error and busy line in Anthropic's shape (MiniMax-AI/cli#59: "system error (1033)";
+  // an OpenClaw cron job on MiniMax-M2.7, stepcodex.com: "server is busy, please retry later").
+  {
+    name: 'MiniMax',
+    phrases: [
+      'insufficient balance (1008)',
+      'invalid params',
+      'usage limit reached for Token Plan',
+      'system error (1033)',
+      'server is busy, please retry later',
+    ],
+    names: ['MiniMax'],
+  },
   // Kimi's Anthropic-compatible endpoint answers Claude Code with messages of its own.
   {
     name: 'Moonshot (Kimi)',
@@ -79,6 +91,11 @@ export const knownVendors: readonly Vendor[] = [
       'a max of 128 tools can be supported',
       // Its content filter (MoonshotAI/kimi-code#242).
       'The request was rejected because it was considered high risk',
+      // Its error table's own wordings for a 400 invalid_request_error (platform.kimi.ai/docs/api/errors): its context check
+      // and its file cap.
+      'Input token length too long',
+      'Your request exceeded model token limit',
+      'max file size is 100MB',
       // Its check that a thinking turn's tool call carries its reasoning back (openclaw/openclaw#16952).
       'reasoning_content is missing in assistant tool call message',
     ],
@@ -128,6 +145,12 @@ export const knownVendors: readonly Vendor[] = [
       'unknown provider for model',
       // new-api's own error type (wanshuiyin/Auto-claude-code-research-in-sleep#292: "401 Unauthorized (new_api_error)").
       'new_api_error',
+      // Relays answering in Anthropic's shape for their own pools: sub2api's upstream login refused (Wei-Shaw/sub2api's
+      // gemini_messages_compat_service.go), Antigravity-Manager's retries spent (its claude/messages/response.rs,
+      // `err_retry_exhausted`), Claude Relay RS's shared account out of its Opus week (wakaka6/claude-code-relay's error.rs).
+      'Upstream authentication failed, please contact administrator',
+      'err_retry_exhausted',
+      'type":"opus_weekly_limit',
       'Unable to determine Claude Code version',
       'exceeds the maximum allowed version',
       // sub2api's group checks on its own keys (its middleware.go and group_model_allowlist.go).
@@ -205,12 +228,31 @@ export const knownVendors: readonly Vendor[] = [
   // oMLX, a local server behind Claude Code, words its context check this way (jundot/omlx#26); Anthropic's is "prompt is too long".
   { name: 'a local model server', phrases: ['exceeds max context window of'], names: [] },
   // Ollama Cloud's own subscription and limits, in a tool's fallback chain (continuedev/continue#13195).
-  { name: 'Ollama', phrases: ['ollama.com/settings', 'ollama.com'], names: [] },
+  // Its Anthropic-compatible /v1/messages answers its own checks in Anthropic's types (ollama/ollama's middleware/anthropic.go,
+  // anthropic/anthropic.go, internal/cloud/policy.go).
+  {
+    name: 'Ollama',
+    phrases: [
+      'ollama.com/settings',
+      'ollama.com',
+      'max_tokens is required and must be positive',
+      "tool_use block missing required 'id' field",
+      'ollama cloud is disabled',
+    ],
+    names: [],
+  },
   // Tools that poll Claude's usage endpoint for a meter: its throttle stops the meter, not Claude (bozdemir/claude-usage-widget#11,
   // slkiser/opencode-quota#157, steipete/CodexBar#1679).
   {
     name: 'a usage meter',
-    phrases: ['Rate limited. Please try again later.', 'usage endpoint is rate limited', 'quota was unavailable from both the local CLI'],
+    // And a meter's own log line when the endpoint throttles it (anthropics/claude-code#31637: "[claude-usage] rate limited,
+    // backing off 30s").
+    phrases: [
+      'Rate limited. Please try again later.',
+      'usage endpoint is rate limited',
+      'quota was unavailable from both the local CLI',
+      '[claude-usage] rate limited, backing off',
+    ],
     names: [],
   },
   // A wrapper script's own time limit on the Claude CLI (terryso/claude-auto-resume#11).
