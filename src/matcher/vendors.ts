@@ -145,14 +145,14 @@ export const knownVendors: readonly Vendor[] = [
       'unknown provider for model',
       // new-api's own error type (wanshuiyin/Auto-claude-code-research-in-sleep#292: "401 Unauthorized (new_api_error)").
       'new_api_error',
+      'Unable to determine Claude Code version',
+      'exceeds the maximum allowed version',
       // Relays answering in Anthropic's shape for their own pools: sub2api's upstream login refused (Wei-Shaw/sub2api's
       // gemini_messages_compat_service.go), Antigravity-Manager's retries spent (its claude/messages/response.rs,
       // `err_retry_exhausted`), Claude Relay RS's shared account out of its Opus week (wakaka6/claude-code-relay's error.rs).
       'Upstream authentication failed, please contact administrator',
       'err_retry_exhausted',
       'type":"opus_weekly_limit',
-      'Unable to determine Claude Code version',
-      'exceeds the maximum allowed version',
       // sub2api's group checks on its own keys (its middleware.go and group_model_allowlist.go).
       'API Key is not assigned to any group',
       'is not available for this group',
