@@ -82,7 +82,8 @@ export const knownVendors: readonly Vendor[] = [
       'Invalid request: text content is empty',
       'engine_overloaded_error',
       'The engine is currently overloaded',
-      // Its type word, with the key before it: a relay's camel-cased code followed by an `error_type` key squeezes to the same letters.
+      // Its type word, with the key before it: a relay's camel-cased code followed by an `error_type` key squeezes to the
+      // same letters.
       'type":"rate_limit_reached_error',
       // Kimi Code's own host and its 401 (earendil-works/pi#7319).
       'api.kimi.com',

@@ -108,8 +108,8 @@ export default {
       { phrase: 'connection error. make sure you have a working internet connection', weight: 2, onClaude: true },
       { phrase: 'erreur de connexion. assurez-vous que vous avez une connexion internet', weight: 2, onClaude: true },
       { phrase: 'could not connect to the provider', weight: 2, onClaude: true },
-      // Claude Code's line for a TLS certificate refused on the way to the API (its 2.1.195 source as restored in Haoping-Xiao/claude-code-sourcemap,
-      // src/services/api/errorUtils.ts).
+      // Claude Code's line for a TLS certificate refused on the way to the API (its 2.1.195 source as restored in
+      // Haoping-Xiao/claude-code-sourcemap, src/services/api/errorUtils.ts).
       { phrase: 'if you are behind a corporate proxy or tls-intercepting firewall', weight: 3 },
       // Claude Code's lines for a stream cut or stalled mid-answer (anthropics/claude-code#73208, #74672), its connection
       // check behind a TLS-inspecting proxy (#22007), the 503 of 2025's bursts with no backend behind it (#2024, #7045), and

@@ -62,7 +62,8 @@ export default {
       { phrase: "couldn't authenticate with provider. please check your api key configuration", weight: 2, onClaude: true },
       { phrase: 'impossibile autenticare con il provider', weight: 2, onClaude: true },
       { phrase: 'incorrect model credentials provided, please check and try again', weight: 2, onClaude: true },
-      // Claude Code's Files API client on a 401 (its 2.1.195 source as restored in Haoping-Xiao/claude-code-sourcemap, src/services/api/filesApi.ts); other tools say it too.
+      // Claude Code's Files API client on a 401 (its 2.1.195 source as restored in Haoping-Xiao/claude-code-sourcemap,
+      // src/services/api/filesApi.ts); other tools say it too.
       { phrase: 'authentication failed: invalid or missing api key', weight: 2, onClaude: true },
       // No credential found by the newer SDKs (anthropic-sdk-go's and anthropic-sdk-java's no-credentials errors), by
       // claude-code-action (sgl-project/sglang-jax#1178) or by claude-code-security-review (its #12).

@@ -63,8 +63,9 @@ export default {
       // malformed request where Claude is named (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
       { phrase: 'message ordering conflict - please try again', weight: 2, onClaude: true },
       // Roo Code's and Kilo Code's sentence for any provider's 400, which hides the API's own words: a malformed request
-      // at the least (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json, and its de and ru copies).
+      // at the least (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json, and its de copy).
       { phrase: "the provider couldn't process the request as made", weight: 2, onClaude: true },
+      { phrase: 'der anbieter konnte die anfrage nicht wie gestellt verarbeiten', weight: 2, onClaude: true },
       // Vertex AI refusing a Claude model sent to Gemini's endpoint (langchain-ai/deepagents#4485: "400 FAILED_PRECONDITION:
       // claude-sonnet-4-6 is not supported in the generateContent API."), Bedrock's Converse rule for documents
       // (BerriAI/litellm#36499) and the API's refusal of a locked PDF, as Claude Code lists it (its 2.1.195 source as
@@ -72,7 +73,6 @@ export default {
       { phrase: 'is not supported in the generatecontent api', weight: 2, onClaude: true },
       { phrase: 'a text block must be included when using documents', weight: 3, onCloud: true },
       { phrase: 'the pdf specified is password protected', weight: 3 },
-      { phrase: 'der anbieter konnte die anfrage nicht wie gestellt verarbeiten', weight: 2, onClaude: true },
       // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
       { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits

@@ -117,7 +117,8 @@ export default {
     'On personal plans billing is the usual cause, not nearly the only one (two counter-examples); adds the "subscription is paused" text of the past-due case.',
   signals: {
     phrases: [
-      // Claude Code's short status for the same 403 (oauth_org_not_allowed), its 2.1.195 source as restored in Haoping-Xiao/claude-code-sourcemap, src/services/api/errors__m1.ts.
+      // Claude Code's short status for the same 403 (oauth_org_not_allowed), its 2.1.195 source as restored in
+      // Haoping-Xiao/claude-code-sourcemap, src/services/api/errors__m1.ts.
       { phrase: 'org disabled oauth — use api key or ask admin', weight: 3 },
       // The sign-in page for an account whose plan it does not see (anthropics/claude-code#70189).
       { phrase: 'claude max or pro is required to connect to claude code', weight: 3 },
