@@ -157,12 +157,19 @@ const kiro = 'Kiro';
  * Another provider's model id, as its API and the tools in front of it print it (`gpt-4o`, `gemini-2.5-pro`,
  * `deepseek-chat`, `glm-4.6`, `llama-3.1-8b-instant`): an error that names one is that provider's. Each family's name
  * must be followed by its own version or kind, so a relay's name for a Claude model (`gemini-claude-opus-4-5-thinking`)
- * marks nothing.
+ * marks nothing. Amazon Bedrock's ids for other providers' models (`amazon.nova-sonic-v1:0`, `us.meta.llama3-70b-…`)
+ * mark those providers: Bedrock words its errors alike for every model (BerriAI/litellm#42053).
  */
 const modelPattern =
-  /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*)(?![\w])/gi;
+  /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*|(?:(?:us|eu|apac|global)\.)?(?:amazon\.(?:nova|titan)|meta\.llama|cohere\.command|ai21\.jamba|stability\.|mistral\.(?:mistral|mixtral|pixtral))[\w.:-]*)(?![\w])/gi;
 const modelOwners: readonly [RegExp, string][] = [
   [/^(?:gpt|o\d)/i, 'OpenAI'],
+  [/^(?:[a-z]+\.)?amazon\./i, 'Amazon (Nova, Titan)'],
+  [/^(?:[a-z]+\.)?meta\./i, 'a Llama model host'],
+  [/^(?:[a-z]+\.)?cohere\./i, 'Cohere'],
+  [/^(?:[a-z]+\.)?ai21\./i, 'AI21 Labs'],
+  [/^(?:[a-z]+\.)?stability\./i, 'Stability AI'],
+  [/^(?:[a-z]+\.)?mistral\./i, 'Mistral'],
   [/^gemini/i, 'Google Gemini'],
   [/^deepseek/i, 'DeepSeek'],
   [/^qwen/i, 'Alibaba (Qwen)'],

@@ -253,6 +253,8 @@ export const knownVendors: readonly Vendor[] = [
       'usage endpoint is rate limited',
       'quota was unavailable from both the local CLI',
       '[claude-usage] rate limited, backing off',
+      // A menu-bar meter's own notice (AThevon/TokenEater#161: "Usage API rate limited - will retry in ~6h").
+      'Usage API rate limited',
     ],
     names: [],
   },

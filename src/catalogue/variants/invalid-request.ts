@@ -146,6 +146,11 @@ export default {
       // supported for this model.").
       { phrase: 'prefilling assistant messages is not supported', weight: 3 },
       { phrase: 'conversation must end with a user message', weight: 3 },
+      // A browser app's request without the header the API asks of calls made from a web page, answered with a 401
+      // authentication_error though the key is good: "CORS requests must set 'anthropic-dangerous-direct-browser-access'
+      // header" (fishjar/kiss-translator#292, NitroRCr/AIaW#41, each mended by an update of the app).
+      { phrase: 'cors requests must set', weight: 3 },
+      { phrase: 'anthropic-dangerous-direct-browser-access', weight: 3 },
       // Bedrock's refusal of a Claude model id that must be called through an inference profile (anthropics/claude-code#1293).
       { phrase: 'with on-demand throughput isn’t supported', weight: 3 },
       { phrase: 'the id or arn of an inference profile', weight: 2 },

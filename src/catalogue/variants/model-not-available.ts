@@ -116,6 +116,10 @@ export default {
       // (aws-samples/sample-host-openclaw-on-amazon-bedrock-agentcore#41), Bedrock's Anthropic use-case form
       // (obot-platform/obot#6747), Vertex AI's data-sharing setting for Anthropic's models (caozhiyuan/copilot-api#317).
       { phrase: 'not authorized to perform the required aws marketplace actions', weight: 3, onCloud: true },
+      // Bedrock's refusal of a model its provider marked legacy, to an account that has not used it lately: "Access denied.
+      // This Model is marked by provider as Legacy and you have not been actively using the model in the last 15 days"
+      // (awslabs/llmeter#35, fourTheorem/podwhisperer#24, both a Claude model). Bedrock words it so for every model.
+      { phrase: 'is marked by provider as legacy', weight: 3, onCloud: true },
       { phrase: 'fill out the anthropic use case details form', weight: 3 },
       // Bedrock's 404 for the same missing form, as a gateway's tests record it (maximhq/bifrost's
       // core/failureclass_test.go: "Model use case details have not been submitted for this account.").

@@ -1,0 +1,84 @@
+// The readings of stop 34, from seen pastes of round 27, each with the control that keeps it narrow.
+import { describe, expect, test } from 'vitest';
+import { diagnoseText } from './matcher-helpers.ts';
+
+describe('another provider’s model on Amazon Bedrock', () => {
+  const retired = 'ResourceNotFoundException: This model version has reached the end of its life.';
+
+  test.each([
+    ['Amazon Nova (BerriAI/litellm#42053)', 'amazon.nova-sonic-v1:0', 'Amazon (Nova, Titan)'],
+    ['Meta Llama under a region prefix', 'us.meta.llama3-70b-instruct-v1:0', 'a Llama model host'],
+    ['Cohere', 'cohere.command-r-plus-v1:0', 'Cohere'],
+    ['Mistral', 'mistral.mistral-large-2402-v1:0', 'Mistral'],
+  ])('%s named before Bedrock’s retired-model wording gives no Claude guide', (_, model, vendor) => {
+    const diagnosis = diagnoseText(`$ aws bedrock get-foundation-model --model-identifier ${model}\n${retired}`);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe(vendor);
+  });
+
+  test('a Claude id there keeps the retired-model guide', () => {
+    const diagnosis = diagnoseText(`$ aws bedrock get-foundation-model --model-identifier anthropic.claude-3-sonnet-20240229-v1:0\n${retired}`);
+    expect(diagnosis.id).toBe('model-not-found');
+    expect(diagnosis.facts.vendor).toBeUndefined();
+  });
+
+  test('a domain or a word that only starts like a Bedrock id marks no provider', () => {
+    const diagnosis = diagnoseText(`See amazon.com and meta.com; invoked on Bedrock.\n${retired}`);
+    expect(diagnosis.id).toBe('model-not-found');
+    expect(diagnosis.facts.vendor).toBeUndefined();
+  });
+});
+
+describe('Bedrock’s legacy-model refusal', () => {
+  test.each([
+    [
+      'through the Converse operation (awslabs/llmeter#35)',
+      'An error occurred (ResourceNotFoundException) when calling the Converse operation: Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 15 days. Please upgrade to an active model on Amazon Bedrock',
+    ],
+    [
+      'with the exception name alone (fourTheorem/podwhisperer#24)',
+      'ResourceNotFoundException\nAccess denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 30 days. Please upgrade to an active model on Amazon Bedrock',
+    ],
+  ])('%s is the model-availability guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('model-not-available');
+  });
+
+  test('the same words away from any cloud are not', () => {
+    expect(diagnoseText('This package is marked by provider as legacy; please upgrade.').id).toBeNull();
+  });
+});
+
+describe('a browser app without the direct-access header', () => {
+  test.each([
+    [
+      'the API’s 401 body (fishjar/kiss-translator#292)',
+      '{"url":"https://api.anthropic.com/v1/messages","status":401,"response":{"type":"error","error":{"type":"authentication_error","message":"CORS requests must set \'anthropic-dangerous-direct-browser-access\' header"},"request_id":"xxx"}}',
+    ],
+    [
+      'the sentence inside Chinese text (NitroRCr/AIaW#41)',
+      "添加模型以后，使用会报错，CORS requests must set 'anthropic-dangerous-direct-browser-access' header，疑似缺少请求头",
+    ],
+  ])('%s is the malformed-request guide, not the key guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-request');
+  });
+
+  test('a 401 authentication_error with another message stays the key guide', () => {
+    expect(diagnoseText('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}').id).toBe('invalid-api-key');
+  });
+
+  test('another server’s CORS notice is not Claude’s', () => {
+    expect(diagnoseText('Access to fetch has been blocked by CORS policy: No Access-Control-Allow-Origin header').id).toBeNull();
+  });
+});
+
+describe('a usage meter’s own throttle', () => {
+  test('a menu-bar meter’s notice (AThevon/TokenEater#161) names the meter, not a Claude limit', () => {
+    const diagnosis = diagnoseText('"Usage API rate limited - will retry in ~6h, or run "claude /login" in Claude Code for a fresh token"');
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('a usage meter');
+  });
+
+  test('Claude Code’s own rate-limit line still names the guide', () => {
+    expect(diagnoseText('API Error: Rate limit reached').id).toBe('rate-limited');
+  });
+});
