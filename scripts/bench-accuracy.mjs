@@ -71,33 +71,73 @@ async function throughPasteBox(page, lines) {
   return answers;
 }
 
-/** Right answers out of all: a null counts as right when the line expects null. */
-function score(lines, answers) {
-  const misses = lines.flatMap((line, index) => (answers[index] === line.expect ? [] : [{ ...line, got: answers[index] }]));
-  return { right: lines.length - misses.length, total: lines.length, misses };
+/**
+ * @typedef {{ text: string, expect: string | null, second?: string | null, settled?: string | null, source?: string }} CorpusLine
+ * @typedef {CorpusLine & { got: string | null }} Miss
+ */
+
+/**
+ * Right answers out of all: a null counts as right when the line expects null. `expected` picks the label a line is
+ * scored against, and lines it gives `undefined` for are left out.
+ * @param {readonly CorpusLine[]} lines
+ * @param {readonly (string | null)[]} answers
+ * @param {(line: CorpusLine) => string | null | undefined} [expected]
+ * @returns {{ right: number, total: number, misses: Miss[] }}
+ */
+export function score(lines, answers, expected = (line) => line.expect) {
+  let total = 0;
+  /** @type {Miss[]} */
+  const misses = [];
+  lines.forEach((line, index) => {
+    const label = expected(line);
+    if (label === undefined) return;
+    total++;
+    if (answers[index] !== label) misses.push({ ...line, expect: label, got: answers[index] });
+  });
+  return { right: total - misses.length, total, misses };
 }
+
+/**
+ * The unseen lines' labels as audited (tests/fixtures/unseen/README.md): `second` is a second labeller's, given without
+ * seeing the first; `settled`, on the lines where the two differ, is a third reading of the thread.
+ */
+export const audited = {
+  /** @param {CorpusLine} line */
+  agreed: (line) => ('second' in line && line.second === line.expect ? line.expect : undefined),
+  /** @param {CorpusLine} line */
+  settled: (line) => (line.settled !== undefined ? line.settled : line.expect),
+};
 
 const percent = ({ right, total }) => `${right}/${total} (${((100 * right) / total).toFixed(1)}%)`;
 
 /** Scores both corpora through the CLI and, when a page with the paste box is given, through the page too. */
 export async function benchAccuracy(page) {
   const { seen, unseen } = corpora();
-  const result = { cli: { seen: score(seen, throughCli(seen)), unseen: score(unseen, throughCli(unseen)) } };
-  if (page) result.pasteBox = { seen: score(seen, await throughPasteBox(page, seen)), unseen: score(unseen, await throughPasteBox(page, unseen)) };
+  const scores = (answersSeen, answersUnseen) => ({
+    seen: score(seen, answersSeen),
+    unseen: score(unseen, answersUnseen),
+    agreed: score(unseen, answersUnseen, audited.agreed),
+    settled: score(unseen, answersUnseen, audited.settled),
+  });
+  const result = { cli: scores(throughCli(seen), throughCli(unseen)) };
+  if (page) result.pasteBox = scores(await throughPasteBox(page, seen), await throughPasteBox(page, unseen));
   return result;
 }
 
 /** The figures as a table, then every unseen miss (the seen ones are the fixtures' tests to name). */
 export function formatAccuracy(result) {
-  const rows = Object.entries(result).map(([surface, { seen, unseen }]) => [
+  const rows = Object.entries(result).map(([surface, { seen, unseen, agreed, settled }]) => [
     surface === 'cli' ? 'CLI (--jsonl)' : 'paste box',
     percent(seen),
     percent(unseen),
+    agreed.total > 0 ? percent(agreed) : '-',
+    percent(settled),
   ]);
   const misses = Object.entries(result).flatMap(([surface, { unseen }]) =>
     unseen.misses.map((miss) => `- ${surface}: ${miss.source}: expected ${miss.expect ?? 'null'}, got ${miss.got ?? 'null'}`),
   );
-  return `${formatTable(['right guide named', 'seen', 'unseen'], rows)}\n\nUnseen misses (${misses.length}):\n${misses.join('\n') || '- none'}`;
+  const header = ['right guide named', 'seen', 'unseen, labels as collected', 'unseen, lines two labellers agree on', 'unseen, disputes settled'];
+  return `${formatTable(header, rows)}\n\nUnseen misses (${misses.length}):\n${misses.join('\n') || '- none'}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(formatAccuracy(await benchAccuracy()));
