@@ -82,3 +82,38 @@ describe('a usage meter’s own throttle', () => {
     expect(diagnoseText('API Error: Rate limit reached').id).toBe('rate-limited');
   });
 });
+
+describe('older Claude Code clients’ own lines, read from their npm packages', () => {
+  test.each([
+    ['the 2.0 status line for a key it cannot use', 'Invalid API key · Run /login', 'invalid-api-key'],
+    ['the 2.1 line for a login the API refused', 'Not logged in · Please run /login', 'invalid-api-key'],
+    ['1.0’s line after repeated 529s on Opus', 'Repeated server overload with Opus model', 'overloaded'],
+    ['2.0’s line for the PDF page cap', 'PDF too large. Please double press esc to edit your message and try again.', 'invalid-request'],
+    ['2.0’s line for a locked PDF', 'PDF is password protected. Please double press esc to edit your message and try again.', 'invalid-request'],
+    [
+      '2.0’s spent window that credits could not take, with credits off',
+      'Limit reached · resets 5pm (Europe/Berlin) · /upgrade to Max or turn on /extra-usage',
+      'plan-usage-limit',
+    ],
+    [
+      '2.0’s spent window that credits could not take, with credits on',
+      'Limit reached · resets 5pm (Europe/Berlin) · add funds to continue with extra usage',
+      'out-of-extra-usage',
+    ],
+    ['a window named in that line', '5-hour limit reached · resets 5pm (Europe/Berlin) · add funds to continue with extra usage', 'plan-usage-limit'],
+    [
+      'a model’s weekly line with the same advice',
+      'Opus weekly limit reached · resets Dec 8, 5pm · /upgrade to Max 20x or turn on /extra-usage',
+      'model-limit',
+    ],
+  ])('%s', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['a login prompt of another tool', 'Not logged in. Please sign in to continue.'],
+    ['another tool’s PDF limit', 'PDF too large: the upload limit is 10 MB.'],
+  ])('%s is not a Claude error', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

@@ -83,6 +83,11 @@ export default {
       { phrase: 'invalid x-api-key', weight: 3 },
       // Claude Code's line for a key it cannot use, with its own advice after it (anthropics/claude-code#6270).
       { phrase: 'invalid api key · please run /login', weight: 3 },
+      // The same notice in older and newer clients, read from their npm packages' cli.js: the status line of 2.0.x
+      // ("Invalid API key · Run /login") and the line 2.1.x shows when the API refuses the login it sent ("Not logged in ·
+      // Please run /login", @anthropic-ai/claude-code 2.1.100).
+      { phrase: 'invalid api key · run /login', weight: 3 },
+      { phrase: 'not logged in · please run /login', weight: 3 },
       { phrase: 'invalid api key · fix external api key', weight: 3 },
       // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
       { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },

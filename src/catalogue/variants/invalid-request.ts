@@ -73,6 +73,10 @@ export default {
       { phrase: 'is not supported in the generatecontent api', weight: 2, onClaude: true },
       { phrase: 'a text block must be included when using documents', weight: 3, onCloud: true },
       { phrase: 'the pdf specified is password protected', weight: 3 },
+      // Claude Code 2.0's own lines for those two refusals (@anthropic-ai/claude-code 2.0.30 and 2.0.60, their cli.js: "PDF
+      // too large." for the page cap, "PDF is password protected.").
+      { phrase: 'pdf too large. please double press esc to edit your message', weight: 3 },
+      { phrase: 'pdf is password protected. please double press esc', weight: 3 },
       // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
       { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits

@@ -85,6 +85,10 @@ export default {
       { phrase: "you're out of extra usage", weight: 3 },
       { phrase: "you're out of usage credits", weight: 3 },
       { phrase: 'add more at claude.ai/settings/usage', weight: 2 },
+      // Claude Code 2.0's advice where usage credits are on but could not take over a spent window ("Limit reached · resets …
+      // · add funds to continue with extra usage", @anthropic-ai/claude-code 2.0.60's cli.js). A window's own name in the
+      // line ("5-hour limit reached") keeps it the plan-limit guide.
+      { phrase: 'add funds to continue with extra usage', weight: 2 },
     ],
     cues: [
       ['out of', 'extra usage|usage credits'],

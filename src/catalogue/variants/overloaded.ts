@@ -86,6 +86,8 @@ export default {
       { phrase: 'provider is overloaded', weight: 2, onClaude: true },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'api overloaded — wait and retry', weight: 3 },
+      // Claude Code 1.0's line after repeated 529s on Opus (@anthropic-ai/claude-code 1.0.10 and 1.0.90, their cli.js).
+      { phrase: 'repeated server overload with opus model', weight: 3 },
       // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).
       { phrase: 'too many connections, please wait before trying again', weight: 3 },
       // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your

@@ -167,6 +167,11 @@ export default {
       { phrase: 'approaching weekly usage limit', weight: 3 },
       { phrase: 'weekly usage limit almost reached', weight: 3 },
       { phrase: 'contact an admin to increase limits', weight: 3 },
+      // Claude Code 2.0's line for a spent window that usage credits could not take over, on a plan without them turned on
+      // ("Limit reached · resets … · /upgrade to Max or turn on /extra-usage", @anthropic-ai/claude-code 2.0.60's cli.js).
+      // Light: the same advice ends a model's weekly line ("Opus weekly limit reached · … or turn on /extra-usage"), which
+      // stays the model-limit guide.
+      { phrase: 'or turn on /extra-usage', weight: 1 },
       // The limit named "usage" when no window is (anthropics/claude-code#60751: "You've hit your usage limit.").
       { phrase: "you've hit your usage limit", weight: 3 },
       // Claude Code in the desktop app (anthropics/claude-code#62125): "You've reached your usage limit. Try again after…".
