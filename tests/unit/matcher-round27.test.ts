@@ -117,3 +117,33 @@ describe('older Claude Code clients’ own lines, read from their npm packages',
     expect(diagnoseText(paste).id).toBeNull();
   });
 });
+
+describe('Claude Code 2.1.190 and 2.1.260’s own lines, read from their binaries', () => {
+  test.each([
+    ['the automatic pause', 'Usage limit reached · continuing automatically when it resets · esc to cancel', 'plan-usage-limit'],
+    ['the short pause', 'Usage limit reached · continuing shortly · esc to cancel', 'plan-usage-limit'],
+    ['the wrap-up', 'Usage limit reached · finishing up', 'plan-usage-limit'],
+    ['the grace before credits', 'Usage limit reached · a little extra on us, then your credits', 'plan-usage-limit'],
+    ['the second stop', 'Usage limit reached again after you continued · continuing automatically', 'plan-usage-limit'],
+    ['the end of lower-priority mode', 'Lower-priority mode ended · you have reached your weekly usage limit', 'plan-usage-limit'],
+    ['the warning before the window ends', 'Approaching your 5-hour usage limit — Claude will wrap up the current step.', 'plan-usage-limit'],
+    ['the session banner', 'Approaching session limit · resets 5pm · /extra-usage to request more', 'plan-usage-limit'],
+    ['long context without credits', 'Extra usage is required for long context', 'long-context-needs-credits'],
+    ['a login the API no longer takes', 'OAuth token expired/revoked', 'oauth-token-expired'],
+    ['another process renewing the login', 'Another Claude Code process is refreshing the OAuth token. Retry in a moment.', 'oauth-refresh-failed'],
+    ['2.1.100’s prompt-too-long line', 'Context limit reached · /compact or /clear to continue', 'prompt-too-long'],
+    ['the same with compacting off', 'Context limit reached · /clear to continue', 'prompt-too-long'],
+    ['fast mode’s own limit', 'Fast limit reached and temporarily disabled · resets in 12m', 'fast-mode-needs-credits'],
+    ['fast mode out of room', 'Fast mode overloaded and is temporarily unavailable · resets in 3m', 'overloaded'],
+  ])('%s', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['a notice that the window reset', 'Usage limit reset · continuing automatically'],
+    ['a notice that credits took over', 'You’re now using usage credits · Your session limit resets 5pm'],
+    ['another app’s context notice', 'Context limit reached for this document. Split it into parts.'],
+  ])('%s names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

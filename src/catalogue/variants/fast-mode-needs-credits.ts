@@ -135,6 +135,9 @@ export default {
       { phrase: 'fast mode has been disabled by your organization', weight: 3 },
       { phrase: 'fast mode unavailable during evaluation', weight: 3 },
       { phrase: "you've hit your fast limit", weight: 3 },
+      // Its notice when fast mode's own limit switches it off for a while (@anthropic-ai/claude-code 2.1.100's cli.js:
+      // "Fast limit reached and temporarily disabled · resets in …").
+      { phrase: 'fast limit reached and temporarily disabled', weight: 3 },
       { phrase: 'fast mode input tokens per minute', weight: 3 },
       { phrase: 'usage credits exhausted', weight: 1 },
     ],

@@ -129,6 +129,9 @@ export default {
   change: 'On Pro, Opus 4.7 and 4.8 with 1M context need usage credits too.',
   signals: {
     phrases: [
+      // Claude Code's own line (its 2.1.190 and 2.1.260 linux-x64 binaries on npm): "Extra usage is required for long
+      // context".
+      { phrase: 'extra usage is required for long context', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'usage credits are required for long context', weight: 3 },
       { phrase: 'required for 1m context', weight: 3 },

@@ -102,6 +102,8 @@ export default {
       // Claude Code's own lines when it cannot renew the login, whatever stopped it: another process holding the lock, a
       // locked macOS Keychain, a full disk (its 2.1.332 binary, npm, 24 November 2026).
       { phrase: 'oauth access token could not be refreshed', weight: 3 },
+      // The lock held by another process, as 2.1.190 and 2.1.260 word it (their linux-x64 binaries on npm).
+      { phrase: 'another claude code process is refreshing the oauth token', weight: 3 },
       { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],

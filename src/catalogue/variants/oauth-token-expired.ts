@@ -56,6 +56,8 @@ export default {
   change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
+      // Claude Code's own status for a login the API no longer takes (its 2.1.190 and 2.1.260 linux-x64 binaries on npm).
+      { phrase: 'oauth token expired/revoked', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'login reached its time limit', weight: 3 },
       { phrase: 'login expired · run /login to sign in again', weight: 3 },

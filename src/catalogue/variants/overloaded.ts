@@ -88,6 +88,9 @@ export default {
       { phrase: 'api overloaded — wait and retry', weight: 3 },
       // Claude Code 1.0's line after repeated 529s on Opus (@anthropic-ai/claude-code 1.0.10 and 1.0.90, their cli.js).
       { phrase: 'repeated server overload with opus model', weight: 3 },
+      // Fast mode out of room (@anthropic-ai/claude-code 2.1.100's cli.js: "Fast mode overloaded and is temporarily
+      // unavailable · resets in …").
+      { phrase: 'fast mode overloaded and is temporarily unavailable', weight: 3 },
       // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).
       { phrase: 'too many connections, please wait before trying again', weight: 3 },
       // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your

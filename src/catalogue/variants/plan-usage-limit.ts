@@ -161,6 +161,14 @@ export default {
       { phrase: 'usage limit reached · set to continue automatically', weight: 3 },
       { phrase: 'usage limit reached · continues automatically when it resets', weight: 3 },
       { phrase: 'usage limit reached · send a message after it resets', weight: 3 },
+      // The same pauses as 2.1.190 and 2.1.260 word them (their linux-x64 binaries on npm), and the banners around them.
+      { phrase: 'usage limit reached · continuing automatically', weight: 3 },
+      { phrase: 'usage limit reached · continuing shortly', weight: 3 },
+      { phrase: 'usage limit reached · finishing up', weight: 3 },
+      { phrase: 'usage limit reached · a little extra on us', weight: 3 },
+      { phrase: 'usage limit reached again after you continued', weight: 3 },
+      { phrase: 'you have reached your weekly usage limit', weight: 3 },
+      { phrase: 'approaching your 5-hour usage limit', weight: 3 },
       // The apps' banners as a window nears its end (anthropics/claude-code#51550, #84590, #67938), and the line a Team member
       // sees with its reset (anthropics/claude-code#14518: "Limit reached · resets … · contact an admin to increase limits").
       { phrase: 'approaching usage limit', weight: 3 },
@@ -185,6 +193,9 @@ export default {
       { phrase: '5-hour limit reached', weight: 3 },
       { phrase: '5-hour limit resets', weight: 3 },
       { phrase: 'approaching 5-hour limit', weight: 3 },
+      // The same banner once the window was called a session (@anthropic-ai/claude-code 2.1.100's cli.js: "Approaching
+      // session limit · resets …").
+      { phrase: 'approaching session limit', weight: 3 },
       { phrase: 'claude ai usage limit reached', weight: 3 },
       // claude.ai's Free-plan banner of 2023 (KoushikNavuluri/Claude-API#72: "You are out of free messages until 3 PM").
       { phrase: 'you are out of free messages until', weight: 3 },

@@ -83,6 +83,10 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // Claude Code 2.1's own line for "Prompt is too long" (@anthropic-ai/claude-code 2.1.100's cli.js: "Context limit
+      // reached · /compact or /clear to continue", or "· /clear to continue" where compacting is off).
+      { phrase: 'context limit reached · /compact or /clear to continue', weight: 3 },
+      { phrase: 'context limit reached · /clear to continue', weight: 3 },
       // aider's notice when LiteLLM reports the context window exceeded ("Model claude-… has hit a token limit! …
       // possibly exhausted context window!", Aider-AI/aider's aider/coders/base_coder.py).
       { phrase: 'has hit a token limit! token counts below are approximate', weight: 2, onClaude: true },
