@@ -199,7 +199,13 @@ export const knownVendors: readonly Vendor[] = [
   // Claude Code ends a server-side error with "check your inference gateway (<host>)" only when it is pointed away from
   // Anthropic (otherwise it names status.claude.com): the error came from that gateway (fancy1108/Clutch#19,
   // QuantumNous/new-api#6915, AnyiWang/OpenCovibe#176, all the gateway's own).
-  { name: 'your inference gateway', phrases: ['If it persists, check your inference gateway'], names: [] },
+  // Its line when the gateway itself could not sign in upstream (its 2.1.190 and 2.1.260 binaries on npm: "Authentication
+  // error · The gateway could not authenticate with its upstream provider").
+  {
+    name: 'your inference gateway',
+    phrases: ['If it persists, check your inference gateway', 'The gateway could not authenticate with its upstream provider'],
+    names: [],
+  },
   // A Model Context Protocol server's own failure, as Claude Desktop and Claude Code print it: the JSON-RPC timeout code
   // (ezyang/codemcp#51, anthropics/claude-code#16837) and a remote server's 403 (anthropics/claude-code#78213).
   { name: 'an MCP server', phrases: ['MCP error -32001', 'MCP server returned 403 Forbidden', 'mcp_request_blocked'], names: [] },

@@ -147,3 +147,36 @@ describe('Claude Code 2.1.190 and 2.1.260’s own lines, read from their binarie
     expect(diagnoseText(paste).id).toBeNull();
   });
 });
+
+describe('more of Claude Code’s own lines across versions (2.0.10, 2.1.100 to 2.1.300)', () => {
+  test.each([
+    ['2.0’s spent credits cap', 'Spending cap reached ∙ resets Jan 1', 'spend-limit-reached'],
+    ['2.0’s line for a Team member', 'Limit reached – contact an admin to keep working', 'plan-usage-limit'],
+    ['2.0’s session line for a Team member', 'Session limit reached ∙ contact an admin to keep working', 'plan-usage-limit'],
+    ['2.0’s Opus line alone', 'Opus limit reached', 'model-limit'],
+    ['2.1’s locked PDF', 'PDF is password protected. Try using a CLI tool to extract or convert the PDF.', 'invalid-request'],
+    ['2.1’s unreadable PDF', 'The PDF file was not valid. Double press esc to go back and try again with a different file.', 'invalid-request'],
+    ['a token from the environment it cannot use', 'Invalid auth token · Fix external auth token', 'invalid-api-key'],
+    ['a named profile whose login lapsed', 'Anthropic profile login expired · Re-authenticate your Anthropic profile', 'oauth-refresh-failed'],
+    ['2.1.300’s overload line', 'Fable is experiencing high load. Switch to Sonnet.', 'overloaded'],
+  ])('%s', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('the gateway’s own failed sign-in upstream is the gateway’s, not a Claude error', () => {
+    const diagnosis = diagnoseText(
+      'Authentication error · The gateway could not authenticate with its upstream provider — contact your gateway administrator',
+    );
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('your inference gateway');
+  });
+
+  test.each([
+    ['a budget tool’s cap', 'Budget alert — spending cap reached for Groceries'],
+    ['another server’s load notice', 'The server is experiencing high load. Switch to the mirror.'],
+    ['another app’s admin notice', 'Your trial has ended. Contact an admin to keep working.'],
+    ['another product’s weekly limit', 'You have reached your weekly usage limit.'],
+  ])('%s names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

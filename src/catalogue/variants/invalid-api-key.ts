@@ -88,6 +88,8 @@ export default {
       // Please run /login", @anthropic-ai/claude-code 2.1.100).
       { phrase: 'invalid api key · run /login', weight: 3 },
       { phrase: 'not logged in · please run /login', weight: 3 },
+      // The same for a token set in the environment (its 2.1.260 linux-x64 binary on npm).
+      { phrase: 'invalid auth token · fix external auth token', weight: 3 },
       { phrase: 'invalid api key · fix external api key', weight: 3 },
       // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
       { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },

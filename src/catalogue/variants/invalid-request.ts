@@ -77,6 +77,10 @@ export default {
       // too large." for the page cap, "PDF is password protected.").
       { phrase: 'pdf too large. please double press esc to edit your message', weight: 3 },
       { phrase: 'pdf is password protected. please double press esc', weight: 3 },
+      // Their 2.1 wordings, and its line for a PDF the API could not read (its 2.1.100 cli.js, its 2.1.190 and 2.1.260
+      // linux-x64 binaries on npm).
+      { phrase: 'pdf is password protected. try using a cli tool', weight: 3 },
+      { phrase: 'the pdf file was not valid. double press esc', weight: 3 },
       // A tool schema with a number the API cannot hold (anthropics/claude-code#65762, Claude for Office).
       { phrase: 'input_schema: int too big to convert', weight: 3 },
       // More of the API's own refusals, quoted bare (second harvest): structured outputs' schema limits

@@ -158,6 +158,9 @@ export default {
   signals: {
     phrases: [
       { phrase: "you've hit your opus limit", weight: 3 },
+      // Claude Code 2.0's line for the Opus window without a reset time ("Opus limit reached ∙ contact an admin to keep
+      // working"; @anthropic-ai/claude-code 2.0.10's cli.js).
+      { phrase: 'opus limit reached', weight: 3 },
       { phrase: "you've hit your sonnet limit", weight: 3 },
       { phrase: "you've hit your fable limit", weight: 3 },
       { phrase: 'reached your fable limit', weight: 3 },

@@ -104,6 +104,9 @@ export default {
       { phrase: 'oauth access token could not be refreshed', weight: 3 },
       // The lock held by another process, as 2.1.190 and 2.1.260 word it (their linux-x64 binaries on npm).
       { phrase: 'another claude code process is refreshing the oauth token', weight: 3 },
+      // A named Anthropic profile whose login lapsed (its 2.1.260 binary: "Anthropic profile login expired ·
+      // Re-authenticate your Anthropic profile").
+      { phrase: 'anthropic profile login expired', weight: 3 },
       { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],

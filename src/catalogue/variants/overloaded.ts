@@ -91,6 +91,9 @@ export default {
       // Fast mode out of room (@anthropic-ai/claude-code 2.1.100's cli.js: "Fast mode overloaded and is temporarily
       // unavailable · resets in …").
       { phrase: 'fast mode overloaded and is temporarily unavailable', weight: 3 },
+      // Its later line for an overloaded model (its 2.1.300 linux-x64 binary on npm: "Opus is experiencing high load. Switch
+      // to Sonnet.", the same for Fable).
+      { phrase: 'is experiencing high load. switch to sonnet', weight: 3 },
       // Bedrock's 503 when it has no room, as Claude Code retries it (anthropics/claude-code#562).
       { phrase: 'too many connections, please wait before trying again', weight: 3 },
       // claude.ai when demand is over capacity ("Due to unexpected capacity constraints, Claude is unable to respond to your

@@ -167,14 +167,17 @@ export default {
       { phrase: 'usage limit reached · finishing up', weight: 3 },
       { phrase: 'usage limit reached · a little extra on us', weight: 3 },
       { phrase: 'usage limit reached again after you continued', weight: 3 },
-      { phrase: 'you have reached your weekly usage limit', weight: 3 },
-      { phrase: 'approaching your 5-hour usage limit', weight: 3 },
+      { phrase: 'lower-priority mode ended · you have reached your weekly usage limit', weight: 3 },
+      { phrase: 'approaching your 5-hour usage limit — claude will wrap up', weight: 3 },
       // The apps' banners as a window nears its end (anthropics/claude-code#51550, #84590, #67938), and the line a Team member
       // sees with its reset (anthropics/claude-code#14518: "Limit reached · resets … · contact an admin to increase limits").
       { phrase: 'approaching usage limit', weight: 3 },
       { phrase: 'approaching weekly usage limit', weight: 3 },
       { phrase: 'weekly usage limit almost reached', weight: 3 },
       { phrase: 'contact an admin to increase limits', weight: 3 },
+      // Its 2.0 wording for a Team or Enterprise member once usage credits could not take over ("Limit reached – contact an
+      // admin to keep working"; @anthropic-ai/claude-code 2.0.10's cli.js).
+      { phrase: 'limit reached – contact an admin to keep working', weight: 3 },
       // Claude Code 2.0's line for a spent window that usage credits could not take over, on a plan without them turned on
       // ("Limit reached · resets … · /upgrade to Max or turn on /extra-usage", @anthropic-ai/claude-code 2.0.60's cli.js).
       // Light: the same advice ends a model's weekly line ("Opus weekly limit reached · … or turn on /extra-usage"), which

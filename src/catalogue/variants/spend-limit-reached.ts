@@ -85,6 +85,9 @@ export default {
   signals: {
     phrases: [
       { phrase: "you've hit your monthly spend limit", weight: 3 },
+      // Claude Code 2.0's words for the same cap, with the reset it always adds ("Spending cap reached ∙ resets …";
+      // @anthropic-ai/claude-code 2.0.10's cli.js). Without the reset the words are any budget tool's.
+      { phrase: 'spending cap reached ∙ resets', weight: 3 },
       { phrase: 'to adjust your monthly spend limit', weight: 2 },
       // The API's own 429 for it, under a subscription login in a third-party app (earendil-works/pi#9849: "This request
       // would exceed your account's monthly spend limit. Please try again later.").
