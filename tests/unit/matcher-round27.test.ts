@@ -159,6 +159,13 @@ describe('more of Claude Code’s own lines across versions (2.0.10, 2.1.100 to 
     ['a token from the environment it cannot use', 'Invalid auth token · Fix external auth token', 'invalid-api-key'],
     ['a named profile whose login lapsed', 'Anthropic profile login expired · Re-authenticate your Anthropic profile', 'oauth-refresh-failed'],
     ['2.1.300’s overload line', 'Fable is experiencing high load. Switch to Sonnet.', 'overloaded'],
+    ['2.1.220’s line after the machine slept', 'Connection interrupted by system sleep', 'connection-error'],
+    ['2.1.280’s /goal paused by a 429', 'Goal paused · the request was rate limited · send a message to retry', 'rate-limited'],
+    [
+      '2.1.280’s line with no credential to send',
+      "Couldn't attach credentials to the request · Fix: sign in, set the API key this session should use, or check your workload-identity setup",
+      'invalid-api-key',
+    ],
   ])('%s', (_, paste, id) => {
     expect(diagnoseText(paste).id).toBe(id);
   });

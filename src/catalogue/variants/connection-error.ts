@@ -102,6 +102,8 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
+      { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Other tools' own sentences when no answer came from any provider, Claude's where Claude is named: Roo Code's
       // (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json and its fr copy) and goose's
       // (block/goose's crates/goose/src/providers/errors.rs).

@@ -90,6 +90,9 @@ export default {
       { phrase: 'not logged in · please run /login', weight: 3 },
       // The same for a token set in the environment (its 2.1.260 linux-x64 binary on npm).
       { phrase: 'invalid auth token · fix external auth token', weight: 3 },
+      // No credential it could send (its 2.1.280 linux-x64 binary on npm: "Couldn't attach credentials to the request · Fix:
+      // sign in, set the API key this session should use, …").
+      { phrase: "couldn't attach credentials to the request", weight: 3 },
       { phrase: 'invalid api key · fix external api key', weight: 3 },
       // Zed's line for a rejected key: "The API key for Anthropic is invalid or has expired."
       { phrase: 'the api key for anthropic is invalid or has expired', weight: 3 },

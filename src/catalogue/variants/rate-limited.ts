@@ -117,6 +117,9 @@ export default {
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
+      // Claude Code's /goal paused by a 429 (its 2.1.280 linux-x64 binary on npm: "Goal paused · the request was rate
+      // limited · send a message to retry").
+      { phrase: 'goal paused · the request was rate limited', weight: 3 },
       // OpenClaw's own copy for any provider's 429 that it cannot tell apart (rate, quota or balance): Claude's 429 where
       // Claude is named, whose guide sorts those out (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
       { phrase: 'the model provider returned http 429 before replying', weight: 2, onClaude: true },
