@@ -187,3 +187,23 @@ describe('more of Claude Code’s own lines across versions (2.0.10, 2.1.100 to 
     expect(diagnoseText(paste).id).toBeNull();
   });
 });
+
+describe('OpenClaw’s older copy for any provider’s failure (its 2026.2 to 2026.8 releases)', () => {
+  const lines: [string, string, string][] = [
+    ['an endpoint it cannot reach', 'LLM request failed: the provider endpoint is unreachable from this host.', 'connection-error'],
+    ['a 401', 'Authentication failed at the provider. Re-authenticate and verify your provider credentials and account access.', 'invalid-api-key'],
+    [
+      'a history the provider refuses',
+      'Session history or replay state is invalid. Use /new to start a fresh session and try again.',
+      'invalid-request',
+    ],
+  ];
+
+  test.each(lines)('%s, with Claude named, is its guide', (_, line, id) => {
+    expect(diagnoseText(`Model: anthropic/claude-sonnet-4-6\n${line}`).id).toBe(id);
+  });
+
+  test.each(lines)('%s, with another provider’s model, is not', (_, line) => {
+    expect(diagnoseText(`Model: openai/gpt-5.5\n${line}`).id).toBeNull();
+  });
+});

@@ -135,6 +135,8 @@ export default {
       { phrase: 'network connection was interrupted', weight: 2, onClaude: true },
       { phrase: 'connection refused by the provider endpoint', weight: 2, onClaude: true },
       { phrase: 'dns lookup for the provider endpoint failed', weight: 2, onClaude: true },
+      // The same copy in its 2026.2 to 2026.8 releases (openclaw on npm) for an endpoint it cannot reach at all.
+      { phrase: 'the provider endpoint is unreachable from this host', weight: 2, onClaude: true },
       { phrase: 'unable to connect to api', weight: 3 },
       { phrase: 'socket connection was closed unexpectedly', weight: 3 },
       { phrase: 'upstream connect error or disconnect/reset before headers', weight: 3 },

@@ -60,6 +60,8 @@ export default {
       // status table (Kilo-Org/kilocode's webview-ui/src/i18n/locales/en/chat.json, its it copy), Dify's
       // InvokeAuthorizationError (langgenius/dify's api/core/model_runtime/errors/invoke.py).
       { phrase: "couldn't authenticate with provider. please check your api key configuration", weight: 2, onClaude: true },
+      // OpenClaw's own sentence for any provider's 401 (its user-copy module in the 2026.6 and 2026.8 releases on npm).
+      { phrase: 'authentication failed at the provider. re-authenticate and verify your provider credentials', weight: 2, onClaude: true },
       { phrase: 'impossibile autenticare con il provider', weight: 2, onClaude: true },
       { phrase: 'incorrect model credentials provided, please check and try again', weight: 2, onClaude: true },
       // Claude Code's Files API client on a 401 (its 2.1.195 source as restored in Haoping-Xiao/claude-code-sourcemap,

@@ -62,6 +62,8 @@ export default {
       // OpenClaw's own copy when a provider refuses turns that do not alternate ("roles must alternate"): Claude's
       // malformed request where Claude is named (openclaw 2026.9.6 on npm, published 2026-09-24: its user-copy module).
       { phrase: 'message ordering conflict - please try again', weight: 2, onClaude: true },
+      // Its sentence for a history the provider will not replay (its user-copy module in the 2026.6 and 2026.8 releases).
+      { phrase: 'session history or replay state is invalid', weight: 2, onClaude: true },
       // Roo Code's and Kilo Code's sentence for any provider's 400, which hides the API's own words: a malformed request
       // at the least (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json, and its de copy).
       { phrase: "the provider couldn't process the request as made", weight: 2, onClaude: true },
