@@ -207,3 +207,20 @@ describe('OpenClaw’s older copy for any provider’s failure (its 2026.2 to 20
     expect(diagnoseText(`Model: openai/gpt-5.5\n${line}`).id).toBeNull();
   });
 });
+
+describe('the TypeScript SDK’s own errors (@anthropic-ai/sdk 1.17.0)', () => {
+  test.each([
+    ['a stream cut before its end', 'AnthropicError: The stream ended before message_stop.', 'connection-error'],
+    [
+      'a login refresh that cannot reach the token endpoint',
+      'Error: User OAuth refresh failed to reach token endpoint (the reason is left out because the URL may hold a password)',
+      'oauth-refresh-failed',
+    ],
+  ])('%s', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('another library’s stream that ended early is not Claude’s', () => {
+    expect(diagnoseText('Error: The stream ended before the response was complete.').id).toBeNull();
+  });
+});

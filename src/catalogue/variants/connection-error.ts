@@ -104,6 +104,8 @@ export default {
     phrases: [
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
+      // The TypeScript SDK's error for a stream cut before its end (@anthropic-ai/sdk 1.17.0 on npm, its MessageStream).
+      { phrase: 'the stream ended before message_stop', weight: 3 },
       // Other tools' own sentences when no answer came from any provider, Claude's where Claude is named: Roo Code's
       // (RooCodeInc/Roo-Code's webview-ui/src/i18n/locales/en/chat.json and its fr copy) and goose's
       // (block/goose's crates/goose/src/providers/errors.rs).

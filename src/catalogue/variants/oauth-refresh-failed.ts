@@ -107,6 +107,8 @@ export default {
       // A named Anthropic profile whose login lapsed (its 2.1.260 binary: "Anthropic profile login expired ·
       // Re-authenticate your Anthropic profile").
       { phrase: 'anthropic profile login expired', weight: 3 },
+      // The TypeScript SDK's error when a user login's refresh cannot reach the token endpoint (@anthropic-ai/sdk 1.17.0).
+      { phrase: 'user oauth refresh failed to reach token endpoint', weight: 3 },
       { phrase: 'token refresh failed', weight: 0.5 },
       { phrase: 'invalid_grant', weight: 1 },
     ],
