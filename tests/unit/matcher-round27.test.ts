@@ -160,6 +160,9 @@ describe('more of Claude Code’s own lines across versions (2.0.10, 2.1.100 to 
     ['a named profile whose login lapsed', 'Anthropic profile login expired · Re-authenticate your Anthropic profile', 'oauth-refresh-failed'],
     ['2.1.300’s overload line', 'Fable is experiencing high load. Switch to Sonnet.', 'overloaded'],
     ['2.1.220’s line after the machine slept', 'Connection interrupted by system sleep', 'connection-error'],
+    ['2.1.325’s line for a cut stream', 'Connection closed before the response finished', 'connection-error'],
+    ['2.1.325’s line after sleep', 'Connection lost while your computer was asleep', 'connection-error'],
+    ['2.1.325’s sign-in line', 'Authentication required · Sign in again to continue', 'invalid-api-key'],
     ['2.1.280’s /goal paused by a 429', 'Goal paused · the request was rate limited · send a message to retry', 'rate-limited'],
     [
       '2.1.280’s line with no credential to send',

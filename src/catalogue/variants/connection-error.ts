@@ -104,6 +104,9 @@ export default {
     phrases: [
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
+      // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).
+      { phrase: 'connection closed before the response finished', weight: 3 },
+      { phrase: 'connection lost while your computer was asleep', weight: 3 },
       // The TypeScript SDK's error for a stream cut before its end (@anthropic-ai/sdk 1.17.0 on npm, its MessageStream).
       { phrase: 'the stream ended before message_stop', weight: 3 },
       // Other tools' own sentences when no answer came from any provider, Claude's where Claude is named: Roo Code's

@@ -90,6 +90,8 @@ export default {
       // Please run /login", @anthropic-ai/claude-code 2.1.100).
       { phrase: 'invalid api key · run /login', weight: 3 },
       { phrase: 'not logged in · please run /login', weight: 3 },
+      // Its sibling where the session cannot run /login itself (its 2.1.325 linux-x64 binary on npm).
+      { phrase: 'authentication required · sign in again to continue', weight: 3 },
       // The same for a token set in the environment (its 2.1.260 linux-x64 binary on npm).
       { phrase: 'invalid auth token · fix external auth token', weight: 3 },
       // No credential it could send (its 2.1.280 linux-x64 binary on npm: "Couldn't attach credentials to the request · Fix:
