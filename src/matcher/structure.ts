@@ -161,7 +161,7 @@ const kiro = 'Kiro';
  * mark those providers: Bedrock words its errors alike for every model (BerriAI/litellm#42053).
  */
 const modelPattern =
-  /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*|(?:(?:us|eu|apac|global)\.)?(?:amazon\.(?:nova|titan)|meta\.llama|cohere\.command|ai21\.jamba|stability\.|mistral\.(?:mistral|mixtral|pixtral))[\w.:-]*)(?![\w])/gi;
+  /(?<![\w.-])(gpt-(?:3\.5|4|5)[\w.-]*|o[134]-(?:mini|pro)|gemini-(?:\d|pro|flash|exp)[\w.-]*|deepseek-(?:chat|reasoner|coder|v\d|r1)[\w.-]*|qwen(?:\d|-max|-plus|-turbo|-coder)[\w.-]*|glm-\d[\w.-]*|kimi-(?:k\d|latest)[\w.-]*|moonshot-v1[\w-]*|grok-(?:\d|beta|code)[\w.-]*|llama-?\d[\w.-]*|(?:mistral|codestral|devstral)-(?:large|medium|small|latest)[\w.-]*|mixtral-[\w.-]+|minimax-m\d[\w.-]*|(?:(?:us|eu|apac|global)\.)?(?:amazon\.(?:nova|titan)|meta\.llama|cohere\.command|ai21\.jamba|stability\.(?:sd|stable)|mistral\.(?:mistral|mixtral|pixtral))[\w.:-]*)(?![\w])/gi;
 const modelOwners: readonly [RegExp, string][] = [
   [/^(?:gpt|o\d)/i, 'OpenAI'],
   [/^(?:[a-z]+\.)?amazon\./i, 'Amazon (Nova, Titan)'],

@@ -10,6 +10,7 @@ describe('another provider’s model on Amazon Bedrock', () => {
     ['Meta Llama under a region prefix', 'us.meta.llama3-70b-instruct-v1:0', 'a Llama model host'],
     ['Cohere', 'cohere.command-r-plus-v1:0', 'Cohere'],
     ['Mistral', 'mistral.mistral-large-2402-v1:0', 'Mistral'],
+    ['Stability AI', 'stability.sd3-large-v1:0', 'Stability AI'],
   ])('%s named before Bedrock’s retired-model wording gives no Claude guide', (_, model, vendor) => {
     const diagnosis = diagnoseText(`$ aws bedrock get-foundation-model --model-identifier ${model}\n${retired}`);
     expect(diagnosis.id).toBeNull();
@@ -23,7 +24,7 @@ describe('another provider’s model on Amazon Bedrock', () => {
   });
 
   test('a domain or a word that only starts like a Bedrock id marks no provider', () => {
-    const diagnosis = diagnoseText(`See amazon.com and meta.com; invoked on Bedrock.\n${retired}`);
+    const diagnosis = diagnoseText(`See amazon.com, meta.com and stability.ai; invoked on Bedrock.\n${retired}`);
     expect(diagnosis.id).toBe('model-not-found');
     expect(diagnosis.facts.vendor).toBeUndefined();
   });
