@@ -26,6 +26,9 @@ export const knownVendors: readonly Vendor[] = [
       'chatgpt.com',
       // Its newer models' name for the output cap; Claude's Messages API calls it max_tokens.
       "Use 'max_completion_tokens' instead",
+      // OpenClaw's (then clawdbot's) failed renewal of a Codex login names the provider after it (clawdbot 2026.1.24,
+      // agents/auth-profiles/oauth.js: "OAuth token refresh failed for openai-codex: invalid_grant").
+      'refresh failed for openai-codex',
     ],
     names: ['OpenAI'],
   },
@@ -157,6 +160,12 @@ export const knownVendors: readonly Vendor[] = [
       // sub2api's group checks on its own keys (its middleware.go and group_model_allowlist.go).
       'API Key is not assigned to any group',
       'is not available for this group',
+      // better-ccflare's hold on its accounts near a plan limit, sent as Anthropic's 529, and its check of a body with no
+      // messages (its 3.5.4 binary); OmniRoute's policy that blocks a Claude account once it would spend usage credits
+      // (omniroute 3.7.9).
+      'Usage throttling is delaying requests for account',
+      'Internal events should not be proxied',
+      'was detected and blocked by this connection policy',
     ],
     names: [],
   },
@@ -196,6 +205,9 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // GitLab Duo's own login, as opencode's GitLab provider words its expiry (opencode-ai 1.3.2's binary); Anthropic's 401
+  // goes on "OAuth token has expired. Please obtain a new token…".
+  { name: 'GitLab', phrases: ['OAuth token has expired and cannot be used'], names: [] },
   // Claude Code ends a server-side error with "check your inference gateway (<host>)" only when it is pointed away from
   // Anthropic (otherwise it names status.claude.com): the error came from that gateway (fancy1108/Clutch#19,
   // QuantumNous/new-api#6915, AnyiWang/OpenCovibe#176, all the gateway's own).

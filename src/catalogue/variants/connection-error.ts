@@ -102,6 +102,9 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Claude Code 1.0's retry line once a request to the API has timed out several times (@anthropic-ai/claude-code
+      // 1.0.120's cli.js: "API Error (Internet connection is unreliable) · Retrying in 9 seconds… (attempt 5/10)").
+      { phrase: 'api error (internet connection is unreliable)', weight: 3 },
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).

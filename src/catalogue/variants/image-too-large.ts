@@ -94,6 +94,13 @@ export default {
   change: 'Adds Claude Code\'s own base64-size check of January 2026 ("Image base64 size … exceeds API limit …").',
   signals: {
     phrases: [
+      // Claude Code's own lines: its check before sending ("Unable to resize image (6.1 MB raw, 8.1 MB base64). The image
+      // exceeds the 5MB API limit and compression failed.", @anthropic-ai/claude-code 2.1.50's cli.js) and what it puts in
+      // the transcript after the API refused an image's size in a request with many ("[Image removed: dimensions exceeded
+      // the 2000px limit for requests with many images]", its 2.1.140 binary).
+      { phrase: 'the image exceeds the 5mb api limit and compression failed', weight: 3 },
+      { phrase: 'dimensions exceeded the 2000px limit for requests with many images', weight: 3 },
+      { phrase: 'exceeded 2000px many-image limit', weight: 3 },
       // claude.ai before sending a chat over its image count (anthropics/claude-quickstarts#422).
       { phrase: 'will exceed the maximum image count for this chat', weight: 3 },
       { phrase: 'image exceeds 5 mb maximum', weight: 3 },

@@ -79,6 +79,15 @@ export default {
       // plmbr/notebook-intelligence#425), LiteLLM's (SWE-agent/mini-swe-agent#174) and the API's 401 (e2b-dev/fragments#80).
       { phrase: 'could not resolve authentication method', weight: 3 },
       { phrase: 'missing anthropic api key', weight: 3 },
+      // The libraries' own check for a missing key: the AI SDK's "Anthropic API key is missing. Pass it using the 'apiKey'
+      // parameter…" (@ai-sdk/provider-utils 2.2.8 and 5.0.86), LangChain's "Anthropic API key not found"
+      // (@langchain/anthropic 0.3.34 and 1.5.11), LlamaIndex's "Set Anthropic Key in ANTHROPIC_API_KEY env variable"
+      // (@llamaindex/anthropic 0.3.27) and Mastra's "Could not find API key process.env.ANTHROPIC_API_KEY for model id …"
+      // (@mastra/core 1.71.0).
+      { phrase: 'anthropic api key is missing', weight: 3 },
+      { phrase: 'anthropic api key not found', weight: 3 },
+      { phrase: 'set anthropic key in anthropic_api_key env variable', weight: 3 },
+      { phrase: 'could not find api key process.env.anthropic_api_key', weight: 3 },
       { phrase: 'x-api-key header is required', weight: 3 },
       // Claude Code with no credential at all (anthropics/claude-code#6893): "Missing API key · Run /login".
       { phrase: 'missing api key · run /login', weight: 3 },

@@ -102,6 +102,15 @@ export default {
       // Thinking with a sampling setting other than 1 (mnfst/modelparams.dev#214, MartialBE/one-hub#529); the corpus files it
       // here rather than under temperature and top_p, whose guide is about the pair.
       { phrase: 'may only be set to 1 when thinking is enabled', weight: 3 },
+      // The libraries' own checks of the same thinking rules before anything is sent: LangChain's "temperature is not
+      // supported when thinking is enabled" and "thinking.budget_tokens is not supported for claude-opus-4-7; use
+      // outputConfig.effort instead" (@langchain/anthropic 1.5.11), and n8n's retellings of the API's thinking 400s
+      // (@n8n/n8n-nodes-langchain 2.41.1, its Anthropic chat model node).
+      { phrase: 'temperature is not supported when thinking is enabled', weight: 3 },
+      { phrase: 'use outputconfig.effort instead', weight: 3 },
+      { phrase: 'does not support the legacy manual thinking mode', weight: 3 },
+      { phrase: 'does not support disabling thinking', weight: 3 },
+      { phrase: 'manual thinking mode is not supported on', weight: 3 },
       { phrase: "the provided model doesn't support counting tokens", weight: 3 },
       { phrase: "expected either ('max_tokens_to_sample', 'model' and 'prompt')", weight: 3 },
       { phrase: 'max_tokens_to_sample: field required', weight: 3 },

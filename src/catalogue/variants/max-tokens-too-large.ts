@@ -69,6 +69,9 @@ export default {
     "Adds Claude Code's own output-cap message (CLAUDE_CODE_MAX_OUTPUT_TOKENS), a limit set in the client rather than by the API, dated from its first public report (August 2025).",
   signals: {
     phrases: [
+      // Claude Code's check of its output-cap setting before any request (@anthropic-ai/claude-code 1.0.70's cli.js:
+      // "Invalid env var CLAUDE_CODE_MAX_OUTPUT_TOKENS: 64000").
+      { phrase: 'invalid env var claude_code_max_output_tokens', weight: 3 },
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
       // Amazon Bedrock's form: "The maximum tokens you requested exceeds the model limit of 32768".
       // Bedrock's wording for every model it serves (Amazon Nova's too, danny-avila/LibreChat#6494): Claude's only where Bedrock

@@ -75,6 +75,10 @@ export default {
       // The same message after its status with the body's keys gone ("404 model: claude-3-5-sonnet-20241022",
       // Stiva/hevyAgent's MODEL_FIX.md).
       { phrase: '404 model: claude', weight: 3 },
+      // The AI SDK's error with only the body's message (@ai-sdk/anthropic 4.0.112): "AI_APICallError: model: claude-…".
+      { phrase: 'ai_apicallerror: model: claude', weight: 3 },
+      // n8n's sentence for any node's 404 (n8n-workflow 2.41.0, errors/node-api.error.js), Claude's where Claude is named.
+      { phrase: 'the resource you are requesting could not be found', weight: 2, onClaude: true },
       // Claude Code's retelling of a 404 ("It may not exist or you may not have access to it"): the API's own message, when
       // it says the account may not use the model, says which (anthropics/claude-code#68121).
       { phrase: "there's an issue with the selected model", weight: 3, retells: ['model-not-available', 'model-limit'] },

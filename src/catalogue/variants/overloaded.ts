@@ -106,6 +106,12 @@ export default {
       { phrase: '503 service unavailable', weight: 3, onCloud: true },
       { phrase: 'serviceunavailableexception', weight: 3, onCloud: true },
       { phrase: 'overloaded_error', weight: 3 },
+      // The AI SDK passes on only the body's message, which for a 529 is "Overloaded": "AI_APICallError: Overloaded"
+      // (@ai-sdk/anthropic 4.0.112's error handler), "AI_StreamProviderError: Overloaded" once a stream began (ai 7.0.185)
+      // and, after its retries, "Failed after 3 attempts. Last error: Overloaded" (ai 4.3.19 and 5.0.277).
+      { phrase: 'ai_apicallerror: overloaded', weight: 3 },
+      { phrase: 'ai_streamprovidererror: overloaded', weight: 3 },
+      { phrase: 'last error: overloaded', weight: 3 },
       // A tool's own words for the 529 ("Claude is overloaded", "Provider is overloaded"), where Claude is named.
       { phrase: 'overloaded', weight: 2, onClaude: true },
       { phrase: '529 overloaded', weight: 3 },

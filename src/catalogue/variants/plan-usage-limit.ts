@@ -157,6 +157,9 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // The opening Claude Code 2.0 reads as a plan-limit notice (@anthropic-ai/claude-code 2.0.45's cli.js lists "Your rate
+      // limits will reset" among them).
+      { phrase: 'your rate limits will reset', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'usage limit reached · set to continue automatically', weight: 3 },
       { phrase: 'usage limit reached · continues automatically when it resets', weight: 3 },

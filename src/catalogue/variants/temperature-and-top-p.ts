@@ -67,6 +67,9 @@ export default {
       { phrase: 'top_p cannot be set to', weight: 3 },
       { phrase: 'temperature and top_p cannot both be specified', weight: 3 },
       { phrase: 'temperature is deprecated for this model', weight: 3 },
+      // n8n's retelling of the 400 from Claude 4.7 and later (@n8n/n8n-nodes-langchain 2.41.1, its Anthropic chat model
+      // node): "The model \"claude-opus-4-7\" does not support the Sampling Temperature, Top K, or Top P options."
+      { phrase: 'does not support the sampling temperature, top k, or top p options', weight: 3 },
       { phrase: 'top_p is deprecated for this model', weight: 3 },
       { phrase: 'top_k is deprecated for this model', weight: 3 },
       // Retyped with another preposition ("temperature is deprecated in this model", pgermishuys/opencode-weave#41).
