@@ -12,6 +12,12 @@ export const errorCodeGuides: Readonly<Record<string, readonly string[]>> = {
   // Claude Code's names for two refusals (FACTS M32, M38), should a body carry them as codes.
   oauth_org_not_allowed: ['subscription-access-disabled'],
   account_on_hold: ['organization-disabled'],
+  // Codes the TypeScript SDK documents with their meaning (@anthropic-ai/sdk 1.16.0, resources/shared.d.ts, 1 December
+  // 2026): an organization Anthropic disabled for trust and safety, a ramp limit on how fast usage may grow (retry after
+  // `retry-after`), and a compressed body too large once decoded.
+  organization_on_hold: ['organization-disabled'],
+  ramp_limit_exceeded: ['rate-limited'],
+  request_body_too_large_after_decoding: ['request-too-large'],
 };
 
 /** `anthropic-ratelimit-unified-representative-claim` values: which limit rejected the request. */

@@ -107,6 +107,26 @@ export function approximateMatch(squeezed: Uint8Array, from: number, to: number,
   return best;
 }
 
+/** The code of the first digit: the squeezed alphabet puts the letters before the digits. */
+const firstDigit = squeezedAlphabet.indexOf('0');
+
+/**
+ * Whether a typo-tolerant hit has the phrase's digits, in order and no others: an edit may fix a word, never a number, so
+ * "429 status code" is not "529 status code" one edit away.
+ */
+export function sameDigits(squeezed: Uint8Array, start: number, end: number, pattern: Uint8Array): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = squeezed[i]!;
+    if (code < firstDigit) continue;
+    while (k < pattern.length && pattern[k]! < firstDigit) k++;
+    if (pattern[k] !== code) return false;
+    k++;
+  }
+  for (; k < pattern.length; k++) if (pattern[k]! >= firstDigit) return false;
+  return true;
+}
+
 /** How to look for one phrase with typos: its codes, the edits allowed and the automaton patterns of its pieces. */
 export interface FuzzyPlan {
   codes: Uint8Array;
@@ -136,7 +156,9 @@ export function findFuzzy(
       const from = Math.max(0, start - plan.edits);
       const to = Math.min(squeezed.length, start + m + plan.edits);
       const hit = approximateMatch(squeezed, from, to, plan.codes, plan.edits);
-      if (hit && hit.end > hit.start && accept([hit.start, hit.end])) return [hit.start, hit.end];
+      if (hit && hit.end > hit.start && sameDigits(squeezed, hit.start, hit.end, plan.codes) && accept([hit.start, hit.end])) {
+        return [hit.start, hit.end];
+      }
     }
   }
   return null;

@@ -13,7 +13,7 @@ export const knownVendors: readonly Vendor[] = [
       'platform.openai.com',
       'api.openai.com',
       "This model's maximum context length is",
-      'context_length_exceeded',
+      'code: context_length_exceeded',
       'on tokens per min (TPM)',
       'on requests per min (RPM)',
       // Its answer for a model id it does not serve; Anthropic's is `not_found_error` with "model: <id>".

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approximateMatch } from '../../src/matcher/fuzzy.ts';
+import { approximateMatch, phraseCodes, sameDigits } from '../../src/matcher/fuzzy.ts';
 
 /** The plain, unbanded form of the same search: every row of every column, as the matcher first did it. */
 function reference(text: Uint8Array, from: number, to: number, pattern: Uint8Array, edits: number) {
@@ -103,5 +103,36 @@ describe('approximateMatch (typo-tolerant phrase search)', () => {
   it('says where the match starts and ends inside a longer text', () => {
     const text = Uint8Array.from([3, 3, 0, 1, 2, 2, 1, 3, 3]);
     expect(approximateMatch(text, 0, text.length, Uint8Array.from([0, 1, 2, 3, 1]), 1)).toEqual({ start: 2, end: 7, edits: 1 });
+  });
+});
+
+describe('sameDigits (a typo may change a word, never a number)', () => {
+  const check = (text: string, phrase: string) => {
+    const squeezed = phraseCodes(text);
+    return sameDigits(squeezed, 0, squeezed.length, phraseCodes(phrase));
+  };
+
+  it.each([
+    ['the same digits among changed letters', '529statuscodenobdy', '529statuscodenobody'],
+    ['no digits on either side', 'overlaoded', 'overloaded'],
+    ['digits split by letters as in the phrase', 'opus45limt7d', 'opus45limit7d'],
+  ])('accepts %s', (_, text, phrase) => {
+    expect(check(text, phrase)).toBe(true);
+  });
+
+  it.each([
+    ['a digit changed', '429statuscodenobody', '529statuscodenobody'],
+    ['a digit dropped', '29statuscodenobody', '529statuscodenobody'],
+    ['a digit added', '5290statuscodenobody', '529statuscodenobody'],
+    ['a digit where the phrase has a letter', 'opus4limit', 'opuslimit'],
+    ['two digits swapped', '592statuscode', '529statuscode'],
+  ])('refuses %s', (_, text, phrase) => {
+    expect(check(text, phrase)).toBe(false);
+  });
+
+  it('reads only the hit’s span of the text', () => {
+    const squeezed = phraseCodes('429x529statuscode');
+    expect(sameDigits(squeezed, 4, squeezed.length, phraseCodes('529statuscode'))).toBe(true);
+    expect(sameDigits(squeezed, 0, squeezed.length, phraseCodes('529statuscode'))).toBe(false);
   });
 });

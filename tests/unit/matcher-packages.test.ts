@@ -198,3 +198,99 @@ describe('another service’s expired login in a coding agent', () => {
     expect(diagnoseText(paste).id).toBe('oauth-token-expired');
   });
 });
+
+describe('Claude Code’s stop for a full context window (2.1.190 to 2.1.325)', () => {
+  test('is the prompt-too-long guide', () => {
+    expect(diagnoseText('API Error: The model has reached its context window limit.').id).toBe('prompt-too-long');
+  });
+
+  test('its output-cap sibling stays the max-tokens guide', () => {
+    const paste =
+      "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.";
+    expect(diagnoseText(paste).id).toBe('max-tokens-too-large');
+  });
+});
+
+describe('the TypeScript SDK’s own lines', () => {
+  test.each([
+    ['a 529 with no body (every version to 1.17.0)', 'Error: 529 status code (no body)', 'overloaded'],
+    ['a stream that closed before any chunk (lib/MessageStream.js)', 'Error: request ended without sending any chunks', 'connection-error'],
+    ['a stream that ended without a message', 'Error: stream ended without producing a Message with role=assistant', 'connection-error'],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['a 429 with no body, which the OpenAI SDK words the same', 'Error: 429 status code (no body)'],
+    ['a 500 with no body', 'Error: 500 status code (no body)'],
+  ])('%s is not read as a 529 or a 520 one digit away', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('Cloudflare’s 520 with no body keeps the server-error guide', () => {
+    expect(diagnoseText('API Error: 520 status code (no body) · Retrying in 1 seconds… (attempt 1/10)').id).toBe('internal-server-error');
+  });
+});
+
+describe('error codes the SDK documents (@anthropic-ai/sdk 1.16.0)', () => {
+  test.each([
+    [
+      'organization_on_hold',
+      'BadRequestError: 400 Request rejected (request_id: req_011CX, path: /v1/messages, type: invalid_request_error, error_code: organization_on_hold)',
+      'organization-disabled',
+    ],
+    [
+      'ramp_limit_exceeded',
+      'RateLimitError: 429 Request rejected (request_id: req_1, path: /v1/messages, type: rate_limit_error, error_code: ramp_limit_exceeded)',
+      'rate-limited',
+    ],
+    [
+      'request_body_too_large_after_decoding',
+      '{"type":"error","error":{"type":"request_too_large","message":"Request rejected","details":{"error_code":"request_body_too_large_after_decoding"}}}',
+      'request-too-large',
+    ],
+  ])('%s names its guide by its code', (_, paste, id) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBe(id);
+    expect(diagnosis.basis).toBe('code');
+  });
+});
+
+describe('Continue’s CLI (@continuedev/cli 1.5.47)', () => {
+  test.each([
+    ['a stream closed early', 'Error: Anthropic: Stream was closed before any data was received. Try again. (Premature Close)', 'connection-error'],
+    ['a stream cancelled midway', 'Error: Anthropic: The response was cancelled mid-stream. Try again. (Premature Close).', 'connection-error'],
+    [
+      'its own context check',
+      'Error: Anthropic: Context length validation failed: Context length exceeded: input (182,400) + max_tokens (32,000) + buffer (100) = 214,500 > context_limit (200,000)',
+      'prompt-too-long',
+    ],
+    ['its key check', 'API key must start with "sk-ant-"', 'invalid-api-key'],
+  ])('%s names its guide for Anthropic', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['a stream closed early', 'Error: Mistral: Stream was closed before any data was received. Try again. (Premature Close)'],
+    [
+      'its context check',
+      'Error: Context length validation failed: Context length exceeded: input (182,400) + max_tokens (32,000) + buffer (100) = 214,500 > context_limit (128,000)',
+    ],
+  ])('%s for no named provider names nothing', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});
+
+describe('OpenAI’s context code marks OpenAI, the plain words do not', () => {
+  test('its code in a Python repr is OpenAI’s', () => {
+    const paste =
+      "openai.BadRequestError: Error code: 400 - {'error': {'message': 'Too long', 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}";
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('OpenAI');
+  });
+
+  test('"context length exceeded" in a sentence is no provider’s mark', () => {
+    expect(diagnoseText('Context length exceeded while reading the file.').facts.vendor).toBeUndefined();
+  });
+});

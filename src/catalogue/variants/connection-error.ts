@@ -105,6 +105,17 @@ export default {
       // Claude Code 1.0's retry line once a request to the API has timed out several times (@anthropic-ai/claude-code
       // 1.0.120's cli.js: "API Error (Internet connection is unreliable) · Retrying in 9 seconds… (attempt 5/10)").
       { phrase: 'api error (internet connection is unreliable)', weight: 3 },
+      // The TypeScript SDK's stream helper when the connection closed before a message came (@anthropic-ai/sdk 0.20.9 to
+      // 1.17.0, lib/MessageStream.js), and Continue's CLI when a provider's stream closed early (@continuedev/cli 1.5.11
+      // and 1.5.47: "Anthropic: Stream was closed before any data was received. Try again."), Claude's where it names it.
+      { phrase: 'request ended without sending any chunks', weight: 3 },
+      { phrase: 'stream ended without producing a message with role=assistant', weight: 3 },
+      { phrase: 'stream was closed before any data was received', weight: 2, onClaude: true },
+      { phrase: 'the response was cancelled mid-stream', weight: 2, onClaude: true },
+      // clawdbot's (OpenClaw's earlier name) reply when the socket to any provider closed (clawdbot 2026.1.24, its agent
+      // runner: "LLM connection failed. This could be due to server issues, network problems, or context length exceeded"),
+      // Claude's where Claude is named.
+      { phrase: 'llm connection failed. this could be due to server issues', weight: 2, onClaude: true },
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).

@@ -88,6 +88,8 @@ export default {
       { phrase: 'anthropic api key not found', weight: 3 },
       { phrase: 'set anthropic key in anthropic_api_key env variable', weight: 3 },
       { phrase: 'could not find api key process.env.anthropic_api_key', weight: 3 },
+      // Continue's CLI checking an Anthropic key's form when it is set up (@continuedev/cli 1.5.47).
+      { phrase: 'api key must start with "sk-ant-"', weight: 3 },
       { phrase: 'x-api-key header is required', weight: 3 },
       // Claude Code with no credential at all (anthropics/claude-code#6893): "Missing API key · Run /login".
       { phrase: 'missing api key · run /login', weight: 3 },

@@ -112,6 +112,9 @@ export default {
       { phrase: 'ai_apicallerror: overloaded', weight: 3 },
       { phrase: 'ai_streamprovidererror: overloaded', weight: 3 },
       { phrase: 'last error: overloaded', weight: 3 },
+      // The TypeScript SDK's line for a response with no body (@anthropic-ai/sdk 0.9.1 to 1.17.0, its error.js: "529 status
+      // code (no body)"); 529 is the status only Anthropic's API sends, for an overload.
+      { phrase: '529 status code (no body)', weight: 3 },
       // A tool's own words for the 529 ("Claude is overloaded", "Provider is overloaded"), where Claude is named.
       { phrase: 'overloaded', weight: 2, onClaude: true },
       { phrase: '529 overloaded', weight: 3 },

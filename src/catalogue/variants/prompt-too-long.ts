@@ -83,6 +83,13 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // Claude Code's line when a reply stopped because the conversation filled the context window (stop reason
+      // `model_context_window_exceeded`; its linux-x64 binaries 2.1.190 to 2.1.325: "API Error: The model has reached its
+      // context window limit."). The fix is this guide's: compact or clear.
+      { phrase: 'the model has reached its context window limit', weight: 3 },
+      // Continue's CLI checking the context before it sends, for any provider (@continuedev/cli 1.5.47: "Anthropic: Context
+      // length validation failed: Context length exceeded: input (…) + max_tokens (…) + buffer (…) = … > context_limit (…)").
+      { phrase: 'context length validation failed', weight: 2, onClaude: true },
       // Claude Code 2.1's own line for "Prompt is too long" (@anthropic-ai/claude-code 2.1.100's cli.js: "Context limit
       // reached · /compact or /clear to continue", or "· /clear to continue" where compacting is off).
       { phrase: 'context limit reached · /compact or /clear to continue', weight: 3 },
