@@ -20,7 +20,14 @@ const placeholder = /<[^<>]*>/g;
  */
 const retryFrame = /\)?\s*·\s*Retrying in\b.*$/;
 const trailingPlaceholder = /\s*:?\s*<[^<>]*>\s*$/;
+/** The shortest whole message (no placeholder in it) looked for alone. */
 const shortestMessagePiece = 12;
+/**
+ * The shortest literal piece of a wording with placeholders looked for alone: a shorter piece between placeholders is
+ * everyday words ("for this session" of "Switched to <model> for this session · …"), which Copilot's own "spending limit
+ * for this session" once matched.
+ */
+const shortestTemplatePiece = 16;
 
 /** The structured-field tables with only the ids of variants being compiled: a table may name one not yet in the catalogue. */
 function compileFields(known: ReadonlySet<string>): CompiledFields {
@@ -68,9 +75,11 @@ export function compileMatcherData(
     });
     const messages = new Set<string>();
     for (const message of [...(variant.messages ?? []), ...(variant.wordings ?? []).map((wording) => wording.text)]) {
-      for (const piece of message.replace(retryFrame, '').split(placeholder)) {
+      const pieces = message.replace(retryFrame, '').split(placeholder);
+      const shortest = pieces.length > 1 ? shortestTemplatePiece : shortestMessagePiece;
+      for (const piece of pieces) {
         const text = squeeze(piece);
-        if (text.length < shortestMessagePiece) continue;
+        if (text.length < shortest) continue;
         // A phrase that holds a whole message piece finds the message itself: flagged, not looked for twice.
         const holders = phrases.filter((phrase) => phrase.text.includes(text));
         if (holders.length > 0) {

@@ -201,6 +201,8 @@ export const knownVendors: readonly Vendor[] = [
       'please try again later or switch to Auto',
       // Its monthly premium requests (microsoft/vscode-copilot-release#12839).
       'exceeded your premium request allowance',
+      // Its CLI's own 402 for a session's spending (@github/copilot 1.0.50, `session_quota_exceeded`).
+      "You've reached the spending limit for this session",
     ],
     names: [],
   },

@@ -35,6 +35,12 @@ describe('verbatim messages', () => {
     expect(diagnoseWith([made('melted', { messages: ['Gizmo melted.'] })], 'Gizmo melted.').id).toBe(null);
   });
 
+  test('a piece between placeholders needs 16 letters: a shorter one is everyday words', () => {
+    const template = (piece: string) => made('cut', { messages: [`<tool> ${piece} <n>`] });
+    expect(diagnoseWith([template('was cut for this batch')], 'Mixer was cut for this batch 3').id).toBe('cut');
+    expect(diagnoseWith([template('for this batch')], 'Mixer for this batch 3').id).toBe(null);
+  });
+
   test('found inside a signal phrase, make that phrase a whole-message match', () => {
     const withMessage = made('dry', { messages: ['The flux capacitor ran dry.'] }, 'the flux capacitor ran dry', 3);
     const phraseOnly = made('dry', {}, 'the flux capacitor ran dry', 3);

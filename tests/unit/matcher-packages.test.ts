@@ -294,3 +294,52 @@ describe('OpenAI’s context code marks OpenAI, the plain words do not', () => {
     expect(diagnoseText('Context length exceeded while reading the file.').facts.vendor).toBeUndefined();
   });
 });
+
+describe('clients that run Claude for people (stop 35’s second reading)', () => {
+  test.each([
+    ['pi’s stream cut before its end (@mariozechner/pi-ai 0.73.1)', 'Error: Anthropic stream ended before message_stop', 'connection-error'],
+    [
+      'Task Master’s network line (task-master-ai 0.11.1)',
+      '[ERROR] There was a network error connecting to Claude. Please check your internet connection and try again.',
+      'connection-error',
+    ],
+    ['Task Master’s overload line', 'AI model overloaded, and fallback failed or was unavailable: 529 Overloaded', 'overloaded'],
+    ['opencode’s Claude sign-in plugin (opencode-anthropic-auth 0.0.13)', 'Token refresh failed: 400', 'oauth-refresh-failed'],
+    ['the same behind opencode’s own prefix', 'AI_APICallError: Token refresh failed: 401', 'oauth-refresh-failed'],
+    [
+      'Zed’s Claude Agent adapter after a refusal (@agentclientprotocol/claude-agent-acp 0.101.0)',
+      '**Model fallback:** claude-opus-4-8 declined this request (cyber); retried with claude-sonnet-4-6. The session will continue on claude-sonnet-4-6.',
+      'safety-refusal',
+    ],
+    [
+      'Amp with a person’s own key and no Fable access',
+      'Claude Fable Is Not Enabled\nYour Anthropic workspace does not have access to Claude Fable. Enable data retention for the workspace that owns this API key, then try again.',
+      'model-not-available',
+    ],
+    [
+      'Amp’s card for a refused image',
+      'Image Too Large\nThe attached image is too large. Please compress or resize your image and try again.',
+      'image-too-large',
+    ],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['a refresh refused with another status', 'Token refresh failed: 503'],
+    ['a person declining a request', 'The landlord declined this request; we retried with another agent.'],
+  ])('%s names nothing', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('Copilot’s own spending limit for a session is Copilot’s, not the model-limit guide', () => {
+    const diagnosis = diagnoseText("You've reached the spending limit for this session. Start a new session to continue.");
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('GitHub Copilot');
+  });
+
+  test('an everyday piece of a wording is not looked for alone', () => {
+    expect(diagnoseText('Nothing was saved for this session.').id).toBeNull();
+    expect(diagnoseText('Switched to Opus 4.8 for this session · Opus 4.8 requires usage credits · /model to change').id).toBe('model-limit');
+  });
+});

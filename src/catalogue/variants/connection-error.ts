@@ -116,6 +116,10 @@ export default {
       // runner: "LLM connection failed. This could be due to server issues, network problems, or context length exceeded"),
       // Claude's where Claude is named.
       { phrase: 'llm connection failed. this could be due to server issues', weight: 2, onClaude: true },
+      // pi's Anthropic provider when the stream closed before its end (@mariozechner/pi-ai 0.73.1) and Task Master's line
+      // for a network failure (task-master-ai 0.11.1).
+      { phrase: 'anthropic stream ended before message_stop', weight: 3 },
+      { phrase: 'there was a network error connecting to claude', weight: 3 },
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).

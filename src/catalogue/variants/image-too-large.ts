@@ -94,6 +94,8 @@ export default {
   change: 'Adds Claude Code\'s own base64-size check of January 2026 ("Image base64 size … exceeds API limit …").',
   signals: {
     phrases: [
+      // Amp's card for the API's 5 MB image refusal (@sourcegraph/amp 0.0.1777897475, dist/main.js).
+      { phrase: 'the attached image is too large. please compress or resize your image', weight: 3 },
       // Claude Code's own lines: its check before sending ("Unable to resize image (6.1 MB raw, 8.1 MB base64). The image
       // exceeds the 5MB API limit and compression failed.", @anthropic-ai/claude-code 2.1.50's cli.js) and what it puts in
       // the transcript after the API refused an image's size in a request with many ("[Image removed: dimensions exceeded

@@ -110,6 +110,9 @@ export default {
     'Dates the "not available for this account" refusal from 14 March 2025, to the report that shows it; adds the Fable 5 404 of June 2026 and Amazon Bedrock’s AccessDeniedException wording of September 2024.',
   signals: {
     phrases: [
+      // Amp with a person's own Anthropic key, when the workspace may not use Fable (@ampcode/cli-linux-x64's binary: "Your
+      // Anthropic workspace does not have access to Claude Fable.").
+      { phrase: 'your anthropic workspace does not have access to claude', weight: 3 },
       // Roo Code's note under Claude Code's "Invalid model name" (its common.json).
       { phrase: 'api keys and subscription plans allow different models', weight: 3 },
       // The cloud account has not been given the model: Bedrock's AWS Marketplace subscription

@@ -91,6 +91,10 @@ export default {
     'Drops an unsourced claim about how older Claude Code versions showed an account on hold; adds the refresh-token and OAuth-session failures of July and September 2026.',
   signals: {
     phrases: [
+      // opencode's Claude Pro/Max sign-in plugin when Anthropic's token endpoint refuses a refresh (opencode-anthropic-auth
+      // 0.0.5 and 0.0.13: "Token refresh failed: 400", also behind opencode's "AI_APICallError: ").
+      { phrase: 'token refresh failed: 400', weight: 3 },
+      { phrase: 'token refresh failed: 401', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'oauth refresh token is no longer valid', weight: 3 },
       { phrase: 'oauth token refresh failed', weight: 3 },

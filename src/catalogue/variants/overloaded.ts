@@ -81,6 +81,8 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // Task Master's line after an overload its fallback could not absorb (task-master-ai 0.11.1, its task manager).
+      { phrase: 'ai model overloaded, and fallback failed or was unavailable', weight: 3 },
       // opencode's and Kilo Code's retry line for any provider's overload (Kilo-Org/kilocode's
       // packages/opencode/src/session/retry.ts), Claude's where Claude is named.
       { phrase: 'provider is overloaded', weight: 2, onClaude: true },
