@@ -166,6 +166,12 @@ export const knownVendors: readonly Vendor[] = [
       'Usage throttling is delaying requests for account',
       'Internal events should not be proxied',
       'was detected and blocked by this connection policy',
+      // opencode-antigravity-auth's pool of Google accounts for its "claude" models (its 1.6.0 plugin: "All 3 account(s)
+      // rate-limited for claude. Quota resets in …"), and ccs's local proxy token and its passing on of any OpenAI-compatible
+      // provider's 429 in Anthropic's shape (@kaitranntt/ccs 7.79.1).
+      'rate-limited for claude. Quota resets in',
+      'Missing or invalid local proxy token',
+      'Upstream request failed with status',
     ],
     names: [],
   },
@@ -207,6 +213,8 @@ export const knownVendors: readonly Vendor[] = [
     names: [],
   },
   { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // Qoder's own quota dialog (@qoder-ai/qodercli 1.1.52: "Usage limit reached for <model>. Access resets at <time>.").
+  { name: 'Qoder', phrases: ['. Access resets at'], names: ['Qoder'] },
   // GitLab Duo's own login, as opencode's GitLab provider words its expiry (opencode-ai 1.3.2's binary); Anthropic's 401
   // goes on "OAuth token has expired. Please obtain a new token…".
   { name: 'GitLab', phrases: ['OAuth token has expired and cannot be used'], names: [] },
@@ -239,7 +247,14 @@ export const knownVendors: readonly Vendor[] = [
   // Its own plan's per-model rate limit too ("You've hit the rate limit on this model", dredyson.com on Claude 4 in Cursor).
   {
     name: 'Cursor',
-    phrases: ['Get Cursor Pro for more', 'cursor.com/api/auth', "You've hit your free requests limit", "You've hit the rate limit on this model"],
+    phrases: [
+      'Get Cursor Pro for more',
+      'cursor.com/api/auth',
+      "You've hit your free requests limit",
+      "You've hit the rate limit on this model",
+      // ccs's bridge to a Cursor login, in Anthropic's 401 shape (@kaitranntt/ccs 7.79.1).
+      'Cursor credentials expired',
+    ],
     names: [],
   },
   // llama.cpp's own context check in a local agent's log (Josh-XT/AGiXT#76: "llama_generate: error: prompt is too long").

@@ -343,3 +343,42 @@ describe('clients that run Claude for people (stop 35’s second reading)', () =
     expect(diagnoseText('Switched to Opus 4.8 for this session · Opus 4.8 requires usage credits · /model to change').id).toBe('model-limit');
   });
 });
+
+describe('relays’ and other agents’ own refusals (stop 35’s reading of their packages)', () => {
+  test.each([
+    [
+      'ccs’s bridge to a Cursor login',
+      'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Cursor credentials expired. Run `ccs legacy cursor auth` again."}}',
+      'Cursor',
+    ],
+    [
+      'opencode-antigravity-auth’s pool of Google accounts',
+      'Error: All 3 account(s) rate-limited for claude. Quota resets in 2h 14m. Add more accounts with `opencode auth login` or wait and retry.',
+      'the relay',
+    ],
+    [
+      'ccs’s local proxy token',
+      'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"Missing or invalid local proxy token"}}',
+      'the relay',
+    ],
+    [
+      'ccs passing on another provider’s 429',
+      'API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"Upstream request failed with status 429"}}',
+      'the relay',
+    ],
+    ['Qoder’s quota dialog', 'Usage limit reached for claude-sonnet-4-5. Access resets at 5:00 PM.', 'Qoder'],
+  ])('%s is theirs, not a Claude guide', (_, paste, vendor) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe(vendor);
+  });
+
+  test('Claude Code’s own plan-limit line keeps its guide', () => {
+    expect(diagnoseText('Claude usage limit reached. Your limit will reset at 5pm (Europe/Berlin).').id).toBe('plan-usage-limit');
+  });
+
+  test('llm-router’s timed-out request to Anthropic is the connection guide, not a server error', () => {
+    const paste = 'API Error: 504 {"type":"error","error":{"type":"timeout_error","message":"Claude Code OAuth API request timed out"}}';
+    expect(diagnoseText(paste).id).toBe('connection-error');
+  });
+});

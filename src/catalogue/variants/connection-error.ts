@@ -120,6 +120,8 @@ export default {
       // for a network failure (task-master-ai 0.11.1).
       { phrase: 'anthropic stream ended before message_stop', weight: 3 },
       { phrase: 'there was a network error connecting to claude', weight: 3 },
+      // llm-router's 504 when its request to Anthropic with a Claude Code login timed out (@khanglvm/llm-router 2.6.2).
+      { phrase: 'claude code oauth api request timed out', weight: 3 },
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).
