@@ -230,7 +230,13 @@ export const knownVendors: readonly Vendor[] = [
   },
   // A Model Context Protocol server's own failure, as Claude Desktop and Claude Code print it: the JSON-RPC timeout code
   // (ezyang/codemcp#51, anthropics/claude-code#16837) and a remote server's 403 (anthropics/claude-code#78213).
-  { name: 'an MCP server', phrases: ['MCP error -32001', 'MCP server returned 403 Forbidden', 'mcp_request_blocked'], names: [] },
+  // The claude-code AI SDK provider's note that local MCP servers did not start (ai-sdk-provider-claude-code 3.6.0 and
+  // 4.1.0: "[claude-code] MCP servers not connected: github:needs-auth, …").
+  {
+    name: 'an MCP server',
+    phrases: ['MCP error -32001', 'MCP server returned 403 Forbidden', 'mcp_request_blocked', 'MCP servers not connected'],
+    names: [],
+  },
   // free-claude-code's wrapper over NVIDIA NIM's free models (Alishahryar1/free-claude-code#690, #1228).
   { name: 'NVIDIA NIM', phrases: ['Upstream provider NIM returned', 'integrate.api.nvidia.com'], names: ['NVIDIA NIM'] },
   // Kiro's own limits on its accounts, also behind routers (decolua/9router#1255: "[kiro/claude-opus-4.7] [429]").
@@ -295,6 +301,8 @@ export const knownVendors: readonly Vendor[] = [
   },
   // A wrapper script's own time limit on the Claude CLI (terryso/claude-auto-resume#11).
   { name: 'a wrapper script', phrases: ['Claude CLI operation timed out after'], names: [] },
+  // Ruflo's (claude-flow's) advert for its own proxy, worded around Claude's limit (claude-flow 3.43.0).
+  { name: 'claude-flow (Ruflo)', phrases: ['Free sponsored capacity is available at'], names: [] },
   { name: 'SiliconFlow', phrases: ['api.siliconflow.cn', 'api.siliconflow.com'], names: ['SiliconFlow'] },
 ];
 

@@ -382,3 +382,59 @@ describe('relays’ and other agents’ own refusals (stop 35’s reading of the
     expect(diagnoseText(paste).id).toBe('connection-error');
   });
 });
+
+describe('AI SDK providers for Claude on the clouds and through Claude Code (stop 35’s third reading)', () => {
+  const model = '(model: anthropic.claude-sonnet-4-5-20250929-v1:0)';
+
+  test.each([
+    ['a broken Bedrock stream', `AI_APICallError: Amazon Bedrock stream failed with modelStreamErrorException ${model}`, 'internal-server-error'],
+    ['a refused Bedrock stream', `AI_APICallError: Amazon Bedrock stream failed with validationException ${model}`, 'invalid-request'],
+  ])('%s names its guide (@ai-sdk/amazon-bedrock 5.0.101)', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('a throttled stream keeps the rate-limit guide its exception names', () => {
+    expect(diagnoseText(`AI_APICallError: Amazon Bedrock stream failed with throttlingException ${model}`).id).toBe('rate-limited');
+  });
+
+  test('local MCP servers that did not start are theirs, not a connection to Claude', () => {
+    const diagnosis = diagnoseText('[claude-code] MCP servers not connected: github:needs-auth, linear:failed (connect ECONNREFUSED 127.0.0.1:3000)');
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('an MCP server');
+  });
+});
+
+describe('eval and orchestration tools around Claude (stop 35’s third reading)', () => {
+  test.each([
+    ['ax 15’s refusal wrapper around a 529', 'AxAIRefusalError: Model refused to fulfill request: Overloaded', 'overloaded'],
+    [
+      'promptfoo’s expired Claude Code login',
+      'Claude Code OAuth credential is expired. Run `claude /login` to refresh it, then re-run the eval.',
+      'oauth-token-expired',
+    ],
+    ['promptfoo’s Agent SDK rate limit', 'Claude Agent SDK call failed: error_during_execution (rate_limit)', 'rate-limited'],
+    ['claude-flow’s 401 line', 'Authentication Failed: Unable to authenticate with the Claude API.', 'invalid-api-key'],
+    [
+      'ax’s 401 line with Anthropic’s address',
+      'AxAIServiceAuthenticationError: Authentication failed\nURL: https://api.anthropic.com/v1/messages',
+      'invalid-api-key',
+    ],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test.each([
+    ['ax’s 401 line with OpenAI’s address', 'AxAIServiceAuthenticationError: Authentication failed\nURL: https://api.openai.com/v1/chat/completions'],
+    ['ax 15’s wrapper around a model’s own words', "AxAIRefusalError: Model refused to fulfill request: I can't help with that."],
+  ])('%s names nothing', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('Ruflo’s advert worded around Claude’s limit is its own', () => {
+    const paste =
+      '[COGNITUM] Hit your Claude usage limit? Free sponsored capacity is available at cognitum.one/meta-llm -- run: ruflo proxy sponsor-enable --yes';
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('claude-flow (Ruflo)');
+  });
+});

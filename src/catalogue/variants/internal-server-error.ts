@@ -91,6 +91,9 @@ export default {
       // A Cloudflare 520 with an empty body, as Claude Code retries it (anthropics/claude-code#3469), and Claude Code's auto
       // mode when its safety check cannot be reached (anthropics/claude-code#81865).
       { phrase: '520 status code (no body)', weight: 3 },
+      // The AI SDK's Bedrock provider when a stream broke with Bedrock's ModelStreamErrorException and no message of its own
+      // (@ai-sdk/amazon-bedrock 5.0.101: "Amazon Bedrock stream failed with modelStreamErrorException (model: …)").
+      { phrase: 'bedrock stream failed with modelstreamerrorexception', weight: 3, onCloud: true },
       { phrase: 'so auto mode cannot determine the safety of', weight: 3 },
       // The Claude apps' page for a server-side failure (anthropics/claude-ai-mcp#302) and Claude Code's sign-in answered
       // with a 500 (anthropics/claude-code#20091).

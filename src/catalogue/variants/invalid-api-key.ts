@@ -56,6 +56,11 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // claude-flow's line for a 401 or 403 from the API (claude-flow 2.0.0-alpha.108), and ax's for any provider's
+      // (@ax-llm/ax 15.1.1 and 24.0.21: "AxAIServiceAuthenticationError: Authentication failed"), Claude's where the paste
+      // names it.
+      { phrase: 'authentication failed: unable to authenticate with the claude api', weight: 3 },
+      { phrase: 'axaiserviceauthenticationerror', weight: 2, onClaude: true },
       // Other tools' own sentences for any provider's 401, Claude's where Claude is named: Roo Code's and Kilo Code's
       // status table (Kilo-Org/kilocode's webview-ui/src/i18n/locales/en/chat.json, its it copy), Dify's
       // InvokeAuthorizationError (langgenius/dify's api/core/model_runtime/errors/invoke.py).

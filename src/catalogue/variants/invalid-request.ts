@@ -111,6 +111,8 @@ export default {
       { phrase: 'does not support the legacy manual thinking mode', weight: 3 },
       { phrase: 'does not support disabling thinking', weight: 3 },
       { phrase: 'manual thinking mode is not supported on', weight: 3 },
+      // The AI SDK's Bedrock provider naming only the exception of a refused stream (@ai-sdk/amazon-bedrock 5.0.101).
+      { phrase: 'bedrock stream failed with validationexception', weight: 2, onCloud: true },
       { phrase: "the provided model doesn't support counting tokens", weight: 3 },
       { phrase: "expected either ('max_tokens_to_sample', 'model' and 'prompt')", weight: 3 },
       { phrase: 'max_tokens_to_sample: field required', weight: 3 },

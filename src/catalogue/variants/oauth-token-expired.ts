@@ -56,6 +56,9 @@ export default {
   change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
+      // promptfoo's Claude Agent SDK provider when the Claude Code login it reads has expired (promptfoo 0.123.1: "Claude Code
+      // OAuth credential is expired. Run `claude /login` to refresh it").
+      { phrase: 'claude code oauth credential is expired', weight: 3 },
       // Claude Code's own status for a login the API no longer takes (its 2.1.190 and 2.1.260 linux-x64 binaries on npm).
       { phrase: 'oauth token expired/revoked', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).

@@ -81,6 +81,9 @@ export default {
   change: 'Adds the current Claude Code wordings and the repeated-529 line; matches only error text, never the bare word "overloaded".',
   signals: {
     phrases: [
+      // ax 15 words every Anthropic error body as a refusal (@ax-llm/ax 15.1.1: "AxAIRefusalError: Model refused to fulfill
+      // request: Overloaded"); the message after it is the API's.
+      { phrase: 'model refused to fulfill request: overloaded', weight: 3 },
       // Task Master's line after an overload its fallback could not absorb (task-master-ai 0.11.1, its task manager).
       { phrase: 'ai model overloaded, and fallback failed or was unavailable', weight: 3 },
       // opencode's and Kilo Code's retry line for any provider's overload (Kilo-Org/kilocode's

@@ -117,6 +117,9 @@ export default {
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
+      // promptfoo's line for the Claude Agent SDK's rate-limit result (promptfoo 0.123.1: "Claude Agent SDK call failed:
+      // error_during_execution (rate_limit)").
+      { phrase: 'claude agent sdk call failed: error_during_execution (rate_limit)', weight: 3 },
       // Claude Code's /goal paused by a 429 (its 2.1.280 linux-x64 binary on npm: "Goal paused · the request was rate
       // limited · send a message to retry").
       { phrase: 'goal paused · the request was rate limited', weight: 3 },
