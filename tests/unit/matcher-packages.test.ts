@@ -438,3 +438,41 @@ describe('eval and orchestration tools around Claude (stop 35’s third reading)
     expect(diagnosis.facts.vendor).toBe('claude-flow (Ruflo)');
   });
 });
+
+describe('Claude Code’s short-lived lines for Fable 5 on usage credits and for lower priority (2.1.170 to 2.1.250)', () => {
+  test.each([
+    [
+      'the person’s own monthly limit (2.1.181)',
+      'API Error: Fable 5 uses usage credits and your monthly limit is reached · run /usage-credits to adjust it, or /model to switch models',
+      'spend-limit-reached',
+    ],
+    [
+      'the organization’s monthly limit (2.1.181)',
+      'API Error: Fable 5 uses usage credits and your monthly limit is reached · ask your admin to raise it, or /model to switch models',
+      'org-spend-limit-reached',
+    ],
+    [
+      'credits spent (2.1.181), still the model-limit guide',
+      "API Error: Fable 5 uses usage credits and you're out · run /usage-credits to add funds, or /model to switch models",
+      'model-limit',
+    ],
+    [
+      'the switch to credits (2.1.170)',
+      'Fable 5 is now consuming usage credits instead of your plan limits. Update Claude Code to the latest version to learn more',
+      'model-limit',
+    ],
+    ['Fable as the advisor (2.1.240)', 'Fable 5 as the advisor bills to usage credits, which need to be set up for your account.', 'model-limit'],
+    [
+      'the way to turn credits on (2.1.181)',
+      'Visit https://claude.ai/settings/usage to turn on usage credits. Once enabled, run /model to switch to Fable.',
+      'model-limit',
+    ],
+    ['lower priority after a spent window (2.1.240)', 'Working at lower priority until 3:45pm', 'plan-usage-limit'],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('a monthly limit in prose names nothing', () => {
+    expect(diagnoseText('Our team says your monthly limit is reached when the invoice is sent.').id).toBeNull();
+  });
+});

@@ -157,6 +157,13 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known; adds the messages of models that run on usage credits (July to September 2026).",
   signals: {
     phrases: [
+      // Claude Code's other lines for Fable 5 on usage credits, read from its binaries: 2.1.170 ("Fable 5 is now consuming
+      // usage credits instead of your plan limits"), 2.1.181 (its consent dialog and the way to turn them on) and 2.1.240 to
+      // 2.1.250 (Fable as the advisor).
+      { phrase: 'is now consuming usage credits instead of your plan limits', weight: 3 },
+      { phrase: 'draws from usage credits instead of plan limits', weight: 3 },
+      { phrase: 'to turn on usage credits. once enabled, run /model to switch to', weight: 3 },
+      { phrase: 'as the advisor bills to usage credits', weight: 3 },
       { phrase: "you've hit your opus limit", weight: 3 },
       // Claude Code 2.0's line for the Opus window without a reset time ("Opus limit reached ∙ contact an admin to keep
       // working"; @anthropic-ai/claude-code 2.0.10's cli.js).

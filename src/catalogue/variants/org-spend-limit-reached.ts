@@ -142,6 +142,9 @@ export default {
     '"Org\'s monthly usage limit" alone no longer implies usage-based Enterprise; the reset tail can name the weekly reset; adds the monthly form of the org banner.',
   signals: {
     phrases: [
+      // The same 2.1.181 line when the organization's limit stopped it ("… your monthly limit is reached · ask your admin to
+      // raise it, or /model to switch models").
+      { phrase: 'and your monthly limit is reached · ask your admin to raise it', weight: 5 },
       { phrase: "hit your org's monthly", weight: 3 },
       // Claude Code Review on GitHub, billed to the organization's usage credits (anthropics/claude-code#39678).
       { phrase: "your organization's overage spend limit has been reached", weight: 3 },

@@ -157,6 +157,9 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // Claude Code 2.1.240's status after a spent 5-hour window, once lower priority was chosen ("Working at lower priority
+      // until 3:45pm", its binary).
+      { phrase: 'working at lower priority until', weight: 3 },
       // The opening Claude Code 2.0 reads as a plan-limit notice (@anthropic-ai/claude-code 2.0.45's cli.js lists "Your rate
       // limits will reset" among them).
       { phrase: 'your rate limits will reset', weight: 3 },

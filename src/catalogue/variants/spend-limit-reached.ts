@@ -84,6 +84,9 @@ export default {
   change: 'The reset tail of 2.1.239 names the session or the weekly reset; a weekly one means days, not hours.',
   signals: {
     phrases: [
+      // Claude Code 2.1.181's line for Fable 5 when the person's own monthly spend limit on usage credits stopped it ("API
+      // Error: Fable 5 uses usage credits and your monthly limit is reached · run /usage-credits to adjust it", its binary).
+      { phrase: 'and your monthly limit is reached · run /usage-credits to adjust it', weight: 5 },
       { phrase: "you've hit your monthly spend limit", weight: 3 },
       // Claude Code 2.0's words for the same cap, with the reset it always adds ("Spending cap reached ∙ resets …";
       // @anthropic-ai/claude-code 2.0.10's cli.js). Without the reset the words are any budget tool's.
