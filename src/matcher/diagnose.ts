@@ -603,7 +603,11 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   // A bare type (outside Anthropic's envelope) in a paste that names another provider is no evidence of a Claude error.
   const type = structure.types
     .filter(
-      (reading) => !nearVendor(reading) && !foreignAt(reading.index) && !sortedAt(reading.index) && (reading.enveloped || vendorHits.length === 0),
+      (reading) =>
+        !nearVendor(reading) &&
+        (anthropicMarked || !foreignAt(reading.index)) &&
+        !sortedAt(reading.index) &&
+        (reading.enveloped || vendorHits.length === 0),
     )
     .pop();
   // 529 is a status only Anthropic sends: printed alone ("status: 529 <unknown status code>"), it is the overload.

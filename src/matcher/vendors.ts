@@ -172,6 +172,21 @@ export const knownVendors: readonly Vendor[] = [
       'rate-limited for claude. Quota resets in',
       'Missing or invalid local proxy token',
       'Upstream request failed with status',
+      // More proxies' own pools and keys in Anthropic's shape: antigravity-claude-proxy 2.0.4 ("No accounts available", its
+      // log "All accounts rate-limited for <model>"), better-ccflare 3.5.4's key check ("Authentication service error"),
+      // @khanglvm/llm-router 2.6.2 ("All providers failed. status=429 category=rate_limit"), and ccs 7.79.1's GLMT proxy to
+      // Z.AI for its own timeout, network and token checks.
+      'No accounts available',
+      'All accounts rate-limited for',
+      'Authentication service error',
+      'All providers failed. status=',
+      'The upstream server took too long to respond',
+      'Please check your network and ANTHROPIC_BASE_URL configuration',
+      'Your token may not have permission to access this resource',
+      // ccs's dashboard over any provider's 429 ("Rate Limited. Switch to a different account or wait for quota reset.").
+      'Switch to a different account or wait for quota reset',
+      // Portkey's gateway for the timeout set on it (@portkey-ai/gateway 1.15.2, `x-portkey-request-timeout`).
+      'Request exceeded the timeout sent in the request',
     ],
     names: [],
   },
@@ -212,7 +227,12 @@ export const knownVendors: readonly Vendor[] = [
     ],
     names: [],
   },
-  { name: 'Together AI', phrases: ['api.together.xyz'], names: [] },
+  // Its SDK's stack frames, under the same class names as Anthropic's SDK (together-ai 0.52.0: "APIConnectionTimeoutError:
+  // Request timed out." at `Together.makeRequest`).
+  { name: 'Together AI', phrases: ['api.together.xyz', 'node_modules/together-ai'], names: [] },
+  // Dust's client, whose error codes share Anthropic's type words (@dust-tt/client 1.2.8: "DustRateLimitError
+  // [rate_limit_error]: …").
+  { name: 'Dust', phrases: ['DustRateLimitError', 'DustAuthenticationError'], names: [] },
   // Qoder's own quota dialog (@qoder-ai/qodercli 1.1.52: "Usage limit reached for <model>. Access resets at <time>.").
   { name: 'Qoder', phrases: ['. Access resets at'], names: ['Qoder'] },
   // GitLab Duo's own login, as opencode's GitLab provider words its expiry (opencode-ai 1.3.2's binary); Anthropic's 401
@@ -276,6 +296,8 @@ export const knownVendors: readonly Vendor[] = [
     name: 'Ollama',
     phrases: [
       'ollama.com/settings',
+      // Its local store without the model asked for (ollama 0.6.4: `model "claude-sonnet-4-5" not found, try pulling it first`).
+      'not found, try pulling it first',
       'ollama.com',
       'max_tokens is required and must be positive',
       "tool_use block missing required 'id' field",
@@ -334,6 +356,9 @@ export const anthropicMarks: readonly string[] = [
   // The API's inbound addresses, 160.79.104.0/23 (platform.claude.com/docs/en/api/ip-addresses): a connect error names them.
   '160.79.104',
   '160.79.105',
+  // Portkey's gateway names the provider beside the error it rewraps in OpenAI's shape (@portkey-ai/gateway 1.15.2:
+  // `{"error":{"message":"anthropic error: …","type":…,"param":null,"code":null},"provider":"anthropic"}`).
+  '"provider":"anthropic"',
 ];
 
 /**
@@ -374,5 +399,9 @@ export const cloudMarks = {
     // LiteLLM's exception for any error from Bedrock.
     'BedrockException',
     ':exception-type',
+    // Exceptions only Bedrock's runtime raises: @anthropic-ai/bedrock-sdk 1.2.1 passes them on in Anthropic's shape
+    // (`{"type":"error","error":{"type":"modelStreamErrorException",…}}`), 0.12 to 0.26 by name alone.
+    'ModelStreamErrorException',
+    'ModelTimeoutException',
   ],
 } as const;

@@ -102,6 +102,9 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // @khanglvm/llm-router 2.6.2 when it cannot reach Anthropic with a Claude login ("Claude Code OAuth API network error:
+      // fetch failed", sent as an api_error).
+      { phrase: 'claude code oauth api network error', weight: 3 },
       // Claude Code 1.0's retry line once a request to the API has timed out several times (@anthropic-ai/claude-code
       // 1.0.120's cli.js: "API Error (Internet connection is unreliable) · Retrying in 9 seconds… (attempt 5/10)").
       { phrase: 'api error (internet connection is unreliable)', weight: 3 },
@@ -122,6 +125,12 @@ export default {
       { phrase: 'there was a network error connecting to claude', weight: 3 },
       // llm-router's 504 when its request to Anthropic with a Claude Code login timed out (@khanglvm/llm-router 2.6.2).
       { phrase: 'claude code oauth api request timed out', weight: 3 },
+      // Claude Code Router 3.1.1's attempt at a provider it could not reach ("stage": "upstream_connect", "Failed to reach
+      // upstream provider."), for any provider: Claude's where the paste names it.
+      { phrase: 'failed to reach upstream provider', weight: 2, onClaude: true },
+      // LangChain's Bedrock chat model waiting on a stream (@langchain/aws 1.4.5: "Bedrock Converse timed out after 30000 ms
+      // while waiting for the next chunk. (model: us.anthropic.claude-…)").
+      { phrase: 'bedrock converse timed out', weight: 2, onClaude: true },
       // Claude Code's own line when the machine slept mid-request (its 2.1.220 linux-x64 binary on npm).
       { phrase: 'connection interrupted by system sleep', weight: 3 },
       // Its later lines for a stream cut off or lost in sleep (its 2.1.310 and 2.1.325 linux-x64 binaries on npm).

@@ -115,6 +115,12 @@ export default {
       // Amazon Bedrock's internalServerException for Claude, also when an SDK calls the stream a connection error.
       { phrase: 'the system encountered an unexpected error during processing', weight: 3, onCloud: true },
       { phrase: 'internalserverexception', weight: 3, onCloud: true },
+      // The same runtime's broken stream and its model timeout, by name (@anthropic-ai/bedrock-sdk 0.12.6 to 1.2.1).
+      { phrase: 'modelstreamerrorexception', weight: 3, onCloud: true },
+      { phrase: 'modeltimeoutexception', weight: 3, onCloud: true },
+      // elizaOS's Anthropic plugin retelling a 500, 502 or 503 (@elizaos/plugin-anthropic 2.0.0-alpha.537: "[Anthropic] …
+      // failed: Anthropic is temporarily unavailable. Retry in a moment.").
+      { phrase: 'anthropic is temporarily unavailable. retry in a moment', weight: 3 },
       // Claude Code's tail on every 5xx since mid-2026 (FACTS §16): a hint of a server error, an overload's words beat it.
       { phrase: 'this is a server-side issue, usually temporary', weight: 2 },
     ],

@@ -59,6 +59,9 @@ export default {
       // promptfoo's Claude Agent SDK provider when the Claude Code login it reads has expired (promptfoo 0.123.1: "Claude Code
       // OAuth credential is expired. Run `claude /login` to refresh it").
       { phrase: 'claude code oauth credential is expired', weight: 3 },
+      // elizaOS's Anthropic plugin on a Claude login with no token it can read (@elizaos/plugin-anthropic 2.0.0-alpha.537:
+      // "Could not read Claude OAuth token. Either set CLAUDE_CODE_OAUTH_TOKEN env var (via `claude setup-token`), …").
+      { phrase: 'could not read claude oauth token', weight: 3 },
       // Claude Code's own status for a login the API no longer takes (its 2.1.190 and 2.1.260 linux-x64 binaries on npm).
       { phrase: 'oauth token expired/revoked', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).

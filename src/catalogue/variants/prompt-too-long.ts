@@ -113,6 +113,9 @@ export default {
       { phrase: 'context low · run /compact', weight: 3 },
       // OpenClaw's rewrites of any provider's context overflow (openclaw/openclaw#119487, #6134, #64250).
       { phrase: 'context overflow: prompt too large for the model', weight: 2, onClaude: true },
+      // Its earlier copy of the same (openclaw-cn 2026.1.31, OpenClaw 2026.1 with its own defaults: "⚠️ Context overflow —
+      // prompt too large for this model").
+      { phrase: 'context overflow — prompt too large for this model', weight: 2, onClaude: true },
       { phrase: "context limit exceeded. i've reset our conversation", weight: 2, onClaude: true },
       // Its newer copy for the same overflow, and for a turn that compaction could not save (openclaw 2026.9.6 on npm,
       // published 2026-09-24: its user-copy and reply modules).

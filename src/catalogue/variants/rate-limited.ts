@@ -162,6 +162,8 @@ export default {
       { phrase: 'your request rate is too high. reduce the frequency of requests', weight: 3, onCloud: true },
       // The AWS SDK's exception by name alone ("name": "ThrottlingException", "httpStatusCode": 429), where Claude is on Bedrock.
       { phrase: 'throttlingexception', weight: 3, onCloud: true },
+      // @anthropic-ai/bedrock-sdk 0.12 to 0.26 throwing Bedrock's stream exception by its name as the SDK's connection error.
+      { phrase: 'apiconnectionerror: throttlingexception', weight: 5 },
       // Google Vertex AI's quota for a Claude base model: "Quota exceeded for aiplatform.googleapis.com/… with base model: anthropic-claude-…".
       { phrase: 'with base model: anthropic-claude', weight: 3 },
       { phrase: 'input tokens per minute', weight: 1 },

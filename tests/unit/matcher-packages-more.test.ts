@@ -1,0 +1,202 @@
+// More lines read from the npm packages people run between themselves and Claude (stop 36): chat apps and agent
+// frameworks, gateways and proxies, each with the control that keeps it narrow.
+import { describe, expect, test } from 'vitest';
+import { diagnoseText } from './matcher-helpers.ts';
+
+describe('a tool’s own check that no Anthropic key is set', () => {
+  test.each([
+    ['elizaOS’s start-up warning', 'ANTHROPIC_API_KEY is not set in environment - Anthropic functionality will be limited'],
+    ['elizaOS’s form check', 'Anthropic API key is too short'],
+    ['Genkit’s plugin', 'Please pass in the API key or set the ANTHROPIC_API_KEY environment variable'],
+    ['VoltAgent’s model string', 'Missing API key for "anthropic". Set process.env.ANTHROPIC_API_KEY.'],
+    [
+      'token.js’s handler',
+      "InputError: No Anthropic API key detected. Please define an 'ANTHROPIC_API_KEY' environment variable or supply the API key using the 'apiKey' parameter.",
+    ],
+    [
+      'elizaOS’s retelling of a 401',
+      '[Anthropic] TEXT_LARGE request using claude-sonnet-4-5 failed: Authentication failed. Check the configured Anthropic API key.',
+    ],
+  ])('%s is the API-key guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-api-key');
+  });
+
+  test.each([
+    ['the same check for OpenAI’s key', 'OPENAI_API_KEY is not set in environment - OpenAI functionality will be limited'],
+    ['a key that is set but has no credits', 'When the `anthropic_api_key` is valid but has no credits, the action fails'],
+  ])('%s is not', (_, paste) => {
+    expect(diagnoseText(paste).id).not.toBe('invalid-api-key');
+  });
+});
+
+describe('elizaOS’s Anthropic plugin', () => {
+  test('a Claude login with no token it can read is the expired-login guide', () => {
+    const paste =
+      '[Anthropic] Could not read Claude OAuth token. Either set CLAUDE_CODE_OAUTH_TOKEN env var (via `claude setup-token`), or ensure Claude Code is authenticated (run `claude auth login`).';
+    expect(diagnoseText(paste).id).toBe('oauth-token-expired');
+  });
+
+  test('its retelling of a 5xx is the server-error guide, not the model-availability one', () => {
+    const paste = '[Anthropic] TEXT_LARGE request using claude-opus-4-5 failed: Anthropic is temporarily unavailable. Retry in a moment.';
+    expect(diagnoseText(paste).id).toBe('internal-server-error');
+  });
+});
+
+describe('Amazon Bedrock’s runtime exceptions as Anthropic’s Bedrock SDK passes them on', () => {
+  test.each([
+    [
+      'a broken stream in Anthropic’s shape',
+      '{"type":"error","error":{"type":"modelStreamErrorException","message":"Model stream error"}}',
+      'internal-server-error',
+    ],
+    [
+      'a model timeout in Anthropic’s shape',
+      '{"type":"error","error":{"type":"modelTimeoutException","message":"Model has timed out in processing the request. Try your request again."}}',
+      'internal-server-error',
+    ],
+    ['a broken stream by name (0.12)', 'APIConnectionError: ModelStreamErrorException', 'internal-server-error'],
+    ['a throttle by name (0.26)', 'APIConnectionError: ThrottlingException', 'rate-limited'],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('the SDK’s own connection error with nothing of Bedrock stays the connection guide', () => {
+    expect(diagnoseText('APIConnectionError: Connection error.').id).toBe('connection-error');
+  });
+});
+
+describe('Portkey’s gateway rewrapping Anthropic’s error in OpenAI’s shape', () => {
+  test.each([
+    [
+      'a 404 for a model id',
+      '{"error":{"message":"anthropic error: model: claude-sonnet-4-5-20250930","type":"not_found_error","param":null,"code":null},"provider":"anthropic"}',
+      'model-not-found',
+    ],
+    [
+      'a 500',
+      '{"error":{"message":"anthropic error: Internal server error","type":"api_error","param":null,"code":null},"provider":"anthropic"}',
+      'internal-server-error',
+    ],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('the same wrapper around OpenAI’s 500 names nothing', () => {
+    const paste = '{"error":{"message":"openai error: Internal server error","type":"api_error","param":null,"code":null},"provider":"openai"}';
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});
+
+describe('libraries passing on the API’s words bare', () => {
+  test('Inngest’s AgentKit throwing the 404 message', () => {
+    expect(diagnoseText('Error: model: claude-3-5-sonnet-latest').id).toBe('model-not-found');
+  });
+
+  test('another provider’s model after the same words is not', () => {
+    expect(diagnoseText('Error: model: gpt-4o').id).toBeNull();
+  });
+});
+
+describe('connections and timeouts that tools retell', () => {
+  test.each([
+    [
+      'llm-router’s failed call with a Claude login',
+      '{"type":"error","error":{"type":"api_error","message":"Claude Code OAuth API network error: fetch failed"}}',
+    ],
+    [
+      'Claude Code Router’s unreachable Anthropic',
+      'API Error: 502 {"error": {"message": "All target providers failed.", "target_providers": ["anthropic"], "attempts": [{"provider": "anthropic", "stage": "upstream_connect", "message": "Failed to reach upstream provider.", "status": 502}]}}',
+    ],
+    [
+      'LangChain’s Bedrock stream for Claude',
+      'Error: Bedrock Converse timed out after 30000 ms while waiting for the next chunk. (model: us.anthropic.claude-sonnet-4-5-20250929-v1:0)',
+    ],
+  ])('%s is the connection guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('connection-error');
+  });
+
+  test.each([
+    [
+      'Claude Code Router’s unreachable DeepSeek',
+      'API Error: 502 {"error": {"message": "All target providers failed.", "target_providers": ["deepseek"], "attempts": [{"provider": "deepseek", "stage": "upstream_connect", "message": "Failed to reach upstream provider.", "status": 502}]}}',
+    ],
+    [
+      'LangChain’s Bedrock stream for Llama',
+      'Error: Bedrock Converse timed out after 30000 ms while waiting for the next chunk. (model: us.meta.llama3-2-90b-instruct-v1:0)',
+    ],
+  ])('%s is not', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});
+
+describe('OpenClaw’s earlier context line (openclaw-cn 2026.1.31)', () => {
+  const line = '⚠️ Context overflow — prompt too large for this model. Try a shorter message or a larger-context model.';
+
+  test('with Claude named it is the prompt-length guide', () => {
+    expect(diagnoseText(`${line}\nmodel: anthropic/claude-opus-4-5`).id).toBe('prompt-too-long');
+  });
+
+  test('alone it names nothing', () => {
+    expect(diagnoseText(line).id).toBeNull();
+  });
+});
+
+describe('proxies’ and other providers’ own errors in Claude’s words or shapes', () => {
+  test.each([
+    ['antigravity-claude-proxy’s empty pool', '{"type":"error","error":{"type":"api_error","message":"No accounts available"}}', 'the relay'],
+    [
+      'its log of a spent pool',
+      '[Server] All accounts rate-limited for claude-sonnet-4-5-thinking. Resetting state for optimistic retry.',
+      'the relay',
+    ],
+    ['better-ccflare’s key check', '{"type":"error","error":{"type":"authentication_error","message":"Authentication service error"}}', 'the relay'],
+    [
+      'llm-router’s spent fallbacks',
+      '{"type":"error","error":{"type":"api_error","message":"All providers failed. status=429 category=rate_limit"}}',
+      'the relay',
+    ],
+    [
+      'ccs’s proxy timing out',
+      'API Error: 504 {"error":{"type":"timeout_error","message":"Request timed out. The upstream server took too long to respond."}}',
+      'the relay',
+    ],
+    [
+      'ccs’s proxy unable to connect',
+      'API Error: 502 {"error":{"type":"connection_error","message":"Failed to connect to upstream server. Please check your network and ANTHROPIC_BASE_URL configuration."}}',
+      'the relay',
+    ],
+    [
+      'ccs’s proxy refusing its token',
+      'API Error: 403 {"error":{"type":"permission_error","message":"Access forbidden. Your token may not have permission to access this resource."}}',
+      'the relay',
+    ],
+    [
+      'ccs’s dashboard over a spent account',
+      'Rate Limited. Switch to a different account or wait for quota reset. Model claude-sonnet-4-5 has exhausted quota.',
+      'the relay',
+    ],
+    [
+      'Portkey’s own timeout',
+      '{"error":{"message":"Request exceeded the timeout sent in the request: 30000ms","type":"timeout_error","param":null,"code":null}}',
+      'the relay',
+    ],
+    ['Ollama’s local store', 'ResponseError: model "claude-sonnet-4-5" not found, try pulling it first', 'Ollama'],
+    ['Dust’s workspace limit', 'DustRateLimitError [rate_limit_error]: You have reached the rate limit for this workspace. (status: 429)', 'Dust'],
+    ['Dust’s key check', 'DustAuthenticationError [authentication_error]: The API key provided is invalid. (status: 401)', 'Dust'],
+    [
+      'Together’s SDK timing out',
+      'APIConnectionTimeoutError: Request timed out.\n    at Together.makeRequest (/srv/node_modules/together-ai/src/core.ts:398:15)',
+      'Together AI',
+    ],
+  ])('%s is named as theirs', (_, paste, vendor) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe(vendor);
+  });
+
+  test('the Anthropic SDK’s own timeout is still the connection guide', () => {
+    const paste =
+      'APIConnectionTimeoutError: Request timed out.\n    at Anthropic.makeRequest (/srv/node_modules/@anthropic-ai/sdk/src/core.ts:398:15)';
+    expect(diagnoseText(paste).id).toBe('connection-error');
+  });
+});
