@@ -200,3 +200,63 @@ describe('proxies’ and other providers’ own errors in Claude’s words or sh
     expect(diagnoseText(paste).id).toBe('connection-error');
   });
 });
+
+describe('Claude Code 2.1.337’s new lines (the binary in the Claude Agent SDK 0.3.337)', () => {
+  test.each([
+    [
+      'a Console organization’s empty balance, for its payer',
+      'Your organization is out of usage credits for Claude Code · Add credits: https://platform.claude.com/settings/billing',
+      'api-credit-too-low',
+    ],
+    [
+      'the same for a reader of unknown role',
+      'Out of usage credits for Claude Code · Whoever manages billing can add credits: https://platform.claude.com/settings/billing?action=add_credits',
+      'api-credit-too-low',
+    ],
+    ['a stream cut off when usage credits ran out', 'API Error: Usage credits ran out before the response was finished.', 'out-of-extra-usage'],
+    ['its own monthly limit in /usage-credits', 'You’ve hit your monthly limit — raise it below, or it resets next month.', 'spend-limit-reached'],
+    [
+      'the organization’s cap in /usage-credits',
+      "Your organization's usage credit cap is reached for this period. Contact your admin to raise it.",
+      'org-spend-limit-reached',
+    ],
+    ['automatic continue after a spent window', 'Usage limit reached again · set to continue automatically at 3pm', 'plan-usage-limit'],
+    [
+      'automatic continue given up',
+      'Automatic continue stopped · the usage limit now resets more than 24 hours out, so this task will not resume on its own (/rate-limit-options to wait anyway)',
+      'plan-usage-limit',
+    ],
+    ['usage paused for the organization', 'Usage is paused for your organization. For help, please contact support.', 'organization-disabled'],
+    ['a goal stopped by that pause', 'Goal paused · usage is paused for your organization', 'organization-disabled'],
+    ['a refused login at the policy check', 'Your Claude session has expired. Sign in again to continue (claude auth login).', 'oauth-token-expired'],
+    [
+      'its /status line for a refused credential',
+      "api.anthropic.com rejected this session's credentials (HTTP 401) · Fix: sign in again or check the API key this session uses",
+      'invalid-api-key',
+    ],
+    [
+      'no fallback model to compact into after a refusal',
+      'Compaction unavailable: the only model allowed after this refusal has a smaller context window · retry, or /model to change models',
+      'safety-refusal',
+    ],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('the claude.ai organization’s empty balance stays the add-more guide', () => {
+    expect(diagnoseText('Your organization is out of usage credits. Contact your admin to add more.').id).toBe('org-add-more');
+  });
+
+  test('an AWS login that expired, in the same binary, is not Claude’s', () => {
+    expect(diagnoseText('Your session has expired. Please reauthenticate.').id).toBeNull();
+  });
+});
+
+describe('wrappers of Claude Code with no login', () => {
+  test.each([
+    ['the AI SDK’s Claude Code provider', 'AI_LoadAPIKeyError: Authentication failed. Please ensure Claude Code SDK is properly authenticated.'],
+    ['claude-max-api-proxy', "Not authenticated\nRun 'claude auth login' to authenticate with your Claude Max account"],
+  ])('%s is the API-key guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBe('invalid-api-key');
+  });
+});

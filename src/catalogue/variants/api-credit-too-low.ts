@@ -74,6 +74,11 @@ export default {
   change: 'Adds the monthly API credit that Max, Ultra and Team plans include for a linked Console organization, as Anthropic documents it.',
   signals: {
     phrases: [
+      // Claude Code 2.1.337's stop panel for a Console organization's empty balance, where an experiment
+      // (tengu_mossy_planet, "stop-link-copy") replaces "Credit balance too low · Add funds" with "Your organization is out
+      // of usage credits for Claude Code · Add credits: https://platform.claude.com/settings/billing" (the binary in
+      // @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337, npm, 4 December 2026).
+      { phrase: 'out of usage credits for claude code', weight: 5 },
       { phrase: 'credit balance too low', weight: 3 },
       { phrase: 'credit balance is too low', weight: 3 },
       { phrase: 'upgrade or purchase credits', weight: 1 },

@@ -56,6 +56,14 @@ export default {
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known.",
   signals: {
     phrases: [
+      // Claude Code 2.1.337's /status line for a refused credential ("api.anthropic.com rejected this session's credentials
+      // (HTTP 401) · Fix: sign in again or check the API key this session uses"; the binary in
+      // @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337), and wrappers of Claude Code with no login: the AI SDK's Claude Code
+      // provider (ai-sdk-provider-claude-code 4.1.0) and claude-max-api-proxy 1.0.0 ("Run 'claude auth login' to authenticate
+      // with your Claude Max account").
+      { phrase: "rejected this session's credentials (http 401)", weight: 3 },
+      { phrase: 'please ensure claude code sdk is properly authenticated', weight: 3 },
+      { phrase: 'to authenticate with your claude max account', weight: 3 },
       // claude-flow's line for a 401 or 403 from the API (claude-flow 2.0.0-alpha.108), and ax's for any provider's
       // (@ax-llm/ax 15.1.1 and 24.0.21: "AxAIServiceAuthenticationError: Authentication failed"), Claude's where the paste
       // names it.

@@ -56,6 +56,11 @@ export default {
   change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
   signals: {
     phrases: [
+      // Claude Code 2.1.337 when its check of the organization's policy refused the login ("Your Claude session has expired.
+      // Sign in again to continue (claude auth login).", and "Claude Code couldn't load your organization's settings because
+      // your sign-in was refused"; the binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
+      { phrase: 'your claude session has expired. sign in again to continue', weight: 3 },
+      { phrase: "couldn't load your organization's settings because your sign-in was refused", weight: 3 },
       // promptfoo's Claude Agent SDK provider when the Claude Code login it reads has expired (promptfoo 0.123.1: "Claude Code
       // OAuth credential is expired. Run `claude /login` to refresh it").
       { phrase: 'claude code oauth credential is expired', weight: 3 },

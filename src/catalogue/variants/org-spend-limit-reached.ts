@@ -142,6 +142,10 @@ export default {
     '"Org\'s monthly usage limit" alone no longer implies usage-based Enterprise; the reset tail can name the weekly reset; adds the monthly form of the org banner.',
   signals: {
     phrases: [
+      // Claude Code's /usage-credits request when the organization's cap stops it (disabled reason org_spend_cap_reached or
+      // org_level_disabled_until; its binaries from 2.1.190 to 2.1.337: "Your organization's usage credit cap is reached for
+      // this period. Contact your admin to raise it.").
+      { phrase: "your organization's usage credit cap is reached", weight: 3 },
       // The same 2.1.181 line when the organization's limit stopped it ("… your monthly limit is reached · ask your admin to
       // raise it, or /model to switch models").
       { phrase: 'and your monthly limit is reached · ask your admin to raise it', weight: 5 },

@@ -1,6 +1,12 @@
 import type { VariantInput } from '../schema.ts';
 import { cite, common, githubIssue, readOn } from '../sources.ts';
 
+const bundle = {
+  title: 'Claude Code 2.1.337 for Linux x64, inside the Claude Agent SDK 0.3.337 on npm (4 December 2026): the message is in its binary',
+  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk-linux-x64/v/0.3.337',
+  read: '2026-12-06',
+};
+
 export default {
   id: 'organization-disabled',
   group: 'account',
@@ -43,13 +49,23 @@ export default {
       lastSeen: '2026-11-24',
       source: cite(common.claudeCodeErrors, 'the message for an ANTHROPIC_API_KEY of a disabled organization, when no subscription login is there'),
     },
+    {
+      text: 'Usage is paused for your organization. For help, please contact support.',
+      surface: 'Claude Code 2.1.325 and later, when Anthropic has paused the organization’s usage (why it pauses is not documented)',
+      firstSeen: '2026-11-13',
+      lastSeen: '2026-12-04',
+      source: cite(
+        bundle,
+        'the message Claude Code shows when the organization’s usage is paused, which sends the reader to support; also in 2.1.325 and 2.1.328',
+      ),
+    },
   ],
   status: 400,
   errorType: 'invalid_request_error',
   summary:
     'Anthropic has blocked the account or Console organization behind your login or key; unless a stale API key is to blame, only an appeal or support helps.',
   cause:
-    'Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.',
+    'Anthropic disabled the organization your credential belongs to. For a personal Pro or Max account this is a suspension, usually announced by an email from the Safeguards team with an appeal link; newer Claude Code calls it an account on hold. A Console organization can be disabled too. Since 2.1.325, Claude Code can also say that usage is paused for your organization; it gives no reason and sends you to support. In Claude Code the commonest harmless case is an old ANTHROPIC_API_KEY from a disabled Console organization that overrides a working login. No payment or new login lifts a real suspension.',
   audience: 'personal',
   actor: 'support',
   actorNote:
@@ -84,10 +100,13 @@ export default {
     githubIssue('router-for-me/CLIProxyAPI#3409', 'the 400 reached through a proxy; the maintainer traces it to the upstream account state'),
     githubIssue('CherryHQ/cherry-studio#3340', 'the same 400 in March 2025 through a desktop chat app'),
   ],
-  reviewed: '2026-12-04',
-  change: 'Drops an unsourced claim about how older Claude Code versions showed an account on hold.',
+  reviewed: '2026-12-06',
+  change: 'Adds Claude Code’s message for an organization whose usage is paused, which sends the reader to support.',
   signals: {
     phrases: [
+      // Claude Code 2.1.325 and later when the organization's usage is paused (FACTS section 7, bundle 2.1.328; `dailyCapPaused`
+      // in the 2.1.337 binary), also as the reason a /goal stopped ("Goal paused · usage is paused for your organization").
+      { phrase: 'usage is paused for your organization', weight: 3 },
       { phrase: 'this organization has been disabled', weight: 3 },
       // Named in prose, without "This" (anthropics/claude-code#5088).
       { phrase: 'organization has been disabled', weight: 3 },

@@ -80,6 +80,9 @@ export default {
     "Notes that Claude's own Telegram plugin printed this refusal too, and states the Agent SDK credit as the help center's word with its last dated check, beside one unconfirmed report.",
   signals: {
     phrases: [
+      // Claude Code 2.1.337 when a stream ended because usage credits ran out, with no status ("API Error: Usage credits ran
+      // out before the response was finished."; the binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
+      { phrase: 'usage credits ran out before the response was finished', weight: 3 },
       // Claude Code's own lines in its 2.1.332 binary (npm, 24 November 2026).
       { phrase: 'out of usage credits — buy more below to keep going', weight: 3 },
       { phrase: "you're out of extra usage", weight: 3 },

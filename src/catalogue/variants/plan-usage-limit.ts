@@ -157,6 +157,12 @@ export default {
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {
     phrases: [
+      // Claude Code 2.1.337's automatic continue after a spent window: "Usage limit reached · set to continue automatically at
+      // 3pm", "… reached again · …", and "Automatic continue stopped · the usage limit now resets more than 24 hours out"
+      // (the binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
+      { phrase: 'usage limit reached · set to continue automatically', weight: 3 },
+      { phrase: 'usage limit reached again · set to continue automatically', weight: 3 },
+      { phrase: 'automatic continue stopped · the usage limit now resets', weight: 3 },
       // Claude Code 2.1.240's status after a spent 5-hour window, once lower priority was chosen ("Working at lower priority
       // until 3:45pm", its binary).
       { phrase: 'working at lower priority until', weight: 3 },

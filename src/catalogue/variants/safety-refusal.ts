@@ -118,6 +118,10 @@ export default {
   change: 'Adds the "Session paused" safeguards notice of July 2026 as a dated wording.',
   signals: {
     phrases: [
+      // Claude Code 2.1.337 after a refusal: the note it gives the model, and the fallback model too small to compact into (the
+      // binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
+      { phrase: 'was stopped by a safety classifier — this is not a tool or api error', weight: 3 },
+      { phrase: 'compaction unavailable: the only model allowed after this refusal', weight: 3 },
       { phrase: 'appears to violate our usage policy', weight: 3 },
       { phrase: 'safeguards flagged this message', weight: 3 },
       { phrase: 'safeguards flagged this session', weight: 3 },

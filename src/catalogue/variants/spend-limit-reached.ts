@@ -84,6 +84,9 @@ export default {
   change: 'The reset tail of 2.1.239 names the session or the weekly reset; a weekly one means days, not hours.',
   signals: {
     phrases: [
+      // The /usage-credits dialog of Claude Code 2.1.337 when one's own monthly limit is reached ("You've hit your monthly limit
+      // — raise it below, or it resets next month."; the binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
+      { phrase: "you've hit your monthly limit — raise it below, or it resets next month", weight: 3 },
       // Claude Code 2.1.181's line for Fable 5 when the person's own monthly spend limit on usage credits stopped it ("API
       // Error: Fable 5 uses usage credits and your monthly limit is reached · run /usage-credits to adjust it", its binary).
       { phrase: 'and your monthly limit is reached · run /usage-credits to adjust it', weight: 5 },
