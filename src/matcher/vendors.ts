@@ -185,6 +185,11 @@ export const knownVendors: readonly Vendor[] = [
       'Your token may not have permission to access this resource',
       // ccs's dashboard over any provider's 429 ("Rate Limited. Switch to a different account or wait for quota reset.").
       'Switch to a different account or wait for quota reset',
+      // A relay's quota as Factory's droid quotes it ("BYOK Error: 429 Weekly limit exhausted. Your limit will reset at …";
+      // droid matches daily, weekly and monthly; @factory/cli-linux-x64 0.225.2). Claude says "You've hit your weekly limit".
+      'Weekly limit exhausted. Your limit will reset at',
+      'Monthly limit exhausted. Your limit will reset at',
+      'Daily limit exhausted. Your limit will reset at',
       // Portkey's gateway for the timeout set on it (@portkey-ai/gateway 1.15.2, `x-portkey-request-timeout`).
       'Request exceeded the timeout sent in the request',
     ],

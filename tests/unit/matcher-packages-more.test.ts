@@ -260,3 +260,51 @@ describe('wrappers of Claude Code with no login', () => {
     expect(diagnoseText(paste).id).toBe('invalid-api-key');
   });
 });
+
+describe('Factory’s droid retelling any provider’s errors (@factory/cli-linux-x64 0.99.0 and 0.225.2)', () => {
+  test.each([
+    ['its overload line', 'This LLM provider is currently overloaded. Please switch to a different model and try again.', 'overloaded'],
+    ['its high-demand line', 'The service is currently experiencing high demand. Please try again in a moment.', 'rate-limited'],
+    ['its context line', 'Context limit exceeded. Please remove some context and try again.', 'prompt-too-long'],
+    [
+      'its internal-error line',
+      'Model provider failed with an internal error. Please switch to a different model and try again.',
+      'internal-server-error',
+    ],
+    [
+      'its switch after a refusal',
+      'Request blocked by model provider safety checks. Please modify your request and avoid high-risk cyber activity instructions.',
+      'safety-refusal',
+    ],
+    ['its timeout', 'The AI model timed out. Please retry or switch models with /model.', 'connection-error'],
+  ])('%s with Claude named names its guide', (_, line, id) => {
+    expect(diagnoseText(`${line}\nmodel: claude-sonnet-4-5`).id).toBe(id);
+  });
+
+  test.each([
+    ['its overload line alone', 'This LLM provider is currently overloaded. Please switch to a different model and try again.'],
+    [
+      'its switch after another provider’s refusal',
+      "gpt-5's safety checks blocked this request. You have been switched to gpt-5-mini to continue this session.",
+    ],
+  ])('%s names nothing', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('its switch after Claude’s refusal is the refusal guide', () => {
+    const paste = "claude-opus-4-5's safety checks blocked this request. You have been switched to claude-sonnet-4-5 to continue this session.";
+    expect(diagnoseText(paste).id).toBe('safety-refusal');
+  });
+
+  test('TLS to Anthropic’s host that fails is the connection guide', () => {
+    const paste =
+      'Unable to establish a secure connection to https://api.anthropic.com. This may be caused by SSL inspection or a certificate configuration issue.';
+    expect(diagnoseText(paste).id).toBe('connection-error');
+  });
+
+  test('a relay’s weekly quota it quotes is the relay’s', () => {
+    const diagnosis = diagnoseText('BYOK Error: 429 Weekly limit exhausted. Your limit will reset at 2026-12-08 00:00 UTC.');
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('the relay');
+  });
+});

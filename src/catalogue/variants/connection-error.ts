@@ -102,6 +102,10 @@ export default {
   change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
   signals: {
     phrases: [
+      // Factory's droid when TLS to the provider fails ("Unable to establish a secure connection to https://api.anthropic.com.
+      // This may be caused by SSL inspection …") or the model timed out (@factory/cli-linux-x64 0.225.2).
+      { phrase: 'unable to establish a secure connection to', weight: 2, onClaude: true },
+      { phrase: 'the ai model timed out. please retry or switch models', weight: 2, onClaude: true },
       // @khanglvm/llm-router 2.6.2 when it cannot reach Anthropic with a Claude login ("Claude Code OAuth API network error:
       // fetch failed", sent as an api_error).
       { phrase: 'claude code oauth api network error', weight: 3 },

@@ -75,6 +75,8 @@ export default {
   change: 'First version: the 500 and 504 wordings, with the current Claude Code text.',
   signals: {
     phrases: [
+      // Factory's droid for an api_error from any provider (@factory/cli-linux-x64 0.225.2).
+      { phrase: 'model provider failed with an internal error', weight: 2, onClaude: true },
       // OpenClaw's own copy for a provider's 5xx, whatever the provider: Claude's where Claude is named (openclaw 2026.9.6 on
       // npm, published 2026-09-24: its user-copy module).
       { phrase: 'llm request failed: provider returned an internal error', weight: 2, onClaude: true },

@@ -83,6 +83,8 @@ export default {
   change: 'Adds Amazon Bedrock\'s wording of the same refusal, "Input is too long for requested model."',
   signals: {
     phrases: [
+      // Factory's droid for "prompt is too long" or a 413 from any provider (@factory/cli-linux-x64 0.225.2).
+      { phrase: 'context limit exceeded. please remove some context and try again', weight: 2, onClaude: true },
       // Claude Code's line when a reply stopped because the conversation filled the context window (stop reason
       // `model_context_window_exceeded`; its linux-x64 binaries 2.1.190 to 2.1.325: "API Error: The model has reached its
       // context window limit."). The fix is this guide's: compact or clear.

@@ -117,6 +117,8 @@ export default {
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [
+      // The same tool for a rate_limit_error ("The service is currently experiencing high demand."; droid 0.225.2).
+      { phrase: 'the service is currently experiencing high demand', weight: 2, onClaude: true },
       // promptfoo's line for the Claude Agent SDK's rate-limit result (promptfoo 0.123.1: "Claude Agent SDK call failed:
       // error_during_execution (rate_limit)").
       { phrase: 'claude agent sdk call failed: error_during_execution (rate_limit)', weight: 3 },

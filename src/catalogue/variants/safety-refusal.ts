@@ -118,6 +118,12 @@ export default {
   change: 'Adds the "Session paused" safeguards notice of July 2026 as a dated wording.',
   signals: {
     phrases: [
+      // Factory's droid on a refusal: its switch away from the refusing model ("claude-opus-4-5's safety checks blocked this
+      // request. You have been switched to …") and its notice ("Request blocked by model provider safety checks"; 0.99.0
+      // without "model"), for any provider (@factory/cli-linux-x64 0.99.0 and 0.225.2).
+      { phrase: "'s safety checks blocked this request. you have been switched to", weight: 2, onClaude: true },
+      { phrase: 'request blocked by model provider safety checks', weight: 2, onClaude: true },
+      { phrase: 'request blocked by provider safety checks', weight: 2, onClaude: true },
       // Claude Code 2.1.337 after a refusal: the note it gives the model, and the fallback model too small to compact into (the
       // binary in @anthropic-ai/claude-agent-sdk-linux-x64 0.3.337).
       { phrase: 'was stopped by a safety classifier — this is not a tool or api error', weight: 3 },
