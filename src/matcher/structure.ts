@@ -139,6 +139,13 @@ const sortedTailPattern = /['"]type['"]\s{0,4}:\s{0,4}['"][a-z_]{3,40}['"]\s{0,4
  */
 const clientMessagePattern = /['"]message['"]\s{0,12}:\s{0,12}['"]Request\s{1,12}failed\s{1,12}with\s{1,12}status\s{1,12}code\s{1,12}\d{3}['"]/g;
 /**
+ * An envelope's message whose first letter is Chinese, Japanese or Korean ("此 API Key 无权访问 Claude 服务"): the API words
+ * its messages in English only, so a relay wrote it, and the type beside it is the relay's word too
+ * (Wei-Shaw/claude-relay-service#848, ding113/claude-code-hub#409, MartialBE/one-hub#788).
+ */
+const localisedMessagePattern =
+  /['"]message['"]\s{0,12}:\s{0,12}['"][^A-Za-z'"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,12}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/**
  * Zhipu's GLM API (Z.ai, open.bigmodel.cn), which Claude Code is often pointed at, answers in Anthropic's shape with its own
  * codes: its request id is a timestamp and hex (`"request_id":"202510091744123546de24396949b8"`), and Claude Code prints its
  * errors as `[1305][<message>][<request id>]` (zai-org/feedback#789, fancy1108/Clutch#19). Anthropic's ids start `req_`.
@@ -251,10 +258,12 @@ export function readStructure(plain: string, types: readonly string[]): Structur
   };
   each(plain, envelopePattern, (match) => envelopeAt(match, false));
   each(plain, typeFirstPattern, (match) => envelopeAt(match, true));
-  each(plain, clientMessagePattern, (match) => {
+  const rebuilt = (match: RegExpExecArray) => {
     const around = envelopes.find(([start, end]) => start <= match.index && match.index < end);
     if (around && sorted.length < maxReads && !inRanges(sorted, match.index)) sorted.push(around);
-  });
+  };
+  each(plain, clientMessagePattern, rebuilt);
+  each(plain, localisedMessagePattern, rebuilt);
 
   const openers: number[] = [];
   each(plain, openerPattern, (match) => {

@@ -308,3 +308,39 @@ describe('Factory’s droid retelling any provider’s errors (@factory/cli-linu
     expect(diagnosis.facts.vendor).toBe('the relay');
   });
 });
+
+describe('an envelope whose message a relay wrote in Chinese, Japanese or Korean', () => {
+  test.each([
+    [
+      'claude-relay-service’s key check (#848)',
+      '更新242后,突然报错 {"error":{"type":"permission_error","message":"此 API Key 无权访问 Claude 服务"}}',
+    ],
+    [
+      'a pool at capacity as a 429',
+      'API Error: 429 {"type":"error","error":{"type":"rate_limit_error","message":"当前分组上游负载已饱和，请稍后再试"}}',
+    ],
+    ['a Japanese message', 'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"トークンが無効です"}}'],
+  ])('%s: its type names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test.each([
+    [
+      'Anthropic’s message after a relay’s prefix in Chinese',
+      'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"上游错误: prompt is too long: 250000 tokens > 200000 maximum"}}',
+      'prompt-too-long',
+    ],
+    [
+      'Anthropic’s own message with Chinese around the body',
+      '报错 API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+      'overloaded',
+    ],
+    [
+      'a new English message of the same type',
+      'API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"The token you sent could not be verified"}}',
+      'invalid-api-key',
+    ],
+  ])('%s still names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+});
