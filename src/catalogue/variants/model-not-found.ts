@@ -77,8 +77,6 @@ export default {
       { phrase: '404 model: claude', weight: 3 },
       // The AI SDK's error with only the body's message (@ai-sdk/anthropic 4.0.112): "AI_APICallError: model: claude-…".
       { phrase: 'ai_apicallerror: model: claude', weight: 3 },
-      // Inngest's AgentKit throwing the API's 404 message as a plain error (@inngest/agent-kit 0.5.1: "Error: model: claude-…").
-      { phrase: 'error: model: claude', weight: 3 },
       // n8n's sentence for any node's 404 (n8n-workflow 2.41.0, errors/node-api.error.js), Claude's where Claude is named.
       { phrase: 'the resource you are requesting could not be found', weight: 2, onClaude: true },
       // Claude Code's retelling of a 404 ("It may not exist or you may not have access to it"): the API's own message, when
