@@ -362,8 +362,9 @@ export const anthropicMarks: readonly string[] = [
   '160.79.104',
   '160.79.105',
   // Portkey's gateway names the provider beside the error it rewraps in OpenAI's shape (@portkey-ai/gateway 1.15.2:
-  // `{"error":{"message":"anthropic error: …","type":…,"param":null,"code":null},"provider":"anthropic"}`).
-  '"provider":"anthropic"',
+  // `{"error":{"message":"anthropic error: …","type":…,"param":null,"code":null},"provider":"anthropic"}`); with the keys
+  // before it, so that a tool's report ("Provider: anthropic (continue-proxy)") is not read as the request reaching Anthropic.
+  '"code":null},"provider":"anthropic"',
 ];
 
 /**

@@ -341,3 +341,17 @@ describe('an envelope whose message a relay wrote in Chinese, Japanese or Korean
     expect(diagnoseText(paste).id).toBe(id);
   });
 });
+
+describe('a tool’s report naming Anthropic as its provider', () => {
+  test('does not make another service’s credit notice Anthropic’s', () => {
+    const paste =
+      'Model: Claude Sonnet 4.5\nProvider: anthropic (continue-proxy)\nStatus Code: 402\n\n{"error":{"message":"You have no credits remaining on your Continue account.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}';
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+
+  test('does not make the OpenAI-shaped error of that tool’s own proxy Anthropic’s', () => {
+    const paste =
+      'Provider: anthropic (continue-proxy)\nStatus Code: 500\n{"error":{"message":"Internal error in the proxy","type":"api_error","param":null,"code":null}}';
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});
