@@ -51,7 +51,7 @@ export default {
     },
     {
       text: 'Usage is paused for your organization. For help, please contact support.',
-      surface: 'Claude Code 2.1.325 and later, when Anthropic has paused the organization’s usage (why it pauses is not documented)',
+      surface: 'Claude Code 2.1.325 and later, when the organization’s usage is paused (the reason is not documented)',
       firstSeen: '2026-11-13',
       lastSeen: '2026-12-04',
       source: cite(
