@@ -601,6 +601,8 @@ function diagnoseText(input: string, data: MatcherData, truncated: boolean): Dia
   const code = structure.codes.filter((reading) => fields.codes[reading.value] && !nearVendor(reading)).pop();
   const limit = readLimit(structure, fields);
   // A bare type (outside Anthropic's envelope) in a paste that names another provider is no evidence of a Claude error.
+  // Inside an OpenAI-shaped object it counts only where the paste shows the request reached Anthropic: that object is a
+  // layer's wrapping of Anthropic's error (Portkey's, marked by `"provider":"anthropic"` after it).
   const type = structure.types
     .filter(
       (reading) =>
