@@ -99,6 +99,7 @@ export default {
     githubIssue('anthropics/claude-code#51670', 'the suspension email quoted, and an appeal without an answer for weeks'),
     githubIssue('router-for-me/CLIProxyAPI#3409', 'the 400 reached through a proxy; the maintainer traces it to the upstream account state'),
     githubIssue('CherryHQ/cherry-studio#3340', 'the same 400 in March 2025 through a desktop chat app'),
+    cite(bundle, 'the paused-usage message of Claude Code 2.1.325 and later, which sends the reader to support'),
   ],
   reviewed: '2026-12-06',
   change: 'Adds Claude Code’s message for an organization whose usage is paused, which sends the reader to support.',
