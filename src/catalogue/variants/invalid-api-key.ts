@@ -102,8 +102,9 @@ export default {
       { phrase: 'set anthropic key in anthropic_api_key env variable', weight: 3 },
       { phrase: 'could not find api key process.env.anthropic_api_key', weight: 3 },
       // Genkit's Anthropic plugin with no key (genkitx-anthropic 0.30.0, @genkit-ai/anthropic 0.3.0), VoltAgent's for a model
-      // string "anthropic/…" (@voltagent/core 2.10.0), token.js's (0.4.3 to 0.7.1), and elizaOS's retelling of a 401 (@elizaos/plugin-anthropic
-      // 2.0.0-alpha.537: "[Anthropic] … failed: Authentication failed. Check the configured Anthropic API key.").
+      // string "anthropic/…" (@voltagent/core 2.10.0), token.js's (0.4.3 to 0.7.1), and elizaOS's retelling of a 401
+      // (@elizaos/plugin-anthropic 2.0.0-alpha.537: "[Anthropic] … failed: Authentication failed. Check the configured
+      // Anthropic API key.").
       { phrase: 'please pass in the api key or set the anthropic_api_key environment variable', weight: 3 },
       { phrase: 'missing api key for "anthropic"', weight: 3 },
       { phrase: 'no anthropic api key detected', weight: 3 },
@@ -140,7 +141,8 @@ export default {
     cues: [
       ['api key|x api key|apikey', 'invalid|incorrect|not valid'],
       // A tool's own check that no Anthropic key is set, in words nobody has listed yet: elizaOS's "ANTHROPIC_API_KEY is not
-      // set in environment" (@elizaos/plugin-anthropic 1.5.12) and "Anthropic API key is too short" (@elizaos/core 2.0.0-alpha.537).
+      // set in environment" (@elizaos/plugin-anthropic 1.5.12) and "Anthropic API key is too short" (@elizaos/core
+      // 2.0.0-alpha.537).
       ['anthropic api key|anthropic_api_key|anthropic key', 'missing|not set|not found|too short|empty|required'],
     ],
     specificity: 3,
