@@ -18,6 +18,9 @@ export const errorCodeGuides: Readonly<Record<string, readonly string[]>> = {
   organization_on_hold: ['organization-disabled'],
   ramp_limit_exceeded: ['rate-limited'],
   request_body_too_large_after_decoding: ['request-too-large'],
+  // 1.17.0 (3 December 2026) adds a 400 for an organization Anthropic has barred from URL image and document sources,
+  // the web_fetch tool and mcp_servers: the request has to do without them, which is the invalid-request guide's fix.
+  organization_url_fetch_disabled: ['invalid-request'],
 };
 
 /** `anthropic-ratelimit-unified-representative-claim` values: which limit rejected the request. */

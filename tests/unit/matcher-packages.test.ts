@@ -232,7 +232,7 @@ describe('the TypeScript SDK’s own lines', () => {
   });
 });
 
-describe('error codes the SDK documents (@anthropic-ai/sdk 1.16.0)', () => {
+describe('error codes the SDK documents (@anthropic-ai/sdk 1.16.0, 1.17.0)', () => {
   test.each([
     [
       'organization_on_hold',
@@ -248,6 +248,11 @@ describe('error codes the SDK documents (@anthropic-ai/sdk 1.16.0)', () => {
       'request_body_too_large_after_decoding',
       '{"type":"error","error":{"type":"request_too_large","message":"Request rejected","details":{"error_code":"request_body_too_large_after_decoding"}}}',
       'request-too-large',
+    ],
+    [
+      'organization_url_fetch_disabled (1.17.0)',
+      '{"type":"error","error":{"type":"invalid_request_error","message":"Request rejected","details":{"error_code":"organization_url_fetch_disabled"}}}',
+      'invalid-request',
     ],
   ])('%s names its guide by its code', (_, paste, id) => {
     const diagnosis = diagnoseText(paste);
