@@ -18,10 +18,18 @@ export const readOn = {
   binary328: '2026-11-18',
   /** The published Claude Code 2.1.332 binary (kind BIN). */
   binary332: '2026-11-24',
+  /** Claude Code 2.1.337 (npm, 4 December 2026), read from its binary on 6 December 2026. */
+  binary337: '2026-12-06',
 } as const;
 
 /** Sources cited by several guides, named once so their titles, addresses and read dates stay the same everywhere. */
 export const common = {
+  /** Claude Code 2.1.337 as the Claude Agent SDK 0.3.337 ships it; each guide cites it with the claim it checks there. */
+  binary337: {
+    title: 'Claude Code 2.1.337 for Linux x64, inside the Claude Agent SDK 0.3.337 on npm (4 December 2026): its binary',
+    url: 'https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk-linux-x64/v/0.3.337',
+    read: readOn.binary337,
+  },
   emailExtraUsage: {
     title: 'Anthropic email of 3 April 2026, the paragraph on extra usage (quoted in rynfar/meridian#255)',
     url: 'https://github.com/rynfar/meridian/issues/255',

@@ -15,10 +15,9 @@ export default {
     },
     {
       text: 'API Error: Unable to connect to API (<code>)',
-      surface: 'Claude Code, older versions (the code is ECONNRESET, ECONNREFUSED, ConnectionRefused…)',
+      surface: 'Claude Code (ECONNRESET, ECONNREFUSED…): older versions for every code, 2.1.337 for codes without a line of their own',
       firstSeen: '2026-02-23',
       lastSeen: '2026-08-02',
-      legacy: true,
       source: githubIssue('anthropics/claude-code#27789', '"Unable to connect to API (ECONNRESET)" stopping work on 2.1.50'),
     },
     {
@@ -28,9 +27,16 @@ export default {
       source: cite(common.claudeCodeErrors, 'the "Connection dropped (ECONNRESET)" line, one of the coded lines that name how a connection failed'),
     },
     {
+      text: 'Unable to connect to API: SSL certificate verification failed (<certificate error code>). <what that code means>',
+      surface: 'Claude Code 2.1.328 and later behind a TLS-inspecting proxy or a private CA',
+      firstSeen: '2026-11-18',
+      source: cite(common.binary337, 'the SSL line that names the certificate error and explains it; the same in 2.1.328 and 2.1.332'),
+    },
+    {
       text: 'Unable to connect to API: SSL certificate verification failed. Check your proxy or corporate SSL certificates',
-      surface: 'Claude Code behind a TLS-inspecting proxy',
+      surface: 'Claude Code behind a TLS-inspecting proxy, older versions',
       firstSeen: '2026-08',
+      legacy: true,
       source: cite(
         common.claudeCodeErrors,
         'the SSL certificate verification failure behind a TLS-inspecting proxy, and HTTPS_PROXY and corporate certificates as the fix',
@@ -96,10 +102,11 @@ export default {
     githubIssue('NIyueeE/ds-free-api#50', 'the socket-closed message from Claude Code routed through a free-API bridge'),
     githubIssue('0Chencc/clawgod#33', '"Unable to connect to API (ECONNREFUSED)" from a local proxy in front of Claude Code'),
     githubIssue('anthropics/claude-code#7403', 'many 503 upstream connect errors on 10 September 2025'),
+    cite(common.binary337, 'the SSL line with its certificate code; "Unable to connect to API (<code>)" kept for the other codes'),
     githubIssue('anthropics/claude-code#8802', 'the same 503 on 3 October 2025, one of several reports that day'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the socket, ECONNRESET, proxy-certificate and 503 upstream wordings, old and new.',
+  reviewed: '2026-12-06',
+  change: 'Checked against Claude Code 2.1.337: its SSL line now names the certificate error; the coded line is not only an old one.',
   signals: {
     phrases: [
       // Factory's droid when TLS to the provider fails ("Unable to establish a secure connection to https://api.anthropic.com.

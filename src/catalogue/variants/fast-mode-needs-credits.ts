@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { cite, githubIssue, readOn } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 import { fastModeOpus48End } from '../world.ts';
 
 const fastModeDocs = {
@@ -27,17 +27,21 @@ export default {
     },
     {
       text: 'Fast mode disabled · usage credits exhausted',
-      surface: 'Claude Code notice when credits run out mid-session (also sent as a system notification in stream-json and the Agent SDK)',
+      surface: 'Claude Code before 2.1.328, when credits ran out mid-session (also a stream-json and Agent SDK notification)',
       firstSeen: '2026-08-22',
       lastSeen: '2026-09-15',
+      legacy: true,
       source: githubIssue('monorepo-labs/dray#188', 'the notice captured as a stream-json notification line'),
     },
     {
       text: 'Fast mode disabled · <reason>',
       surface:
-        "Claude Code 2.1.332: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren't available",
-      firstSeen: '2026-11-24',
-      source: cite(binary, 'the "Fast mode disabled · <reason>" template that names why a session fell back to standard speed'),
+        "Claude Code 2.1.328 to 2.1.337: Out of usage credits / usage credit limit reached / Usage credits turned off by your organization / Usage credits turned off for your account / Usage credits aren't available (for your plan)",
+      firstSeen: '2026-11-18',
+      source: cite(
+        common.binary337,
+        'the "Fast mode disabled · <reason>" template that names why a session fell back to standard speed; the same in 2.1.328 and 2.1.332',
+      ),
     },
     {
       text: 'Usage credits are required for fast mode.',
@@ -123,7 +127,7 @@ export default {
     fastModeOpus48End,
     cite(binary, 'the fast-mode notices Claude Code 2.1.332 holds, current on 24 November 2026'),
   ],
-  reviewed: '2026-12-04',
+  reviewed: '2026-12-06',
   change: 'Fast mode on Opus 4.8 ended on 30 November 2026 (deprecated on 30 October): with it still selected, the API rejects the request.',
   signals: {
     phrases: [

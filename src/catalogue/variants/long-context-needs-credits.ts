@@ -36,10 +36,20 @@ export default {
       ),
     },
     {
+      text: 'API Error: Usage credits required for 1M context · turn on usage credits at https://claude.ai/settings/usage?from=cc_cli_limit_message (they take effect in a new session), or use --model to switch to standard context',
+      surface: 'Claude Code 2.1.328 and later (-p, VS Code, Xcode)',
+      firstSeen: '2026-11-18',
+      source: cite(
+        common.binary337,
+        'the form without slash commands, and the hint that names no command or address with Remote Control on or in a hosted session; also in 2.1.328',
+      ),
+    },
+    {
       text: 'API Error: Usage credits required for 1M context · turn on usage credits at claude.ai/settings/usage, or use --model to switch to standard context',
-      surface: 'Claude Code where slash commands are not offered: -p, the VS Code extension, the Xcode agent',
+      surface: 'Claude Code (-p, VS Code, Xcode), older versions',
       firstSeen: '2026-05-23',
       lastSeen: '2026-06-17',
+      legacy: true,
       source: githubIssue('anthropics/claude-code#64469', 'the message in the VS Code extension on a Max plan'),
     },
     {
@@ -75,7 +85,7 @@ export default {
     },
     {
       text: 'API Error: Extra usage is required for 1M context · enable extra usage at claude.ai/settings/usage, or use --model to switch to standard context',
-      surface: 'Claude Code before 2.1.144, without slash commands (VS Code extension)',
+      surface: 'Claude Code before 2.1.144 (VS Code extension)',
       firstSeen: '2026-05-13',
       lastSeen: '2026-05-18',
       legacy: true,
@@ -125,8 +135,8 @@ export default {
     githubIssue('anthropics/claude-code#86356', 'the refusal on Claude Pro with 43% of the session used'),
     githubIssue('anthropics/claude-code#69154', 'the message in the Xcode agent on a Pro plan bought through Apple'),
   ],
-  reviewed: '2026-12-04',
-  change: 'On Pro, Opus 4.7 and 4.8 with 1M context need usage credits too.',
+  reviewed: '2026-12-06',
+  change: 'Checked against Claude Code 2.1.337: the current form without slash commands, and the hint in desktop and Remote Control sessions.',
   signals: {
     phrases: [
       // Claude Code's own line (its 2.1.190 and 2.1.260 linux-x64 binaries on npm): "Extra usage is required for long

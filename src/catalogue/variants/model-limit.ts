@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { cite, githubIssue, readOn } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 const errorsPage = {
   title: 'Claude Code docs: Error reference, Opus and Sonnet limits and the unanswered prompt (mirrored copy describing v2.1.286)',
@@ -32,11 +32,21 @@ export default {
       source: cite(errorsPage, 'the Sonnet weekly cap message on Max plans'),
     },
     {
+      text: "You've hit your Fable limit · resets <time>. Run /usage-credits to continue or switch models with /model.",
+      surface: 'Claude Code 2.1.328 and later (the Fable share of weekly limits is spent)',
+      firstSeen: '2026-11-18',
+      source: cite(common.binary337, 'the Fable limit line, its limit name and its /usage-credits tail; the same in 2.1.328 and 2.1.332'),
+    },
+    {
       text: "You've reached your Fable limit. Run /usage-credits to continue or switch models with /model.",
-      surface: 'Claude Code 2.1.257 and later (the Fable share of weekly limits is spent)',
+      surface: 'Claude Code 2.1.260 (transcripts of September 2026)',
       firstSeen: '2026-09-10',
       lastSeen: '2026-10',
-      source: cite(binary, 'the Fable limit line of 2.1.257 and later'),
+      legacy: true,
+      source: cite(
+        binary,
+        'the /usage-credits tail of the Fable limit line of 2.1.257 and later (2.1.260 transcripts show this form); "You\'ve reached your Fable limit" is now a dialog title',
+      ),
     },
     {
       text: "You've reached your Fable 5 limit. Run /usage-credits to continue or switch models with /model.",
@@ -152,7 +162,7 @@ export default {
     githubIssue('anthropics/claude-code#79576', 'a Max plan switched off Fable 5 while its Fable share showed 3% used'),
     cite(binary, 'the model-limit templates current in 2.1.328, from 18 November 2026'),
   ],
-  reviewed: '2026-12-04',
+  reviewed: '2026-12-06',
   change:
     "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known; adds the messages of models that run on usage credits (July to September 2026).",
   signals: {

@@ -8,7 +8,7 @@ export default {
   wordings: [
     {
       text: 'OAuth token has expired. Please obtain a new token or refresh your existing token.',
-      surface: 'Anthropic API (401 authentication_error); Claude Code adds "· Please run /login"',
+      surface: 'Anthropic API (401 authentication_error); Claude Code adds "Please run /login" (before the error since 2.1.328)',
       firstSeen: '2025-06-07',
       lastSeen: '2026-04-08',
       source: githubIssue('anthropics/claude-code#44930', 'the 401 body in Claude Code, April 2026'),
@@ -51,9 +51,10 @@ export default {
     githubIssue('anthropics/claude-code#33811', 'the expired-token 401 repeating on every command until the login was reset'),
     githubIssue('anthropics/claude-code#10712', 'the 401 with the "· Please run /login" tail in Claude Code 2.0.30'),
     githubIssue('netra-systems/zen#11', 'the message wrapped across two lines in a terminal'),
+    cite(common.binary337, '"Please run /login · " put before the 401 (the same in 2.1.328)'),
   ],
-  reviewed: '2026-12-04',
-  change: '"Your account does not have access to Claude" moves to the permission guide, where the fix is signing in to the right organization.',
+  reviewed: '2026-12-06',
+  change: 'Since 2.1.328 Claude Code puts "Please run /login" before the 401, not after it.',
   signals: {
     phrases: [
       // Claude Code 2.1.337 when its check of the organization's policy refused the login ("Your Claude session has expired.

@@ -60,6 +60,7 @@ export default {
   ],
   related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
+    cite(common.binary337, 'the five_hour window named "5-hour limit" in its messages, as in 2.1.328 and 2.1.332'),
     common.emailExtraUsage,
     cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, the monthly spend limit'),
     cite(common.claudeCodeChangelog, 'the rename to usage credits in 2.1.144 (19 May 2026)'),
@@ -75,7 +76,7 @@ export default {
     ...agentSdkCreditSources,
     cite(claudeCodeBinary, 'the CLI form in the current Claude Code'),
   ],
-  reviewed: '2026-12-04',
+  reviewed: '2026-12-06',
   change:
     "Notes that Claude's own Telegram plugin printed this refusal too, and states the Agent SDK credit as the help center's word with its last dated check, beside one unconfirmed report.",
   signals: {

@@ -18,10 +18,17 @@ export default {
   title: "Plan's session or weekly limit reached",
   wordings: [
     {
+      text: "You've hit your 5-hour limit · resets <time>",
+      surface: 'Claude Code 2.1.328 and later; its warning: "You\'ve used <n>% of your 5-hour limit"',
+      firstSeen: '2026-11-18',
+      source: cite(common.binary337, 'the "5-hour limit" name of the five_hour window and the warning built on it, also in 2.1.328 and 2.1.332'),
+    },
+    {
       text: "You've hit your session limit · resets <time> (<time zone>)",
-      surface: 'Claude Code',
+      surface: 'Claude Code before 2.1.328',
       firstSeen: '2026-05-22',
       lastSeen: '2026-09-10',
+      legacy: true,
       source: githubIssue('anthropics/claude-code#79136', 'the session-limit line twice, with the /login hint under it'),
     },
     {
@@ -32,21 +39,16 @@ export default {
       source: githubIssue('anthropics/claude-code#94390', 'the weekly-limit line as the title of an auto-filed report'),
     },
     {
-      text: "You've hit your 5-hour limit · resets <time>",
-      surface: 'Claude Code 2.1.328 and later (named in the binary, not yet seen in a public paste)',
-      firstSeen: '2026-11-18',
-      source: {
-        title:
-          'Claude Code 2.1.332 as published on npm (@anthropic-ai/claude-code-linux-x64): its limit-name table reads five_hour as "5-hour limit"',
-        url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code-linux-x64/v/2.1.332',
-        claim: 'the "5-hour limit" name of the five_hour window, in the binary since 2.1.328 and still in 2.1.332',
-        read: readOn.binary332,
-      },
+      text: 'Usage limit reached · set to continue automatically <when>',
+      surface: 'Claude Code 2.1.332 and later, set to go on after the reset',
+      firstSeen: '2026-11-24',
+      source: cite(common.binary337, 'the lines of a session set to continue by itself after the reset; also in 2.1.332'),
     },
     {
       text: 'Usage limit reached · continuing automatically at <time> · esc to cancel',
-      surface: 'Claude Code 2.1.234 and later, waiting to continue after the reset',
+      surface: 'Claude Code 2.1.234 (as the docs gave it)',
       firstSeen: '2026-08-17',
+      legacy: true,
       source: {
         title: 'Claude Code documentation: Interactive mode, "Wait for a usage limit to reset" (v2.1.234 and later)',
         url: 'https://code.claude.com/docs/en/interactive-mode#wait-for-a-usage-limit-to-reset',
@@ -56,8 +58,9 @@ export default {
     },
     {
       text: "You've used 85% of your session limit · resets <time>",
-      surface: 'Claude Code warning before the window runs out',
+      surface: 'Claude Code warning before the window runs out, before 2.1.328',
       firstSeen: '2026-09',
+      legacy: true,
       source: cite(errorsPage, 'the 85% warning before the session window runs out'),
     },
     {
@@ -74,10 +77,9 @@ export default {
     },
     {
       text: "You've hit your limit · resets <time> (<time zone>)",
-      surface: 'Claude Code, older versions',
+      surface: 'Claude Code: once for any spent window; since 2.1.328 when usage credits are refused too',
       firstSeen: '2026-01-20',
       lastSeen: '2026-05-03',
-      legacy: true,
       source: githubIssue('anthropics/claude-code#41117', 'the older line, with the raw 429 body logged under it'),
     },
     {
@@ -111,19 +113,19 @@ export default {
   errorType: 'rate_limit_error',
   summary: "Your plan's session (5-hour) or weekly allowance is used up; it comes back by itself at the reset time shown.",
   cause:
-    'Pro, Max, Team and seat-based Enterprise plans include usage that refills in windows: a session window of five hours and a weekly window, both shared by every model. When one is spent, Claude Code and claude.ai stop until it resets. Underneath, the API answers with a 429 whose body only says the request "would exceed your account\'s rate limit"; the line with the reset time is the tool\'s own reading of that refusal. Nothing is wrong with billing or with the tool.',
+    'Pro, Max, Team and seat-based Enterprise plans include usage that refills in windows: a 5-hour window and a weekly one, both shared by every model. When one is spent, Claude Code and claude.ai stop until it resets. Underneath, the API answers with a 429 whose body only says the request "would exceed your account\'s rate limit"; the line with the reset time is the tool\'s own reading of that refusal. Nothing is wrong with billing or with the tool.',
   audience: 'personal',
   actor: 'wait',
   steps: [
     {
       title: 'Read which window ran out and when it resets.',
       detail:
-        'The time is in the zone shown in brackets. The weekly reset is a fixed time for your account, listed in Settings > Usage and by /usage.',
+        'The time is in the zone shown in brackets. The weekly reset is a fixed time for your account, shown in Settings > Usage and by /usage.',
     },
     {
       title: 'Leave the Claude Code session open if you can wait.',
       detail:
-        'Since 2.1.234 an interactive session signed in with a subscription continues the task by itself after the reset; turn that off in /config under "Continue automatically at usage limit".',
+        'Since 2.1.234 an interactive session on a subscription goes on by itself after the reset; turn that off in /config under "Continue automatically at usage limit".',
     },
     {
       title: 'If the work cannot wait, continue on usage credits.',
@@ -152,7 +154,7 @@ export default {
     orgUsageLimitOnPersonalPlan,
     cite(common.claudeCodeChangelog, 'sessions on a subscription continuing by themselves after the reset, since 2.1.234'),
   ],
-  reviewed: '2026-12-04',
+  reviewed: '2026-12-06',
   change:
     'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
   signals: {

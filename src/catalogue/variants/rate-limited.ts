@@ -70,13 +70,13 @@ export default {
   errorType: 'rate_limit_error',
   summary: 'A 429 rate_limit_error: a per-minute cap on an API key, or, behind a Claude subscription login, often a plan window that lasts hours.',
   cause:
-    'A 429 rate_limit_error says a limit was reached, not which one. With an API key it is a per-minute cap on requests or tokens, and the message names it; those refill within a minute or so. Behind a Claude subscription, the same short body ("would exceed your account\'s rate limit") also comes back when a session or weekly plan window is used up, and that lasts until the window resets, which can be hours or days away. It is never about an unpaid bill.',
+    'A 429 rate_limit_error says a limit was reached, not which one. With an API key it is a per-minute cap on requests or tokens, and the message names it; those refill within a minute or so. Behind a Claude subscription, the same short body ("would exceed your account\'s rate limit") also comes back when a 5-hour or weekly plan window is used up, and that lasts until the window resets, hours or days away. It is never about an unpaid bill.',
   audience: 'api-key',
   actor: 'wait',
   steps: [
     {
       title: 'Look for a plan message near the raw error.',
-      detail: 'Claude Code prints one such as "You\'ve hit your session limit · resets 5:40pm" above the 429; then the wait is until that time.',
+      detail: 'Claude Code prints one such as "You\'ve hit your 5-hour limit · resets 5:40pm" above the 429; then wait until that time.',
     },
     {
       title: 'With an API key, read which per-minute limit the message names and retry after a short pause.',
@@ -92,6 +92,7 @@ export default {
   ],
   related: ['plan-usage-limit', 'model-limit', 'overloaded', 'long-context-needs-credits', 'fast-mode-needs-credits'],
   sources: [
+    cite(common.binary337, 'the five_hour window named "5-hour limit" in its messages, as in 2.1.328 and 2.1.332'),
     cite(common.apiErrors, 'the 429 rate_limit_error and its retry-after header'),
     cite(errorsPage, 'the "Request rejected (429)" line for API keys, Bedrock and Google Cloud, as documented for v2.1.286'),
     githubIssue('anthropics/claude-code#12686', 'the same 429 body under a weekly plan limit'),
@@ -113,7 +114,7 @@ export default {
       read: readOn.factBase,
     },
   ],
-  reviewed: '2026-12-04',
+  reviewed: '2026-12-06',
   change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
   signals: {
     phrases: [

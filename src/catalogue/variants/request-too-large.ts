@@ -7,22 +7,30 @@ export default {
   title: 'Request larger than the API accepts (413)',
   wordings: [
     {
+      text: 'Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. Run /compact, or double press esc to go back and remove attachments.',
+      surface: 'Claude Code 2.1.328 and later (interactive)',
+      firstSeen: '2026-11-18',
+      source: cite(common.binary337, 'the interactive form that says attachments pushed the request over 32 MB; also in 2.1.328 and 2.1.332'),
+    },
+    {
       text: 'Request too large (max 32MB). Double press esc to go back and try with a smaller file.',
-      surface: 'Claude Code',
+      surface: 'Claude Code, mid 2026',
       firstSeen: '2026-06-04',
       lastSeen: '2026-07-04',
+      legacy: true,
       source: githubIssue('anthropics/claude-code#74048', 'screenshots piling up over a long session pushing the request past 32 MB'),
     },
     {
       text: 'Request too large (max 32MB). Accumulated images and attachments in the conversation pushed the request over the limit. Remove older images or compact the conversation.',
-      surface: 'Claude Code',
+      surface: 'Claude Code (non-interactive)',
       firstSeen: '2026-07-21',
       source: githubIssue('diegosouzapw/OmniRoute#7990', 'the longer wording, shown by Claude Code before the request left the machine'),
     },
     {
       text: 'Request too large (max 30 MB). Double press esc to go back and remove or shrink the attached content.',
-      surface: 'Claude Code (as its error reference documents it)',
+      surface: 'Claude Code (as its error reference gave it; not in 2.1.328 to 2.1.337)',
       firstSeen: '2026-08',
+      legacy: true,
       source: cite(common.claudeCodeErrors, 'the "Request too large (max 30 MB)" line'),
     },
     {
@@ -84,8 +92,8 @@ export default {
     githubIssue('anthropics/claude-code#8092', 'the raw 413 ending sessions in Claude Code'),
     githubIssue('anthropics/claude-code#34751', 'a false alarm on small files after a multi-day session'),
   ],
-  reviewed: '2026-12-04',
-  change: "Adds Amazon Bedrock's InvokeModel refusal of a body over 25,000,000 bytes (March 2025).",
+  reviewed: '2026-12-06',
+  change: 'Adds the interactive 32 MB wording of Claude Code 2.1.328 and later; the older ones are marked as such.',
   signals: {
     phrases: [
       { phrase: 'request exceeds the maximum size', weight: 3 },

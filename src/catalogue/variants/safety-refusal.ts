@@ -7,10 +7,18 @@ export default {
   title: 'Safety refusal: Claude declined the request',
   wordings: [
     {
+      text: "API Error: <model>'s safeguards flagged this message (https://www.anthropic.com/legal/aup). Our intentionally broad safeguards allow us to deliver more capabilities faster, but can sometimes flag legitimate coding and cybersecurity tasks. Claude Code can't respond to this message with <model>.",
+      surface:
+        'Claude Code 2.1.328 and later (for biology: "…flag legitimate biology tasks."; with no topic: "This sometimes happens with safe, normal conversations.")',
+      firstSeen: '2026-11-18',
+      source: cite(common.binary337, 'the refusal text per flagged topic; the same in 2.1.328 and 2.1.332'),
+    },
+    {
       text: "API Error: <model>'s safeguards flagged this message (https://www.anthropic.com/legal/aup). Our intentionally broad safeguards allow us to deliver more capabilities faster, but can sometimes flag legitimate coding, cybersecurity, and biology tasks. Claude Code can't respond to this message with <model>.",
-      surface: 'Claude Code (September 2026 and later)',
+      surface: 'Claude Code 2.1.270 (September 2026)',
       firstSeen: '2026-09-14',
       lastSeen: '2026-09-17',
+      legacy: true,
       source: githubIssue('anthropics/claude-code#94238', 'this text for Opus 5 (1M context) on 2.1.270, with "Details: `[cyber]`"'),
     },
     {
@@ -114,8 +122,8 @@ export default {
     githubIssue('anthropics/claude-code#95094', 'the message suggesting "try a different model with /model" (2.1.274)'),
     githubIssue('anthropics/claude-code#86352', 'a block during compaction despite Cyber Verification Program approval'),
   ],
-  reviewed: '2026-12-04',
-  change: 'Adds the "Session paused" safeguards notice of July 2026 as a dated wording.',
+  reviewed: '2026-12-06',
+  change: 'Claude Code 2.1.328 and later word the refusal by the flagged topic; the September 2026 text is now an older wording.',
   signals: {
     phrases: [
       // Factory's droid on a refusal: its switch away from the refusing model ("claude-opus-4-5's safety checks blocked this

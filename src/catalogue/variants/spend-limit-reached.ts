@@ -56,7 +56,8 @@ export default {
   actor: 'you',
   steps: [
     {
-      title: 'If the message ends with "your session limit resets …" or "your weekly limit resets …", you can wait until then.',
+      title:
+        'If the message ends with "your 5-hour limit resets …" (older: "session limit") or "your weekly limit resets …", you can wait until then.',
       detail: 'At that time the plan covers you again without any change to the limit. A weekly reset can be days away, not hours.',
     },
     {
@@ -73,6 +74,7 @@ export default {
   ],
   related: ['org-spend-limit-reached', 'member-spend-limit', 'out-of-extra-usage', 'plan-usage-limit', 'model-limit'],
   sources: [
+    cite(common.binary337, 'the five_hour window named "5-hour limit" in its messages, as in 2.1.328 and 2.1.332'),
     cite(errorsPage, 'the monthly spend-limit messages of Pro and Max, with and without a link (v2.1.286)'),
     cite(common.usageCreditsArticle, 'the monthly spend limit on usage credits and raising it in Settings > Usage'),
     cite(common.claudeCodeCosts, '/usage-credits to adjust the monthly spend limit from Claude Code'),
@@ -80,8 +82,8 @@ export default {
     githubIssue('anthropics/claude-code#79167', 'the spend-limit message while plan meters were low'),
     githubIssue('anthropics/claude-code#70643', 'a report of a charge going past the configured monthly limit'),
   ],
-  reviewed: '2026-12-04',
-  change: 'The reset tail of 2.1.239 names the session or the weekly reset; a weekly one means days, not hours.',
+  reviewed: '2026-12-06',
+  change: 'Claude Code 2.1.328 and later name the plan window "5-hour limit", not "session limit", in the reset tail.',
   signals: {
     phrases: [
       // The /usage-credits dialog of Claude Code 2.1.337 when one's own monthly limit is reached ("You've hit your monthly limit
