@@ -355,3 +355,27 @@ describe('a tool’s report naming Anthropic as its provider', () => {
     expect(diagnoseText(paste).id).toBeNull();
   });
 });
+
+describe('Claude Code 2.1.337’s warnings before a limit is reached (its binary)', () => {
+  test.each([
+    ['a 5-hour window, as a share used', 'Over 90% of your 5-hour limit used · resets 5pm', 'plan-usage-limit'],
+    ['a weekly window, as a share used', 'Over 75% of your weekly limit used · resets Mon 9am', 'plan-usage-limit'],
+    ['a weekly window, approaching', 'Approaching weekly limit · resets Mon 9am', 'plan-usage-limit'],
+    ['the Fable cap, as a share used', 'Over 90% of your Fable limit used', 'model-limit'],
+    ['the Opus cap, with its reset', "You've used 90% of your Opus limit · resets Mon 9am", 'model-limit'],
+    ['the Sonnet cap, approaching', 'Approaching Sonnet limit · resets Mon 9am', 'model-limit'],
+    ['usage credits near their monthly limit', 'Over 90% of your usage credit limit used', 'spend-limit-reached'],
+    ['usage credits close to their monthly limit', "You're close to your usage credit limit", 'spend-limit-reached'],
+  ])('%s names its guide by its words', (_, paste, id) => {
+    const diagnosis = diagnoseText(paste);
+    expect(diagnosis.id).toBe(id);
+    expect(diagnosis.basis).toBe('message');
+  });
+
+  test.each([
+    ['Codex’s weekly warning', "⚠ Heads up, you've used over 90% of your weekly limit. Run /status for a breakdown."],
+    ['Codex’s 5h warning', "You've used 95% of your 5h limit"],
+  ])('%s, worded alike, names no guide', (_, paste) => {
+    expect(diagnoseText(paste).id).toBeNull();
+  });
+});

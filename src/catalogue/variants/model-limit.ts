@@ -188,6 +188,17 @@ export default {
       // Claude Code of 2025 switched models itself: "Claude Opus 4 limit reached, now using Sonnet 4" (claude-code#1700).
       { phrase: 'limit reached, now using', weight: 3 },
       { phrase: 'approaching opus usage limit', weight: 3 },
+      // The same warnings for a model's own weekly cap in 2.1.328 to 2.1.337 ("Over 90% of your Fable limit used",
+      // "You've used 90% of your Opus limit · resets …", "Approaching Sonnet limit"; the 2.1.337 binary).
+      { phrase: 'of your opus limit used', weight: 3 },
+      { phrase: 'of your sonnet limit used', weight: 3 },
+      { phrase: 'of your fable limit used', weight: 3 },
+      { phrase: 'of your opus limit · resets', weight: 3 },
+      { phrase: 'of your sonnet limit · resets', weight: 3 },
+      { phrase: 'of your fable limit · resets', weight: 3 },
+      { phrase: 'approaching opus limit', weight: 3 },
+      { phrase: 'approaching sonnet limit', weight: 3 },
+      { phrase: 'approaching fable limit', weight: 3 },
       // Its lines contain the plan-limit words ("weekly limit reached", "resets"): these keep the model reading ahead.
       { phrase: 'opus weekly limit', weight: 2 },
       { phrase: 'sonnet weekly limit reached', weight: 5 },

@@ -225,6 +225,12 @@ export default {
       { phrase: 'continuing automatically at', weight: 3 },
       { phrase: 'of your session limit · resets', weight: 3 },
       { phrase: 'of your weekly limit · resets', weight: 3 },
+      // The warnings Claude Code 2.1.328 to 2.1.337 build from the window's name as it nears its end ("You've used 90% of your
+      // 5-hour limit · resets 3pm", "Over 90% of your weekly limit used", "Approaching weekly limit"; the 2.1.337 binary).
+      { phrase: 'of your 5-hour limit · resets', weight: 3 },
+      { phrase: 'of your 5-hour limit used', weight: 3 },
+      { phrase: 'of your weekly limit used', weight: 3 },
+      { phrase: 'approaching weekly limit', weight: 3 },
       { phrase: 'resets', weight: 1 },
       { phrase: '/upgrade to increase your usage limit', weight: 1 },
       { phrase: '/login to switch to an api usage-billed account', weight: 1 },

@@ -93,6 +93,10 @@ export default {
       // Error: Fable 5 uses usage credits and your monthly limit is reached · run /usage-credits to adjust it", its binary).
       { phrase: 'and your monthly limit is reached · run /usage-credits to adjust it', weight: 5 },
       { phrase: "you've hit your monthly spend limit", weight: 3 },
+      // Claude Code 2.1.337's warning while usage credits near the monthly limit ("Over 90% of your usage credit limit used",
+      // "You're close to your usage credit limit"; its binary).
+      { phrase: 'of your usage credit limit used', weight: 3 },
+      { phrase: "you're close to your usage credit limit", weight: 3 },
       // Claude Code 2.0's words for the same cap, with the reset it always adds ("Spending cap reached ∙ resets …";
       // @anthropic-ai/claude-code 2.0.10's cli.js). Without the reset the words are any budget tool's.
       { phrase: 'spending cap reached ∙ resets', weight: 3 },
