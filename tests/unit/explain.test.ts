@@ -95,6 +95,22 @@ describe('explain()', () => {
     expect(explain(sdkError(429, 'rate_limit_error', rateLimit))?.reset).toBeUndefined();
   });
 
+  test.each([
+    [400, 'invalid_request_error', 'organization_on_hold', 'organization-disabled'],
+    [400, 'invalid_request_error', 'organization_url_fetch_disabled', 'invalid-request'],
+    [413, 'request_too_large', 'request_body_too_large_after_decoding', 'request-too-large'],
+    [429, 'rate_limit_error', 'ramp_limit_exceeded', 'rate-limited'],
+  ])('names the guide of a %i %s that the SDK built with the error code %s', (status, type, code, id) => {
+    const error = APIError.generate(
+      status,
+      { type: 'error', error: { type, message: 'Request rejected', details: { error_code: code } }, request_id: 'req_1' },
+      undefined,
+      new Headers(),
+    );
+    expect((error as APIError & { errorCode?: string }).errorCode).toBe(code);
+    expect(explain(error)?.id).toBe(id);
+  });
+
   test('links the site it is given', () => {
     expect(explain(sdkError(529, 'overloaded_error', 'Overloaded'), { siteUrl: 'http://localhost:4321' })?.guideUrl).toBe(
       'http://localhost:4321/errors/overloaded/',
