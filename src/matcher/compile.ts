@@ -1,10 +1,12 @@
 // Turns catalogue entries into the small, JSON-serialisable data the matcher and the paste box need.
 import { errorCodeGuides, errorTypeGuides, fieldCapGuides, limitClaimGuides, limitWindowClaims, overageReasonGuides } from '../catalogue/fields.ts';
 import { actorLabels } from '../catalogue/labels.ts';
+import { translatedWordings } from '../catalogue/translations.ts';
 import type { VariantInput } from '../catalogue/schema.ts';
 import type { CompiledFields, CompiledPhrase, CompiledVariant, MatcherData } from './data.ts';
 import { squeeze } from './normalise.ts';
 import { knownTools } from './tools.ts';
+import type { Translation } from './translate.ts';
 import { anthropicMarks, claudeMarks, cloudMarks, knownVendors, type Vendor } from './vendors.ts';
 
 /** The parts of a catalogue entry the matcher reads; raw and validated entries both fit. */
@@ -54,6 +56,7 @@ export function compileMatcherData(
   variants: readonly VariantSource[],
   tools: readonly string[] = knownTools,
   vendors: readonly Vendor[] = knownVendors,
+  translations: readonly Translation[] = translatedWordings,
 ): MatcherData {
   const errorTypes: Record<string, number> = {};
   const compiled: CompiledVariant[] = [];
@@ -119,5 +122,6 @@ export function compileMatcherData(
     claudeMarks: claudeMarks.map(squeeze),
     cloudMarks: { models: cloudMarks.models.map(squeeze), surfaces: cloudMarks.surfaces.map(squeeze) },
     fields: compileFields(new Set(compiled.map((variant) => variant.id))),
+    translations: translations.map(({ text, english }) => ({ text, english })),
   };
 }

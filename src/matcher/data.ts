@@ -72,4 +72,6 @@ export interface MatcherData {
   cloudMarks: { models: string[]; surfaces: string[] };
   /** What the API's structured fields name. */
   fields: CompiledFields;
+  /** Claude's wordings in scripts squeezing drops (see translate.ts), as printed, and the English each stands for. */
+  translations?: { text: string; english: string }[];
 }

@@ -9,6 +9,7 @@ import { Keep, prepare, type Prepared } from './prepare.ts';
 import { readReset, readUnixReset, type ResetReading } from './reset.ts';
 import { readStructure, type Structure } from './structure.ts';
 import { distance, inRanges, mergeSpans, type Span } from './spans.ts';
+import { translateKnown } from './translate.ts';
 
 export type { Span } from './spans.ts';
 
@@ -277,15 +278,24 @@ export function diagnose(text: string, data: MatcherData): Diagnosis {
  */
 export function diagnoseUnguarded(text: string, data: MatcherData): Diagnosis {
   const whole = typeof text === 'string' ? text : '';
-  if (whole.length <= maxInputLength) return diagnoseText(whole, data, false);
+  if (whole.length <= maxInputLength) return diagnoseTranslated(whole, data, false);
   // A long log often ends with the error.
   const half = maxInputLength / 2;
   const head = whole.slice(0, isHighSurrogate(whole.charCodeAt(half - 1)) ? half - 1 : half);
   const tailStart = whole.length - half + (isLowSurrogate(whole.charCodeAt(whole.length - half)) ? 1 : 0);
-  const diagnosis = diagnoseText(`${head}\n${whole.slice(tailStart)}`, data, true);
+  const diagnosis = diagnoseTranslated(`${head}\n${whole.slice(tailStart)}`, data, true);
   const shift = tailStart - head.length - 1;
   const toWhole = (offset: number) => (offset > head.length ? offset + shift : offset);
   return { ...diagnosis, evidence: diagnosis.evidence.map((span) => ({ start: toWhole(span.start), end: toWhole(span.end) })) };
+}
+
+/** `diagnoseText` on the paste with its known translated wordings read as English; the evidence points into the paste. */
+function diagnoseTranslated(text: string, data: MatcherData, truncated: boolean): Diagnosis {
+  const translated = data.translations ? translateKnown(text, data.translations) : null;
+  if (!translated) return diagnoseText(text, data, truncated);
+  const diagnosis = diagnoseText(translated.text, data, truncated);
+  const evidence = diagnosis.evidence.map((span) => ({ start: translated.toPaste(span.start, false), end: translated.toPaste(span.end, true) }));
+  return { ...diagnosis, evidence: mergeSpans(evidence) };
 }
 
 /** Where `text`'s line breaks are, in order. */

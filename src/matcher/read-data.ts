@@ -65,6 +65,11 @@ export function readMatcherData(json: unknown): MatcherData | undefined {
     arrayOf(cloudMarks['surfaces'], isString) &&
     // Every table of the API's fields, the newest (`caps`) included: data from before it would fail on a paste that has one.
     isObject(fields) &&
-    ['codes', 'claims', 'windows', 'overageReasons', 'types', 'caps'].every((table) => isObject(fields[table]));
+    ['codes', 'claims', 'windows', 'overageReasons', 'types', 'caps'].every((table) => isObject(fields[table])) &&
+    (json['translations'] === undefined ||
+      arrayOf(
+        json['translations'],
+        (entry): entry is { text: string; english: string } => isObject(entry) && isString(entry['text']) && isString(entry['english']),
+      ));
   return readable ? (json as unknown as MatcherData) : undefined;
 }

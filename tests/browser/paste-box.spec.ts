@@ -89,6 +89,13 @@ test('the matched words are marked in a copy of the paste shown as text, and a n
   expect(await page.title()).not.toBe('owned');
 });
 
+test('a Japanese message is read as its English and its own words are marked', async ({ page }) => {
+  await page.goto('/');
+  await pasteBox(page).fill('Claudeで「5時間の制限に達しました - 17:00にリセットされます。」と表示されました');
+  await expect(result(page)).toHaveAttribute('data-diagnosis', 'plan-usage-limit');
+  await expect(result(page).locator('figure mark').first()).toHaveText('5時間の制限に達しました');
+});
+
 test.describe('a reset time', () => {
   test.use({ timezoneId: 'America/New_York' });
 

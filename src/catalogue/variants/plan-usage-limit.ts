@@ -210,6 +210,12 @@ export default {
       { phrase: '5-hour limit reached', weight: 3 },
       { phrase: '5-hour limit resets', weight: 3 },
       { phrase: 'approaching 5-hour limit', weight: 3 },
+      // claude.ai's limit texts in German (the Help Center's article 12466728 in German, a stored copy read on 6 December
+      // 2026): "Nähert sich dem 5-Stunden-Limit.", "5-Stunden-Limit erreicht – setzt zurück [Zeit].", "5-Stunden-Limit setzt
+      // zurück [Zeit] – wird mit zusätzlicher Nutzung fortgesetzt." Their Japanese is in src/catalogue/translations.ts.
+      { phrase: 'nähert sich dem 5-stunden-limit', weight: 3 },
+      { phrase: '5-stunden-limit erreicht', weight: 3 },
+      { phrase: '5-stunden-limit setzt zurück', weight: 3 },
       // The same banner once the window was called a session (@anthropic-ai/claude-code 2.1.100's cli.js: "Approaching
       // session limit · resets …").
       { phrase: 'approaching session limit', weight: 3 },

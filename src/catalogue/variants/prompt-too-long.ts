@@ -111,6 +111,9 @@ export default {
       // The Claude apps before sending (dataforseo/mcp-server-typescript#14) and Claude Code's older compaction failure and
       // warning (anthropics/claude-code#6616, #7047).
       { phrase: 'your message will exceed the length limit for this chat', weight: 3 },
+      // The same in German (the Help Center's article 12466728 in German, a stored copy read on 6 December 2026: "Ihre
+      // Nachricht überschreitet das Längenlimit für diesen Chat."). Its Japanese is in src/catalogue/translations.ts.
+      { phrase: 'ihre nachricht überschreitet das längenlimit für diesen chat', weight: 3 },
       { phrase: 'conversation too long. press esc to go up a few messages', weight: 3 },
       { phrase: 'context low · run /compact', weight: 3 },
       // OpenClaw's rewrites of any provider's context overflow (openclaw/openclaw#119487, #6134, #64250).
