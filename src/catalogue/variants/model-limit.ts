@@ -163,8 +163,7 @@ export default {
     cite(binary, 'the model-limit templates current in 2.1.328, from 18 November 2026'),
   ],
   reviewed: '2026-12-06',
-  change:
-    "Dates only Claude Code's rename of extra usage to usage credits (19 May 2026); when the settings page and help center followed is not known; adds the messages of models that run on usage credits (July to September 2026).",
+  change: 'Adds the Fable limit line of Claude Code 2.1.328 and later ("You\'ve hit your Fable limit · resets …"), and its warnings before the cap.',
   signals: {
     phrases: [
       // Claude Code's other lines for Fable 5 on usage credits, read from its binaries: 2.1.170 ("Fable 5 is now consuming

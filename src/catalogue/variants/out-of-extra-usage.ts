@@ -77,8 +77,7 @@ export default {
     cite(claudeCodeBinary, 'the CLI form in the current Claude Code'),
   ],
   reviewed: '2026-12-06',
-  change:
-    "Notes that Claude's own Telegram plugin printed this refusal too, and states the Agent SDK credit as the help center's word with its last dated check, beside one unconfirmed report.",
+  change: 'Names the plan window "5-hour limit", as Claude Code 2.1.328 and later do.',
   signals: {
     phrases: [
       // Claude Code 2.1.337 when a stream ended because usage credits ran out, with no status ("API Error: Usage credits ran

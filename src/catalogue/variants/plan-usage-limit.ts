@@ -156,7 +156,7 @@ export default {
   ],
   reviewed: '2026-12-06',
   change:
-    'Notes that Claude Code printed "org\'s monthly usage limit" for a spent plan window on personal plans from late April to at least 19 May 2026; adds the classic "Claude usage limit reached" line.',
+    'Claude Code 2.1.328 and later say "5-hour limit": that wording now leads, and the session-limit ones are older; "You\'ve hit your limit" is still printed.',
   signals: {
     phrases: [
       // Claude Code 2.1.337's automatic continue after a spent window: "Usage limit reached · set to continue automatically at

@@ -115,7 +115,7 @@ export default {
     },
   ],
   reviewed: '2026-12-06',
-  change: "Adds Bedrock's ThrottlingException wording of February 2025 and a step for Bedrock and Vertex AI quotas.",
+  change: 'Its example of a plan line names the 5-hour limit, as Claude Code 2.1.328 and later do.',
   signals: {
     phrases: [
       // The same tool for a rate_limit_error ("The service is currently experiencing high demand."; droid 0.225.2).
