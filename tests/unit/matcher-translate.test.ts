@@ -27,6 +27,16 @@ describe('translateKnown', () => {
     expect(translateKnown('5時間の制限に達しました', table)?.text).toBe(' 5-hour limit reached ');
   });
 
+  test('prefers the longer of two wordings that start at the same place, whichever the table lists first', () => {
+    const short: Translation = { text: '制限', english: 'limit' };
+    expect(translateKnown('制限に達しました', [short, ...table])?.text).toBe(' limit reached ');
+    expect(translateKnown('制限に達しました', [...table, short])?.text).toBe(' limit reached ');
+  });
+
+  test('keeps two wordings that touch without overlapping', () => {
+    expect(translateKnown('リセットリセット', table)?.text).toBe(' resets  resets ');
+  });
+
   test('finds every occurrence', () => {
     expect(translateKnown('リセット/リセット', table)?.text).toBe(' resets / resets ');
   });
