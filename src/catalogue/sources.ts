@@ -24,6 +24,12 @@ export const readOn = {
 
 /** Sources cited by several guides, named once so their titles, addresses and read dates stay the same everywhere. */
 export const common = {
+  /** OpenClaw's newest release on npm, read from its installed code and docs. */
+  openclaw2026_9_6: {
+    title: 'OpenClaw 2026.9.6 on npm (24 September 2026), its newest release: its code and docs',
+    url: 'https://www.npmjs.com/package/openclaw/v/2026.9.6',
+    read: '2026-12-06',
+  },
   /** Claude Code 2.1.337 as the Claude Agent SDK 0.3.337 ships it; each guide cites it with the claim it checks there. */
   binary337: {
     title: 'Claude Code 2.1.337 for Linux x64, inside the Claude Agent SDK 0.3.337 on npm (4 December 2026): its binary',

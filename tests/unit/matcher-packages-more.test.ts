@@ -379,3 +379,36 @@ describe('Claude Code 2.1.337’s warnings before a limit is reached (its binary
     expect(diagnoseText(paste).id).toBeNull();
   });
 });
+
+describe('OpenClaw 2026.9.6’s own copy of a refusal (its dist)', () => {
+  test.each([
+    [
+      'its rewording of too many cache_control blocks',
+      'LLM request rejected: provider allows at most 4 cache_control blocks; the request contained 5.',
+      'too-many-cache-breakpoints',
+    ],
+    [
+      'its rewording of a max_tokens above the model’s',
+      'LLM request rejected: configured maxTokens is 64000, above the provider maximum of 32000. Lower maxTokens and try again.',
+      'max-tokens-too-large',
+    ],
+    [
+      'a tool call sent without its input',
+      'Session history looks corrupted (tool call input missing). Use /new to start a fresh session. If this keeps happening, reset the session or delete the corrupted session transcript.',
+      'openclaw-schema-rejected',
+    ],
+    [
+      'the billing pause in its fallback summary',
+      'All models failed (1): anthropic/claude-opus-5: Provider anthropic is in cooldown (billing)',
+      'openclaw-billing-error',
+    ],
+  ])('%s names its guide', (_, paste, id) => {
+    expect(diagnoseText(paste).id).toBe(id);
+  });
+
+  test('the same pause for another provider is that provider’s', () => {
+    const diagnosis = diagnoseText('Provider openai is in cooldown (billing)');
+    expect(diagnosis.id).toBeNull();
+    expect(diagnosis.facts.vendor).toBe('OpenAI');
+  });
+});

@@ -19,7 +19,7 @@ export default {
   summary:
     "OpenClaw's prefix for a request the provider refused with a 400. It names no cause: the words after the colon decide which guide applies.",
   cause:
-    'OpenClaw puts "LLM request rejected:" in front of the message a provider returns with a 400 invalid_request_error when it has no friendlier text for it. The prefix only says the request was refused; the provider\'s own words follow the colon. In April 2026 those words were often the extra-usage refusals. Later OpenClaw releases class those as billing errors and show a billing warning instead, so today the prefix more often carries a request the API found malformed, such as a tool_use block without its tool_result. Claude\'s own Telegram channel plugin, which Anthropic publishes, has printed the same prefix too: for a failed membership check in March 2026 and for the out-of-extra-usage refusal in April 2026.',
+    'OpenClaw puts "LLM request rejected:" in front of the message a provider returns with a 400 invalid_request_error when it has no friendlier text for it. The prefix only says the request was refused; the provider\'s own words follow the colon. In April 2026 those words were often the extra-usage refusals. Later OpenClaw releases class those as billing errors and show a billing warning instead, so through mid 2026 the prefix more often carried a request the API found malformed, such as a tool_use block without its tool_result. OpenClaw 2026.9.6 words those itself in chat, keeping the prefix for two refusals it rewords. Claude\'s own Telegram channel plugin, which Anthropic publishes, has printed the same prefix too: for a failed membership check in March 2026 and for the out-of-extra-usage refusal in April 2026.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -49,6 +49,10 @@ export default {
     githubIssue('openclaw/openclaw#6971', "the prefix on 2 February 2026, in front of another provider's error code (2013)"),
     githubIssue('techartdev/OpenClawHomeAssistant#83', 'the prefix in front of a tool_use/tool_result error from Claude, February 2026'),
     githubIssue('openclaw/openclaw#48526', 'the prefix in front of "Your credit balance is too low" in OpenClaw logs, March 2026'),
+    cite(
+      common.openclaw2026_9_6,
+      'its user-facing copy: the schema sentence, the corrupted-history line, the cooldown line, and the prefix kept on its cache_control and maxTokens rewordings',
+    ),
     githubIssue('anthropics/claude-code#43810', 'the prefix in front of "You\'re out of extra usage" in an OpenClaw log, 5 April 2026'),
     githubIssue('openclaw/openclaw#93763', 'the billing warning OpenClaw shows subscription logins instead (merged; review of 16 June 2026)'),
     githubIssue('openclaw/openclaw#115642', 'OpenClaw classing "out of extra usage" as billing and cooling the provider down, July 2026'),
@@ -71,9 +75,8 @@ export default {
     common.emailSubscriptionCovers,
     cite(common.apiErrors, 'the 400 invalid_request_error that OpenClaw wraps with the prefix'),
   ],
-  reviewed: '2026-12-04',
-  change:
-    "Says that Claude's Telegram plugin, which printed the prefix with a membership check and with the out-of-extra-usage refusal, is Anthropic's own, not a third-party tool.",
+  reviewed: '2026-12-06',
+  change: 'Checked against OpenClaw 2026.9.6, whose chat replies rarely carry the prefix: where its own sentences lead.',
   signals: {
     phrases: [{ phrase: 'llm request rejected', weight: 2 }],
     specificity: 0,

@@ -73,6 +73,9 @@ export default {
       // "Invalid env var CLAUDE_CODE_MAX_OUTPUT_TOKENS: 64000").
       { phrase: 'invalid env var claude_code_max_output_tokens', weight: 3 },
       { phrase: 'which is the maximum allowed number of output tokens', weight: 3 },
+      // OpenClaw 2026.9.6's rewording behind its prefix ("LLM request rejected: configured maxTokens is 64000, above the
+      // provider maximum of 32000. Lower maxTokens and try again."; dist/assistant-request-failure-copy).
+      { phrase: 'above the provider maximum of', weight: 3 },
       // Amazon Bedrock's form: "The maximum tokens you requested exceeds the model limit of 32768".
       // Bedrock's wording for every model it serves (Amazon Nova's too, danny-avila/LibreChat#6494): Claude's only where Bedrock
       // shows it serving Claude.

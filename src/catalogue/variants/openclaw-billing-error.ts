@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue, readOn } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 import { openclawCooldownChange, openclawCooldownMerge } from '../world.ts';
 
 export default {
@@ -28,21 +28,29 @@ export default {
       source: githubIssue('openclaw/openclaw#93763', 'this wording as Claude Max users saw it before the change'),
     },
     {
+      text: 'Provider anthropic is in cooldown (billing)',
+      surface: 'OpenClaw 2026.9.6, while the Anthropic login is disabled for billing',
+      firstSeen: '2026-09-24',
+      source: cite(common.openclaw2026_9_6, 'the cooldown line of its model fallback, with the billing reason after it'),
+    },
+    {
       text: 'Provider anthropic is in cooldown (suspending lanes) (billing)',
-      surface: 'OpenClaw, while the Anthropic login is disabled for billing',
+      surface: 'OpenClaw, older releases, while the Anthropic login is disabled for billing',
       firstSeen: '2026-07-29',
+      legacy: true,
       source: githubIssue('openclaw/openclaw#115642', 'every request failing with the cooldown line for hours'),
     },
     {
       text: 'Provider <provider> has billing issue (skipping all models) (billing)',
-      surface: 'OpenClaw model fallback, while a provider is disabled for billing',
+      surface: 'OpenClaw model fallback, older releases (2026.9.6 prints it only for login failures)',
       firstSeen: '2026-04-21',
+      legacy: true,
       source: githubIssue('deadronos/nanogpt-provider-openclaw#85', 'the same line for another provider, with the fallback log around it'),
     },
   ],
-  summary: "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for hours.",
+  summary: "OpenClaw's own wrapper for a billing-class refusal from the provider; it hides the real message and then pauses that login for a while.",
   cause:
-    'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. After the first such error OpenClaw marks the login disabled:billing and fails every request to that provider at once, with the cooldown or "skipping all models" line: 5 hours at first, doubling up to 24 hours by default, across gateway restarts.',
+    'OpenClaw replaces any error it classes as billing (a 402, "credit balance is too low", "out of extra usage", some usage-limit 429s) with one fixed sentence that does not say which it was. After the first such error OpenClaw marks the login disabled:billing and fails every request to that provider at once, with the cooldown or "skipping all models" line, across gateway restarts: in older releases 5 hours at first, doubling up to 24 hours; in 2026.9.6 ten minutes, and each new billing failure starts a new ten-minute window.',
   audience: 'personal',
   actor: 'you',
   steps: [
@@ -66,7 +74,7 @@ export default {
     },
     {
       title: `Update OpenClaw to a release with pull request #136364 (merged ${openclawCooldownMerge}).`,
-      detail: 'It starts a billing pause at 10 minutes instead of 5 hours and resets the count once a window expires.',
+      detail: 'It starts a billing pause at 10 minutes instead of 5 hours and resets the count once a window expires; 2026.9.6 has it.',
     },
   ],
   related: ['out-of-extra-usage', 'extra-usage-add-more', 'plan-usage-limit', 'api-credit-too-low', 'still-rejected', 'llm-request-rejected'],
@@ -84,6 +92,10 @@ export default {
     openclawCooldownChange,
     githubIssue('openclaw/openclaw#124268', 'the backoff settings ignored in a 2026.7 beta'),
     githubIssue('openclaw/openclaw#65399', '`openclaw doctor` reporting "disabled:billing (5h)"'),
+    cite(
+      common.openclaw2026_9_6,
+      'its ten-minute billing pause (docs/concepts/model-failover.md), the cooldown line, and the auth.cooldowns settings retired',
+    ),
     {
       title: 'OpenClaw docs: Model failover (billing pauses start at 5 hours, double, cap at 24; auth.cooldowns settings)',
       url: 'https://github.com/openclaw/openclaw/blob/bd64650fe327b392905e1caa727e049a5b5bd3a8/docs/concepts/model-failover.md',
@@ -91,14 +103,16 @@ export default {
       read: readOn.factBase,
     },
   ],
-  reviewed: '2026-12-04',
-  change: 'Corrects the merge date of the 10-minute cooldown change (#136364) to 5 September 2026.',
+  reviewed: '2026-12-06',
+  change: 'Checked against OpenClaw 2026.9.6: its ten-minute pause and its cooldown line; the backoff settings are retired there.',
   signals: {
     phrases: [
       { phrase: 'returned a billing error', weight: 3 },
       { phrase: 'check your account for subscription or usage limits', weight: 1 },
       { phrase: 'your api key has run out of credits or has an insufficient balance', weight: 1 },
       { phrase: 'in cooldown (suspending lanes) (billing)', weight: 3 },
+      // OpenClaw 2026.9.6's model fallback: "Provider anthropic is in cooldown" with the reason after it ("(billing)").
+      { phrase: 'is in cooldown (billing)', weight: 3 },
       { phrase: 'has billing issue (skipping all models)', weight: 3 },
       { phrase: 'disabled:billing', weight: 2 },
       { phrase: 'the ai service reported a billing problem', weight: 3 },

@@ -71,6 +71,9 @@ export default {
   signals: {
     phrases: [
       { phrase: 'provider rejected the request schema or tool payload', weight: 3 },
+      // OpenClaw 2026.9.6 for a tool call sent without its input ("Session history looks corrupted (tool call input
+      // missing). Use /new to start a fresh session. …"; dist/embedded-agent-helpers): the same fix, /new.
+      { phrase: 'session history looks corrupted (tool call input missing)', weight: 3 },
       { phrase: "the ai service couldn't accept this request", weight: 3 },
       { phrase: 'llm error invalid_request_error: <message>', weight: 1 },
       { phrase: 'agent failed before reply', weight: 1 },

@@ -60,6 +60,7 @@ export default {
   ],
   related: ['extra-usage-add-more', 'spend-limit-reached', 'plan-usage-limit', 'org-add-more', 'openclaw-billing-error', 'still-rejected'],
   sources: [
+    cite(common.openclaw2026_9_6, 'its billing pause of ten minutes (docs/concepts/model-failover.md)'),
     cite(common.binary337, 'the five_hour window named "5-hour limit" in its messages, as in 2.1.328 and 2.1.332'),
     common.emailExtraUsage,
     cite(common.usageCreditsArticle, 'turning usage credits on, adding funds, the monthly spend limit'),

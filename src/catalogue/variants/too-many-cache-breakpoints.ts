@@ -40,6 +40,7 @@ export default {
   ],
   related: ['extra-inputs-not-permitted', 'invalid-request', 'llm-request-rejected'],
   sources: [
+    cite(common.openclaw2026_9_6, 'its rewording of this refusal behind the prefix (dist/assistant-request-failure-copy)'),
     cite(common.apiErrors, 'the 400 invalid_request_error a request with more than four cache_control blocks gets'),
     githubIssue('router-for-me/CLIProxyAPI#339', 'root cause: the proxy injected a cached system block on top of four'),
     githubIssue('router-for-me/CLIProxyAPI#4795', "the same 400 in August 2026 with Pi's anthropic cache format turned on"),
@@ -48,12 +49,15 @@ export default {
     githubIssue('anthropics/claude-code#8901', 'the message from Claude Code 2.0.5'),
     githubIssue('griffinmartin/opencode-claude-auth#121', 'the message from an OpenCode auth plugin'),
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the four-breakpoint limit and who adds the fifth.',
+  reviewed: '2026-12-06',
+  change: 'OpenClaw 2026.9.6 rewords this refusal behind its prefix; its words are shown.',
   signals: {
     phrases: [
       { phrase: 'a maximum of 4 blocks with cache_control may be provided', weight: 3 },
       { phrase: 'blocks with cache_control may be provided', weight: 2 },
+      // OpenClaw 2026.9.6's rewording behind its prefix ("LLM request rejected: provider allows at most 4 cache_control
+      // blocks; the request contained 5."; dist/assistant-request-failure-copy).
+      { phrase: 'cache_control blocks; the request contained', weight: 3 },
     ],
     cues: [['cache_control|cache control|cache breakpoints', 'maximum|max|too many|more than|exceed|exceeds|limit']],
     specificity: 3,
