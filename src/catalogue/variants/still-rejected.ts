@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { common, githubIssue } from '../sources.ts';
+import { cite, common, githubIssue } from '../sources.ts';
 import { mcpPrefixFirstReport } from '../world.ts';
 
 export default {
@@ -53,11 +53,12 @@ export default {
       'openclaw/openclaw#137413',
       'OpenClaw marker strings openclaw.inbound_meta.v2 and openclaw.diagnostics.v1 tripped it (September 2026)',
     ),
+    cite(common.openclaw2026_9_6, 'its system prompt still carries the openclaw.inbound_meta.v2 marker (dist/inbound-meta)'),
     githubIssue('code-yeongyu/oh-my-openagent#3429', 'an output_config field added by a plugin tripped it'),
     githubIssue('decolua/9router#795', 'a compression proxy rewrote the body; turning it off fixed it'),
     githubIssue('shinglokto/openclaw-claude-bridge#2', 'the billing header was not the cause; the system prompt content was'),
     githubIssue('openclaw/openclaw#115642', 'OpenClaw kept refusing for hours after the cause was gone, because of its billing cooldown'),
   ],
-  reviewed: '2026-12-04',
-  change: 'Dates the mcp_ tool-name trigger from its first report, 22 April 2026; the August report describes a stricter form.',
+  reviewed: '2026-12-06',
+  change: 'OpenClaw 2026.9.6 still sends its inbound_meta marker: updating fixes the heartbeat trigger, not that one.',
 } satisfies VariantInput;
