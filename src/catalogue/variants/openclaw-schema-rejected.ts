@@ -1,5 +1,5 @@
 import type { VariantInput } from '../schema.ts';
-import { githubIssue, readOn } from '../sources.ts';
+import { cite, common, githubIssue, readOn } from '../sources.ts';
 
 export default {
   id: 'openclaw-schema-rejected',
@@ -12,6 +12,12 @@ export default {
       firstSeen: '2026-04-19',
       lastSeen: '2026-09-19',
       source: githubIssue('openclaw/openclaw#68735', 'the message after an upgrade to 2026.4.15, and a raw provider 400 found behind it'),
+    },
+    {
+      text: 'Session history looks corrupted (tool call input missing). Use /new to start a fresh session. If this keeps happening, reset the session or delete the corrupted session transcript.',
+      surface: 'OpenClaw 2026.9.6, when the provider refused a tool call sent without its input',
+      firstSeen: '2026-09-24',
+      source: cite(common.openclaw2026_9_6, 'the line it shows for a 400 about a tool call without its input (dist/embedded-agent-helpers)'),
     },
     {
       text: 'Agent failed before reply: LLM request failed: provider rejected the request schema or tool payload. Logs: openclaw logs --follow',
@@ -41,6 +47,7 @@ export default {
     },
     {
       title: 'If every request to the provider fails, check it outside chat with `openclaw models status --probe`.',
+      detail: 'In 2026.9.6 the probe needs the Gateway stopped first (`openclaw gateway stop`).',
     },
     {
       title: 'If it began after an OpenClaw update, try the next release or go back to the last version that worked.',
@@ -51,6 +58,10 @@ export default {
   ],
   related: ['invalid-request', 'tool-result-mismatch', 'llm-request-rejected', 'openclaw-billing-error'],
   sources: [
+    cite(
+      common.openclaw2026_9_6,
+      'its schema sentence, its corrupted-history line (both in dist), and the probe that needs the Gateway stopped (docs/cli/models.md)',
+    ),
     githubIssue('openclaw/openclaw#68735', 'the message after an OpenClaw upgrade, with an OpenAI replay 400 found behind it'),
     githubIssue('openclaw/openclaw#105708', 'an Anthropic 400 on an invalid tool schema (tools.30.custom.input_schema) after upgrading to 2026.6.11'),
     githubIssue('openclaw/openclaw#141582', 'every Anthropic request rejected on 2026.8.2 while OpenAI worked'),
@@ -66,8 +77,8 @@ export default {
       read: readOn.factBase,
     },
   ],
-  reviewed: '2026-11-30',
-  change: 'First version: the two wordings, where the real 400 is, and what fixed it in public reports.',
+  reviewed: '2026-12-06',
+  change: "Checked against OpenClaw 2026.9.6: its corrupted-history line is this guide's, and its probe needs the Gateway stopped.",
   signals: {
     phrases: [
       { phrase: 'provider rejected the request schema or tool payload', weight: 3 },
