@@ -286,16 +286,23 @@ export function diagnoseUnguarded(text: string, data: MatcherData): Diagnosis {
   const diagnosis = diagnoseTranslated(`${head}\n${whole.slice(tailStart)}`, data, true);
   const shift = tailStart - head.length - 1;
   const toWhole = (offset: number) => (offset > head.length ? offset + shift : offset);
-  return { ...diagnosis, evidence: diagnosis.evidence.map((span) => ({ start: toWhole(span.start), end: toWhole(span.end) })) };
+  return withEvidenceMapped(diagnosis, toWhole, toWhole);
 }
 
 /** `diagnoseText` on the paste with its known translated wordings read as English; the evidence points into the paste. */
 function diagnoseTranslated(text: string, data: MatcherData, truncated: boolean): Diagnosis {
   const translated = data.translations ? translateKnown(text, data.translations) : null;
   if (!translated) return diagnoseText(text, data, truncated);
-  const diagnosis = diagnoseText(translated.text, data, truncated);
-  const evidence = diagnosis.evidence.map((span) => ({ start: translated.toPaste(span.start, false), end: translated.toPaste(span.end, true) }));
-  return { ...diagnosis, evidence: mergeSpans(evidence) };
+  return withEvidenceMapped(
+    diagnoseText(translated.text, data, truncated),
+    (offset) => translated.toPaste(offset, false),
+    (offset) => translated.toPaste(offset, true),
+  );
+}
+
+/** A diagnosis of a text derived from the paste, its evidence moved onto the paste's own offsets. */
+function withEvidenceMapped(diagnosis: Diagnosis, toStart: (offset: number) => number, toEnd: (offset: number) => number): Diagnosis {
+  return { ...diagnosis, evidence: mergeSpans(diagnosis.evidence.map((span) => ({ start: toStart(span.start), end: toEnd(span.end) }))) };
 }
 
 /** Where `text`'s line breaks are, in order. */

@@ -128,7 +128,7 @@ export default {
     cite(binary, 'the fast-mode notices Claude Code 2.1.332 holds, current on 24 November 2026'),
   ],
   reviewed: '2026-12-06',
-  change: 'Fast mode on Opus 4.8 ended on 30 November 2026 (deprecated on 30 October): with it still selected, the API rejects the request.',
+  change: '"Fast mode disabled · usage credits exhausted" is an older wording: Claude Code 2.1.328 and later give the reason instead.',
   signals: {
     phrases: [
       { phrase: 'fast mode requires usage credits', weight: 3 },

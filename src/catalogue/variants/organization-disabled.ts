@@ -1,12 +1,6 @@
 import type { VariantInput } from '../schema.ts';
 import { cite, common, githubIssue, readOn } from '../sources.ts';
 
-const bundle = {
-  title: 'Claude Code 2.1.337 for Linux x64, inside the Claude Agent SDK 0.3.337 on npm (4 December 2026): the message is in its binary',
-  url: 'https://www.npmjs.com/package/@anthropic-ai/claude-agent-sdk-linux-x64/v/0.3.337',
-  read: '2026-12-06',
-};
-
 export default {
   id: 'organization-disabled',
   group: 'account',
@@ -55,7 +49,7 @@ export default {
       firstSeen: '2026-11-13',
       lastSeen: '2026-12-04',
       source: cite(
-        bundle,
+        common.binary337,
         'the message Claude Code shows when the organization’s usage is paused, which sends the reader to support; also in 2.1.325 and 2.1.328',
       ),
     },
@@ -99,7 +93,7 @@ export default {
     githubIssue('anthropics/claude-code#51670', 'the suspension email quoted, and an appeal without an answer for weeks'),
     githubIssue('router-for-me/CLIProxyAPI#3409', 'the 400 reached through a proxy; the maintainer traces it to the upstream account state'),
     githubIssue('CherryHQ/cherry-studio#3340', 'the same 400 in March 2025 through a desktop chat app'),
-    cite(bundle, 'the paused-usage message of Claude Code 2.1.325 and later, which sends the reader to support'),
+    cite(common.binary337, 'the paused-usage message of Claude Code 2.1.325 and later, which sends the reader to support'),
   ],
   reviewed: '2026-12-06',
   change: 'Adds Claude Code’s message for an organization whose usage is paused, which sends the reader to support.',
